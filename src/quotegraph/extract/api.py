@@ -1,0 +1,83 @@
+"""The extraction entry points: one text, a stream of articles, and the spaCy component."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.extract.assemble import quotes_of
+from quotegraph.extract.check import MAX_CHARS, check_text
+from quotegraph.extract.nlp import load_nlp
+from quotegraph.model import Article, ArticleResult, Quote
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+def extract(text: str) -> list[Quote]:
+    """Every quotation in ``text`` with its speaker, cue, addressee and target.
+
+    Raises ``ValueError`` with the reason when the text cannot be read as English prose; an empty
+    text gives no quotes.
+    """
+    if not text.strip():
+        return []
+    reason = check_text(text)
+    if reason is not None:
+        raise ValueError(reason)
+    nlp = _nlp()
+    return quotes_of(nlp(text))
+
+
+def extract_many(articles: Iterable[Article], n_process: int = 1, batch_size: int = 16) -> Iterator[ArticleResult]:
+    """Results in input order; an article that cannot be used carries its reason in ``error``."""
+    nlp = _nlp()
+    pending: list[Article] = []
+
+    def accepted(items: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        for art in items:
+            pending.append(art)
+            if check_text(art.text) is None:
+                yield art.text, art
+
+    docs = nlp.pipe(accepted(articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, art in docs:
+        while pending and pending[0] is not art:
+            yield _skipped(pending.pop(0))
+        pending.pop(0)
+        try:
+            yield ArticleResult(art.id, quotes_of(doc))
+        except Exception as exc:  # one article's failure must not stop the batch
+            log.exception("extraction failed on %s", art.id)
+            yield ArticleResult(art.id, [], f"extraction failed: {type(exc).__name__}: {exc}")
+    while pending:
+        yield _skipped(pending.pop(0))
+
+
+def _skipped(art: Article) -> ArticleResult:
+    reason = check_text(art.text)
+    return ArticleResult(art.id, [], reason or "skipped")
+
+
+def _nlp() -> Language:
+    nlp = load_nlp()
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+@Language.factory("quotegraph")
+def make_component(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
+
+
+class QuoteComponent:
+    """``nlp.add_pipe("quotegraph")`` after the parser and NER: quotes land on ``doc._.quotes``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = quotes_of(doc)
+        return doc

@@ -1,0 +1,224 @@
+"""From marked passages and reporting frames to quotes with speakers.
+
+A frame whose content is a marked passage makes a direct quote; one whose content holds quoted
+fragments makes a mixed quote; the rest are indirect. Marked passages no frame claims take the
+speaker of their neighbours: a cue in the same sentence, the quote before or after them in the
+paragraph, the paragraph they continue, or a lead-in ending in a colon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from quotegraph.extract.cues import Frame, find_frames
+from quotegraph.extract.marks import Marked, find_marked, paragraphs
+from quotegraph.extract.speakers import Speakers
+from quotegraph.model import Quote, QuoteType
+
+_WORDS = re.compile(r"\w+")
+_TRAILING_SOURCE = re.compile(r"^\s*[—–-]{1,2}\s*(?=\w)")
+CONFIDENCE = {"direct_cue": 0.92, "direct_inherited": 0.78, "mixed": 0.85, "indirect": 0.8}
+KIND_FACTOR = {"speech": 1.0, "belief": 0.85, "finding": 0.85}
+
+
+@dataclass
+class _Attribution:
+    frame: Frame | None
+    speaker: str | None
+    role: str | None
+    span: tuple[int, int] | None
+    mention: str | None
+    confidence: float
+
+
+class _Index:
+    """Which character offsets fall inside a marked passage."""
+
+    def __init__(self, marked: list[Marked]):
+        self.starts = [m.open_at for m in marked]
+        self.ends = [(m.close_at if m.close_at is not None else m.end) for m in marked]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.starts[i] <= pos <= self.ends[i]
+
+
+def quotes_of(doc: Doc) -> list[Quote]:
+    text = doc.text
+    marked = find_marked(text)
+    inside = _Index(marked)
+    frames = _outermost(find_frames(doc, inside))
+    people = Speakers(doc, inside)
+    para_of = _paragraph_index(text)
+
+    out: list[tuple[Quote, int]] = []
+    claimed: dict[int, _Attribution] = {}
+    for frame in frames:
+        attribution = _attribute(doc, people, frame)
+        if frame.content is None:
+            continue
+        cs, ce = frame.content
+        hit = [k for k, m in enumerate(marked) if m.start < ce and cs < m.end]
+        outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
+        if hit and outside <= 1:
+            for k in hit:
+                claimed.setdefault(k, attribution)
+            continue
+        kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in "“”«»\"") else "indirect"
+        for k in hit:
+            claimed[k] = _Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
+        conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
+        out.append((_quote(text, cs, ce, kind, attribution, conf), para_of(cs)))
+
+    for k, m in enumerate(marked):
+        att = claimed.get(k)
+        if att is not None and att.confidence < 0:
+            continue
+        if att is None:
+            att = _same_sentence(doc, people, frames, m) or _trailing_source(doc, people, m)
+        if att is None:
+            continue
+        claimed[k] = att
+    for k, m in enumerate(marked):
+        att = claimed.get(k)
+        if att is None:
+            att = _neighbour(text, marked, claimed, k)
+            if att is None and not _sentence_like(text, m):
+                continue  # scare quotes, titles: not a quotation
+            att = att or _Attribution(None, None, None, None, None, 0.5)
+            claimed[k] = att
+        if att.confidence < 0:
+            continue
+        conf = (CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]) * att.confidence
+        out.append((_quote(text, m.start, m.end, "direct", att, conf), m.paragraph))
+    out.sort(key=lambda qp: (qp[0].start, qp[0].end))
+    return _drop_overlaps([q for q, _ in out])
+
+
+def _attribute(doc: Doc, people: Speakers, frame: Frame) -> _Attribution:
+    if frame.source is None:
+        return _Attribution(frame, None, None, None, None, 0.5)
+    lo, hi = frame.source
+    name, role, conf = people.resolve(lo, hi)
+    span = doc[lo:hi]
+    return _Attribution(frame, name, role, (span.start_char, span.end_char), span.text, conf)
+
+
+def _quote(text: str, s: int, e: int, kind: QuoteType, att: _Attribution, conf: float) -> Quote:
+    frame = att.frame
+    cue_span = cue = None
+    if frame is not None:
+        cue_span = frame.cue_char_span
+        cue = text[cue_span[0] : cue_span[1]]
+    return Quote(
+        start=s, end=e, text=text[s:e], type=kind, speaker=att.speaker, speaker_span=att.span,
+        speaker_mention=att.mention, role=att.role, cue=cue, cue_span=cue_span,
+        addressee=frame.addressee if frame else None, target=frame.target if frame else None,
+        confidence=round(max(0.05, min(0.99, conf)), 3),
+    )
+
+
+def _outside_words(text: str, s: int, e: int, inner: list[Marked]) -> int:
+    """Words of [s, e) that stand outside the given marked passages."""
+    pos, n = s, 0
+    for m in sorted(inner, key=lambda m: m.start):
+        n += len(_WORDS.findall(text[pos : max(pos, m.open_at)]))
+        pos = max(pos, (m.close_at + 1) if m.close_at is not None else m.end)
+    n += len(_WORDS.findall(text[pos:e]))
+    return n
+
+
+def _outermost(frames: list[Frame]) -> list[Frame]:
+    """Reported speech inside reported speech belongs to the outer report (one label per word)."""
+    kept: list[Frame] = []
+    by_size = sorted(frames, key=lambda f: -((f.content[1] - f.content[0]) if f.content else 0))
+    for f in by_size:
+        cs = f.cue_char_span[0]
+        if any(k.content and k.content[0] <= cs < k.content[1] for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.cue_tokens[0])
+
+
+def _same_sentence(doc: Doc, people: Speakers, frames: list[Frame], m: Marked) -> _Attribution | None:
+    """A cue in a sentence the passage touches, with no content of its own ("..., he said.")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sents = {s.start for s in (doc[span.start].sent, doc[span.end - 1].sent)}
+    best: Frame | None = None
+    for f in frames:
+        if doc[f.cue_tokens[0]].sent.start not in sents:
+            continue
+        if f.content is not None and not (f.content[0] < m.end and m.start < f.content[1]):
+            continue
+        if f.source is None:
+            continue
+        if best is None or abs(f.cue_char_span[0] - m.end) < abs(best.cue_char_span[0] - m.end):
+            best = f
+    return _attribute(doc, people, best) if best is not None else None
+
+
+def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
+    """ "..." — Jane Roe, mayor of Y : a dash and a name after the closing mark."""
+    if m.close_at is None:
+        return None
+    rest = doc.text[m.close_at + 1 : m.close_at + 200].split("\n", 1)[0]
+    found = _TRAILING_SOURCE.match(rest)
+    if not found:
+        return None
+    at = m.close_at + 1 + found.end()
+    for ent in doc.ents:
+        if ent.start_char == at and ent.label_ in ("PERSON", "ORG"):
+            name, role, conf = people.resolve(ent.start, ent.end)
+            after = doc.text[ent.end_char : ent.end_char + 120].split("\n", 1)[0]
+            if after.startswith(","):
+                role = role or after[1:].strip(" .") or None
+            return _Attribution(None, name, role, (ent.start_char, ent.end_char), ent.text, conf * 0.95)
+    return None
+
+
+def _neighbour(text: str, marked: list[Marked], claimed: dict[int, _Attribution], k: int) -> _Attribution | None:
+    """The speaker of the passage this one continues or sits beside."""
+    m = marked[k]
+    if m.continues and k > 0 and (prev := claimed.get(k - 1)) and prev.confidence > 0:
+        return _inherited(prev)
+    same_para = [j for j in range(len(marked)) if j != k and marked[j].paragraph == m.paragraph]
+    for j in sorted(same_para, key=lambda j: (j > k, abs(j - k))):
+        att = claimed.get(j)
+        if att is not None and att.confidence > 0 and (att.speaker or att.span):
+            return _inherited(att)
+    return None
+
+
+def _inherited(att: _Attribution) -> _Attribution:
+    return _Attribution(None, att.speaker, att.role, att.span, att.mention, att.confidence * 0.95)
+
+
+def _sentence_like(text: str, m: Marked) -> bool:
+    words = _WORDS.findall(text[m.start : m.end])
+    return len(words) >= 5 or (len(words) >= 3 and text[m.end - 1 : m.end] in ".!?,")
+
+
+def _paragraph_index(text: str):  # type: ignore[no-untyped-def]
+    starts = [s for s, _ in paragraphs(text)]
+
+    def index(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    return index
+
+
+def _drop_overlaps(quotes: list[Quote]) -> list[Quote]:
+    """Two quotes never share words: the more confident one keeps them."""
+    kept: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: -q.confidence):
+        if any(q.start < k.end and k.start < q.end for k in kept):
+            continue
+        kept.append(q)
+    return sorted(kept, key=lambda q: q.start)
+

@@ -1,0 +1,45 @@
+"""Deciding, before any parsing, whether a text can be read as an English news article."""
+
+from __future__ import annotations
+
+import re
+
+MAX_CHARS = 1_000_000
+"""Longer texts are skipped: no news article is this long, and spaCy's parser needs ~1 GB per
+100,000 words. Whole books or dumps belong split into articles first."""
+MIN_ENGLISH_SHARE = 0.05
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The commonest English function words: a text that has almost none of them is not English.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in that is was he she it for on with as his her they at by from said be this "
+    "have has had not are were but or an will would their who which been its i we you".split()
+)
+
+
+def check_text(text: str) -> str | None:
+    """A reason to skip the text, or ``None`` when it can be extracted."""
+    if not text or not text.strip():
+        return "empty: no text"
+    if len(text) > MAX_CHARS:
+        return f"too large: {len(text):,} characters (limit {MAX_CHARS:,})"
+    if "\x00" in text or "\ufffd" in text[:10_000] and text.count("\ufffd") > 10:
+        return "binary or undecodable: NUL bytes or replacement characters in the text"
+    words = _WORD.findall(text[:20_000])
+    if not words:
+        return "no sentences: the text holds no words"
+    if len(words) >= 8:
+        latin = sum(1 for w in words if w.isascii())
+        common = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
+        if latin / len(words) < 0.5 or common / len(words) < MIN_ENGLISH_SHARE:
+            return "not English: too few English words"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else UTF-16 with a BOM; anything else is an error the caller
+    reports, never a guess that silently garbles offsets."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (NUL bytes)")
+    return data.decode("utf-8-sig")

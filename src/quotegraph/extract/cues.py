@@ -1,0 +1,274 @@
+"""Reporting frames from the dependency parse: a cue, its source mention, what was reported,
+to whom and about what.
+
+A frame is found for every reporting verb in the cue lexicon (``data/cues.tsv``) and for
+"according to X". Its content is the complement clause where there is one, the object for verbs
+that take their content as an object ("described X as Y", "announced a plan"), or, for a cue set
+inside the content ("The plan, he said, will fail"), the rest of the clause around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.extract.lexicon import (
+    ADDRESSEE_PREPS,
+    MEDIUM_NOUNS,
+    QUOTE_CHARS,
+    TARGET_PREPS,
+    Cue,
+    cues,
+)
+
+# Verbs whose object, with what follows it, is the reported content ("described al Hayya as ...").
+OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Cues with no subject of their own take it from the clause they hang from.
+INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "acl", "ccomp"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+WEAK_OBJECTS = {"it", "this", "that", "so", "something", "anything", "nothing", "much", "more", "what"}
+
+
+@dataclass
+class Frame:
+    cue: Cue
+    cue_tokens: tuple[int, int]
+    """Token range [start, end) of the cue words."""
+    source: tuple[int, int] | None
+    """Token range of the source mention the cue attaches to."""
+    content: tuple[int, int] | None
+    """Character range of the reported content."""
+    addressee: str | None = None
+    target: str | None = None
+    colon: bool = False
+    """The cue ends in a colon: what it introduces follows."""
+    cue_char_span: tuple[int, int] = (0, 0)
+
+
+InsideQuote = Callable[[int], bool]
+
+
+def find_frames(doc: Doc, inside_quote: InsideQuote) -> list[Frame]:
+    """Every reporting frame whose cue stands outside quotation marks."""
+    lexicon = cues()
+    frames: list[Frame] = []
+    for tok in doc:
+        if inside_quote(tok.idx):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            frame = _according_to(doc, tok)
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.dep_ != "amod":
+            frame = _verb_frame(doc, tok, lexicon[tok.lemma_.lower()])
+        else:
+            continue
+        if frame is not None:
+            cue_words = doc[frame.cue_tokens[0] : frame.cue_tokens[1]]
+            frame.cue_char_span = (cue_words.start_char, cue_words.end_char)
+            frames.append(frame)
+    return frames
+
+
+def _np_range(tok: Token) -> tuple[int, int]:
+    """The name-like core of a noun phrase: the head with its compounds and titles, no clauses."""
+    lo = hi = tok.i
+    for left in reversed(list(tok.lefts)):
+        if left.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct") and left.i == lo - 1:
+            lo = left.left_edge.i if left.dep_ != "det" else left.i
+        else:
+            break
+    for right in tok.rights:
+        if right.dep_ in ("compound", "flat", "case") and right.i == hi + 1:
+            hi = right.i
+        else:
+            break
+    return lo, hi + 1
+
+
+def _subject(v: Token) -> Token | None:
+    seen = 0
+    while v is not None and seen < 4:
+        for child in v.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ == "nsubjpass":
+                    agent = _agent(v)
+                    return agent
+                return child
+        if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
+            return None
+        v = v.head
+        seen += 1
+    return None
+
+
+def _agent(v: Token) -> Token | None:
+    for child in v.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _span_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character range of tokens [lo, hi), with edge punctuation and a leading complementizer trimmed
+    (quotation marks stay when the passage they open or close is inside)."""
+    while lo < hi and (doc[lo].is_punct and doc[lo].text not in QUOTE_CHARS or doc[lo].is_space):
+        lo += 1
+    while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in QUOTE_CHARS or doc[hi - 1].is_space):
+        hi -= 1
+    if lo >= hi:
+        return None
+    span = doc[lo:hi]
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    # Balance quotation marks at the edges: keep a closer whose opener is inside, drop a lone one.
+    inner = text[start:end]
+    opens = sum(inner.count(c) for c in "“«„")
+    closes = sum(inner.count(c) for c in "”»")
+    if opens > closes and end < len(text) and text[end] in "”»\"":
+        end += 1
+    if inner[:1] in QUOTE_CHARS and closes + inner.count('"') < 2 and opens == 1 and inner[-1:] not in QUOTE_CHARS:
+        start += 1
+    return start, end
+
+
+def _subtree_range(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
+    idx = [t.i for t in tok.subtree if t.i not in skip]
+    return min(idx), max(idx) + 1
+
+
+def _text_of(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
+    """A noun phrase's words, without relative clauses and trailing punctuation."""
+    drop: set[int] = set()
+    if cut_clauses:
+        for t in tok.subtree:
+            if t.dep_ in ("relcl", "acl", "advcl", "appos") and t.i > tok.i and t.i not in drop:
+                drop.update(x.i for x in t.subtree)
+    toks = [t for t in tok.subtree if t.i not in drop]
+    lo, hi = toks[0].i, toks[-1].i + 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    return doc[lo:hi].text.strip()
+
+
+def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
+    subj = _subject(v)
+    source = _np_range(subj) if subj is not None else None
+    frame = Frame(cue, (v.i, v.i + 1), source, None)
+    _extend_cue(doc, v, frame)
+    after = doc[frame.cue_tokens[1]] if frame.cue_tokens[1] < len(doc) else None
+    frame.colon = after is not None and after.text == ":"
+
+    clause = [c for c in v.children if c.dep_ == "ccomp"]
+    obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    content: tuple[int, int] | None = None
+    if clause:
+        c = min(clause, key=lambda t: abs(t.i - v.i))
+        lo, hi = _subtree_range(c)
+        if not cue.addressee_object and obj and obj[0].i < lo and not _has_subject(c):
+            # "estimated the cost ... will be": a complement clause with no subject took the verb's
+            # object for its own; the object is where the content starts.
+            lo = obj[0].left_edge.i
+            obj = []
+        content_lo = _repair_complementizer(doc, v, lo, hi, frame)
+        content = _span_chars(doc, content_lo, hi)
+        if cue.addressee_object and obj and frame.addressee is None:
+            frame.addressee = _text_of(doc, obj[0])
+    elif cue.addressee_object and obj and any(c.dep_ == "xcomp" for c in v.children):
+        frame.addressee = _text_of(doc, obj[0])
+        x = next(c for c in v.children if c.dep_ == "xcomp")
+        content = _span_chars(doc, *_subtree_range(x))
+    elif obj and obj[0].lower_ not in WEAK_OBJECTS and obj[0].pos_ != "PRON" and cue.lemma != "say":
+        rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS]
+        lo = rights[0].left_edge.i
+        hi = max(c.right_edge.i for c in rights) + 1
+        content = _span_chars(doc, lo, hi)
+    elif any(c.dep_ == "xcomp" for c in v.children) and cue.kind != "finding":
+        x = next(c for c in v.children if c.dep_ == "xcomp")
+        content = _span_chars(doc, *_subtree_range(x))
+    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.i > v.head.i:
+        # The cue sits inside or after its content: "The plan, he said, will fail."
+        skip = {t.i for t in v.subtree}
+        lo, hi = _subtree_range(v.head, skip)
+        hi = min(hi, v.left_edge.i) if v.left_edge.i > lo else hi
+        content = _span_chars(doc, lo, hi)
+    frame.content = content
+    _prepositions(doc, v, frame)
+    if content is None and not frame.colon and subj is None:
+        return None
+    return frame
+
+
+def _extend_cue(doc: Doc, v: Token, frame: Frame) -> None:
+    """Multi-word cues: "pointed out", "said in a statement" keep their particle."""
+    hi = v.i + 1
+    for child in v.rights:
+        if child.dep_ == "prt" and child.i == hi:
+            hi += 1
+    frame.cue_tokens = (v.i, hi)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
+
+
+def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -> int:
+    """"told CBS's 60 Minutes show that he ...": for a cue whose object is the hearer, a "that"
+    deeper in the complement than its head marks where the content really starts; the parser took
+    part of the hearer for a clause, and all before "that" is the addressee."""
+    if not frame.cue.addressee_object:
+        return lo
+    head = doc[lo:hi].root
+    for t in doc[lo:hi]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.i > lo and t.head.i != head.i:
+            between = doc[v.i + 1 : t.i]
+            if between.text.strip():
+                frame.addressee = between.text.strip(" ,")
+            return t.i + 1
+    return lo
+
+
+def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
+    for prep in v.children:
+        if prep.dep_ != "prep":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        word = prep.lower_
+        if word in TARGET_PREPS and frame.target is None and not _within(frame.content, prep):
+            frame.target = _text_of(doc, pobj)
+        elif word in ADDRESSEE_PREPS and frame.addressee is None and not _within(frame.content, prep):
+            frame.addressee = _text_of(doc, pobj)
+        elif word in ("in", "during", "on") and pobj.lemma_.lower() in MEDIUM_NOUNS and frame.addressee is None:
+            partner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+            partner_obj = next((c for c in partner.children if c.dep_ == "pobj"), None) if partner else None
+            if partner_obj is not None:
+                frame.addressee = _text_of(doc, partner_obj)
+
+
+def _within(content: tuple[int, int] | None, tok: Token) -> bool:
+    return content is not None and content[0] <= tok.idx < content[1]
+
+
+def _according_to(doc: Doc, tok: Token) -> Frame | None:
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent: Span = tok.sent
+    phrase_lo, phrase_hi = tok.i, pobj.right_edge.i + 1
+    if phrase_lo > sent.start:
+        content = _span_chars(doc, sent.start, phrase_lo)
+        if phrase_hi < sent.end - 2 and content is not None:
+            rest = _span_chars(doc, phrase_hi, sent.end)
+            content = (content[0], rest[1]) if rest else content
+    else:
+        content = _span_chars(doc, phrase_hi, sent.end)
+    cue = Cue("according to", "speech", False)
+    return Frame(cue, (tok.i, tok.i + 2), _np_range(pobj), content)

@@ -1,0 +1,77 @@
+"""Every word list extraction uses, named and documented in one place.
+
+Reporting cues live in ``data/cues.tsv`` (data, not code); the short closed classes are here.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+# Quotation marks. A mark opens a top-level quote when it is in DOUBLE_OPENERS (or, in a paragraph
+# with no double marks, SINGLE_OPENERS); CLOSE_FOR names the marks that may close what it opened.
+DOUBLE_OPENERS = "\"“„«"
+SINGLE_OPENERS = "‘'‹"
+CLOSE_FOR = {
+    '"': '"”',
+    "“": '”"',
+    "„": '“”"',
+    "«": "»",
+    "‘": "’'",
+    "'": "'’",
+    "‹": "›",
+}
+QUOTE_CHARS = "\"'“”‘’«»„‟‹›"
+
+# Pronouns that can stand for a speaker, by the referent they need.
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "them", "we"}
+FIRST_PERSON = {"i", "me", "we", "us"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+# Honorifics that precede a name and are not part of it; the gender they imply, where one does.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "lady": "f", "dr": "", "dr.": "", "prof": "", "prof.": "",
+}
+# Titles that may stand before a name and are the speaker's role, not their name.
+TITLE_WORDS = {
+    "president", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor",
+    "secretary", "minister", "chancellor", "judge", "justice", "general", "gen.", "gov", "sen",
+    "rep", "speaker", "chairman", "chairwoman", "chair", "ambassador", "envoy", "leader",
+    "prime", "vice", "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson",
+    "director", "chief", "officer", "commissioner", "attorney", "lawmaker", "king", "queen",
+    "pope", "rev.", "reverend", "father", "coach", "captain", "professor", "dr.", "dr",
+}
+
+# Nouns for a speaker who stays anonymous; their mentions are kept, with no name.
+ANONYMOUS_HEADS = {"source", "official", "aide", "person", "people", "insider", "staffer", "adviser"}
+
+# Prepositions that introduce what a statement is about ("said of Hamas", "spoke about the war").
+TARGET_PREPS = {"of", "about", "on", "regarding", "concerning"}
+# Prepositions that introduce the hearer or the medium ("said to reporters", "told in an interview with").
+ADDRESSEE_PREPS = {"to"}
+MEDIUM_NOUNS = {"interview", "statement", "tweet", "post", "letter", "email", "speech", "briefing",
+                "conference", "appearance", "op-ed", "column", "memo", "broadcast", "podcast"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    kind: str
+    """speech, belief or finding (see data/cues.tsv)."""
+    addressee_object: bool
+
+
+@functools.cache
+def cues() -> dict[str, Cue]:
+    """Reporting cues by lemma, from ``data/cues.tsv``."""
+    out: dict[str, Cue] = {}
+    text = resources.files("quotegraph").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, kind, obj = line.split("\t")[:3]
+        out.setdefault(lemma, Cue(lemma, kind, obj == "yes"))
+    return out

