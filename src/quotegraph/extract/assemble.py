@@ -20,9 +20,9 @@ from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
 _WORDS = re.compile(r"\w+")
-_TRAILING_SOURCE = re.compile(r"^\s*[—–-]{1,2}\s*(?=\w)")
+_TRAILING_SOURCE = re.compile(r"^[\s\xa0]*[—–―-]{1,2}[\s\xa0]*(?=\w)")
 CONFIDENCE = {"direct_cue": 0.92, "direct_inherited": 0.78, "mixed": 0.85, "indirect": 0.8}
-KIND_FACTOR = {"speech": 1.0, "belief": 0.85, "finding": 0.85}
+KIND_FACTOR = {"speech": 1.0, "stance": 0.9, "belief": 0.85, "finding": 0.85}
 
 
 @dataclass
@@ -57,10 +57,12 @@ def quotes_of(doc: Doc) -> list[Quote]:
 
     out: list[tuple[Quote, int]] = []
     claimed: dict[int, _Attribution] = {}
+    reports: list[_Attribution] = []
     for frame in frames:
         attribution = _attribute(doc, people, frame)
-        if frame.content is None:
-            continue
+        reports.append(attribution)
+        if frame.content is None or frame.source is None:
+            continue  # nobody to attribute it to: a report with no reporter is not a quote
         cs, ce = frame.content
         hit = [k for k, m in enumerate(marked) if m.start < ce and cs < m.end]
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
@@ -86,7 +88,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
     for k, m in enumerate(marked):
         att = claimed.get(k)
         if att is None:
-            att = _neighbour(text, marked, claimed, k)
+            att = _neighbour(text, marked, claimed, k, reports)
             if att is None and not _sentence_like(text, m):
                 continue  # scare quotes, titles: not a quotation
             att = att or _Attribution(None, None, None, None, None, 0.5)
@@ -172,18 +174,25 @@ def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | No
     if not found:
         return None
     at = m.close_at + 1 + found.end()
-    for ent in doc.ents:
-        if ent.start_char == at and ent.label_ in ("PERSON", "ORG"):
-            name, role, conf = people.resolve(ent.start, ent.end)
-            after = doc.text[ent.end_char : ent.end_char + 120].split("\n", 1)[0]
-            if after.startswith(","):
-                role = role or after[1:].strip(" .") or None
-            return _Attribution(None, name, role, (ent.start_char, ent.end_char), ent.text, conf * 0.95)
-    return None
+    first = next((t for t in doc if t.idx == at), None)
+    if first is None or first.pos_ != "PROPN":
+        return None
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].whitespace_ != "\n":
+        last = doc[last.i + 1]
+    name, role, conf = people.resolve(first.i, last.i + 1)
+    after = doc.text[last.idx + len(last) : last.idx + len(last) + 120].split("\n", 1)[0]
+    if after.startswith(","):
+        role = role or after[1:].strip(" .") or None
+    span = (first.idx, last.idx + len(last))
+    return _Attribution(None, name, role, span, doc.text[span[0] : span[1]], conf * 0.95)
 
 
-def _neighbour(text: str, marked: list[Marked], claimed: dict[int, _Attribution], k: int) -> _Attribution | None:
-    """The speaker of the passage this one continues or sits beside."""
+def _neighbour(
+    text: str, marked: list[Marked], claimed: dict[int, _Attribution], k: int, reports: list[_Attribution]
+) -> _Attribution | None:
+    """The speaker of the passage this one continues or sits beside, else of the last report
+    before it in its paragraph or, when it opens a paragraph, in the paragraph before."""
     m = marked[k]
     if m.continues and k > 0 and (prev := claimed.get(k - 1)) and prev.confidence > 0:
         return _inherited(prev)
@@ -192,11 +201,17 @@ def _neighbour(text: str, marked: list[Marked], claimed: dict[int, _Attribution]
         att = claimed.get(j)
         if att is not None and att.confidence > 0 and (att.speaker or att.span):
             return _inherited(att)
+    para_start = text.rfind("\n", 0, m.open_at) + 1
+    opens_paragraph = not text[para_start : m.open_at].strip()
+    window_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if opens_paragraph else para_start
+    before = [r for r in reports if r.frame is not None and window_start <= r.frame.cue_char_span[0] < m.open_at]
+    if before and (before[-1].speaker or before[-1].span):
+        return _inherited(before[-1], 0.85)
     return None
 
 
-def _inherited(att: _Attribution) -> _Attribution:
-    return _Attribution(None, att.speaker, att.role, att.span, att.mention, att.confidence * 0.95)
+def _inherited(att: _Attribution, factor: float = 0.95) -> _Attribution:
+    return _Attribution(None, att.speaker, att.role, att.span, att.mention, att.confidence * factor)
 
 
 def _sentence_like(text: str, m: Marked) -> bool:

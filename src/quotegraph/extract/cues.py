@@ -27,7 +27,7 @@ from quotegraph.extract.lexicon import (
 OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Cues with no subject of their own take it from the clause they hang from.
-INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "acl", "ccomp"}
+INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 WEAK_OBJECTS = {"it", "this", "that", "so", "something", "anything", "nothing", "much", "more", "what"}
 
@@ -103,6 +103,16 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(doc: Doc, v: Token) -> Token | None:
+    """ "said Caddell", "Said Ellis:": a name right after the cue is its subject, however parsed."""
+    nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.sent.start != v.sent.start:
+        return None
+    while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].ent_iob_ == "I":
+        nxt = doc[nxt.i + 1]
+    return nxt
+
+
 def _agent(v: Token) -> Token | None:
     for child in v.children:
         if child.dep_ == "agent":
@@ -157,7 +167,7 @@ def _text_of(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
 
 
 def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
-    subj = _subject(v)
+    subj = _subject(v) or _inverted_subject(doc, v)
     source = _np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
     _extend_cue(doc, v, frame)
@@ -176,6 +186,7 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
             lo = obj[0].left_edge.i
             obj = []
         content_lo = _repair_complementizer(doc, v, lo, hi, frame)
+        hi = _trailing_reason(doc, v, hi)
         content = _span_chars(doc, content_lo, hi)
         if cue.addressee_object and obj and frame.addressee is None:
             frame.addressee = _text_of(doc, obj[0])
@@ -191,6 +202,10 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
     elif any(c.dep_ == "xcomp" for c in v.children) and cue.kind != "finding":
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = _span_chars(doc, *_subtree_range(x))
+    elif (prep := _content_prep(v, cue)) is not None:
+        # "talked about the economy", "railed against the deal": the object of the preposition.
+        content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
+        frame.cue_tokens = (v.i, prep.i + 1)
     elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.i > v.head.i:
         # The cue sits inside or after its content: "The plan, he said, will fail."
         skip = {t.i for t in v.subtree}
@@ -204,6 +219,18 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
     return frame
 
 
+CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over"}
+
+
+def _content_prep(v: Token, cue: Cue) -> Token | None:
+    if cue.lemma in ("say", "tell", "ask", "add", "write", "respond", "reply", "answer") or cue.kind == "finding":
+        return None
+    for child in v.rights:
+        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and any(c.dep_ == "pobj" for c in child.children):
+            return child
+    return None
+
+
 def _extend_cue(doc: Doc, v: Token, frame: Frame) -> None:
     """Multi-word cues: "pointed out", "said in a statement" keep their particle."""
     hi = v.i + 1
@@ -211,6 +238,20 @@ def _extend_cue(doc: Doc, v: Token, frame: Frame) -> None:
         if child.dep_ == "prt" and child.i == hi:
             hi += 1
     frame.cue_tokens = (v.i, hi)
+
+
+REASON_MARKS = {"because", "since", "as", "although", "though", "while", "unless", "if"}
+
+
+def _trailing_reason(doc: Doc, v: Token, hi: int) -> int:
+    """A reason or condition clause right after the content belongs to it, wherever the parser
+    hung it ("said the claim smacked of hypocrisy, because ...")."""
+    for child in v.rights:
+        if child.dep_ == "advcl" and child.left_edge.i >= hi and child.left_edge.i - hi <= 1:
+            first = child.left_edge
+            if first.lower_ in REASON_MARKS or (first.is_punct and doc[first.i + 1].lower_ in REASON_MARKS):
+                hi = child.right_edge.i + 1
+    return hi
 
 
 def _has_subject(tok: Token) -> bool:

@@ -1,0 +1,108 @@
+"""Read -> check -> extract -> store, a batch per transaction, so a killed run resumes cleanly.
+
+An article already in the store (same content hash) is neither extracted nor written again.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from quotegraph.corpus.dates import normalise_date
+from quotegraph.ingest import IngestError, Read, article_key, read_paths, total_bytes
+from quotegraph.model import Article, ArticleResult
+from quotegraph.store import Store
+
+ExtractMany = Callable[..., Iterator[ArticleResult]]
+CheckText = Callable[[str], str | None]
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    quotes: int = 0
+    known: int = 0
+    """Articles already in the store, or seen earlier in this run."""
+    errors: int = 0
+
+
+def default_extractor() -> tuple[ExtractMany, CheckText]:
+    from quotegraph.extract import check_text, extract_many
+
+    return extract_many, check_text
+
+
+def ingest_paths(
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    batch_size: int = 50,
+    n_process: int = 1,
+    progress: bool = True,
+    extractor: tuple[ExtractMany, CheckText] | None = None,
+) -> IngestReport:
+    extract_many, check_text = extractor or default_extractor()
+    report = IngestReport()
+    bar = tqdm(total=total_bytes(paths), unit="B", unit_scale=True, desc="ingest", disable=not progress)
+    pending: deque[tuple[Read, str]] = deque()
+    errors: list[IngestError] = []
+    seen: set[str] = set()
+
+    def fresh() -> Iterator[Article]:
+        for item in read_paths(paths, on_bytes=bar.update):
+            if isinstance(item, IngestError):
+                errors.append(item)
+                continue
+            key = article_key(item.article)
+            if key in seen or store.known_keys([key]):
+                report.known += 1
+                continue
+            seen.add(key)
+            reason = check_text(item.article.text)
+            if reason is not None:
+                errors.append(IngestError(item.source, reason))
+                continue
+            pending.append((item, key))
+            yield item.article
+
+    batch: list[tuple[Read, str, ArticleResult]] = []
+    try:
+        for result in extract_many(fresh(), n_process=n_process):
+            read, key = pending.popleft()
+            batch.append((read, key, result))
+            if len(batch) >= batch_size:
+                _write(store, batch, errors, report)
+                bar.set_postfix(articles=report.articles, quotes=report.quotes, errors=report.errors)
+        _write(store, batch, errors, report)
+    finally:
+        bar.close()
+    return report
+
+
+def _write(
+    store: Store,
+    batch: list[tuple[Read, str, ArticleResult]],
+    errors: list[IngestError],
+    report: IngestReport,
+) -> None:
+    """Commit a batch of articles and the errors met so far: all of it, or (killed) none of it."""
+    with store.transaction():
+        for read, key, result in batch:
+            if result.error is not None:
+                store.add_error(read.source, result.error)
+                report.errors += 1
+                continue
+            store.add_article(
+                key, read.article, result.quotes, read.source, normalise_date(read.article.published)
+            )
+            report.articles += 1
+            report.quotes += len(result.quotes)
+        for err in errors:
+            store.add_error(err.source, err.reason)
+        report.errors += len(errors)
+    batch.clear()
+    errors.clear()

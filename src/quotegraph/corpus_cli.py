@@ -1,0 +1,187 @@
+"""The corpus commands: ingest, errors, search, speaker, quote, export (``quotegraph COMMAND --help``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from quotegraph.store import default_db
+
+DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
+
+
+def register(subparsers: Any) -> None:
+    """Add the corpus sub-commands to an ``argparse`` sub-parsers object."""
+    p = subparsers.add_parser(
+        "ingest", help="read articles into the corpus (.txt .jsonl .html .warc[.gz], folders)"
+    )
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--batch-size", type=int, default=50, help="articles per transaction (default 50)")
+    p.add_argument("-j", "--processes", type=int, default=1, help="extraction worker processes (default 1)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-resolve", action="store_true", help="skip re-linking speakers and quote clusters")
+    p.set_defaults(func=cmd_ingest)
+
+    p = subparsers.add_parser("errors", help="list the inputs that could not be used, and why")
+    p.set_defaults(func=cmd_errors)
+
+    p = subparsers.add_parser("search", help="full-text search over quotes, with filters")
+    p.add_argument("text", nargs="?", default="")
+    p.add_argument("--speaker")
+    p.add_argument("--outlet")
+    p.add_argument("--since", help="YYYY-MM-DD (inclusive)")
+    p.add_argument("--until", help="YYYY-MM-DD (inclusive)")
+    p.add_argument("--target", help="who or what the quote is about")
+    p.add_argument("--type", choices=("direct", "indirect", "mixed"))
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_search)
+
+    p = subparsers.add_parser("speaker", help="a speaker's roles, counts, outlets, dates and top quotes")
+    p.add_argument("name")
+    p.add_argument("--why", action="store_true", help="explain why each name was linked to this speaker")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_speaker)
+
+    p = subparsers.add_parser("quote", help="a quote's cluster: every report of it, earliest first")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_quote)
+
+    p = subparsers.add_parser("export", help="write every quote with its source and speaker")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("-o", "--output", help="file to write (default stdout; required for parquet)")
+    p.set_defaults(func=cmd_export)
+
+    for name in ("ingest", "errors", "search", "speaker", "quote", "export"):
+        subparsers.choices[name].add_argument("--db", default=None, help=DB_HELP)
+
+
+def _corpus(args: argparse.Namespace) -> Any:
+    from quotegraph.corpus import Corpus
+
+    return Corpus(args.db or default_db())
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    with _corpus(args) as corpus:
+        report = corpus.ingest(
+            args.paths, batch_size=args.batch_size, n_process=args.processes,
+            progress=not args.no_progress, resolve=False,
+        )  # fmt: skip
+        print(
+            f"ingested {report.articles} articles ({report.quotes} quotes); {report.known} already in the"
+            f" corpus; {report.errors} errors" + (" (see: quotegraph errors)" if report.errors else "")
+        )
+        if not args.no_resolve:
+            r = corpus.resolve()
+            print(f"resolved {r.speakers} speakers and {r.clusters} multi-report quote clusters")
+    return 0
+
+
+def cmd_errors(args: argparse.Namespace) -> int:
+    with _corpus(args) as corpus:
+        for source, reason in corpus.errors():
+            print(f"{source}\t{reason}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    filters = {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "target", "type")}
+    with _corpus(args) as corpus:
+        for rec in corpus.search(args.text, limit=args.limit, **filters):
+            print(json.dumps(rec.to_dict(), ensure_ascii=False) if args.json else _line(rec))
+    return 0
+
+
+def cmd_speaker(args: argparse.Namespace) -> int:
+    with _corpus(args) as corpus:
+        found = corpus.speakers(args.name)
+        if not found:
+            print(f"no speaker called {args.name!r}", file=sys.stderr)
+            return 1
+        profile = corpus.speaker(args.name)
+    if args.json:
+        print(json.dumps(_jsonable(profile), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{profile.name}  [{profile.id}]")
+    if len(found) > 1:
+        print("  others by that name: " + "; ".join(f"{n} [{i}] ({c} quotes)" for i, n, c in found[1:]))
+    print(f"  {profile.n_quotes} quotes in {profile.n_articles} articles;"
+          f" first seen {_day(profile.first_seen)}, last seen {_day(profile.last_seen)}")  # fmt: skip
+    for role in profile.roles:
+        print(f"  role: {role.role} ({_day(role.first_seen)} to {_day(role.last_seen)}, {role.n}x)")
+    if profile.outlets:
+        print("  outlets: " + ", ".join(f"{o} ({n})" for o, n in profile.outlets))
+    if args.why:
+        print("  why these names are this speaker:")
+        for alias in profile.aliases:
+            print(f"    {alias.name} ({alias.n}x): {alias.reason}")
+    else:
+        print("  also called: " + ", ".join(f"{a.name} ({a.n}x)" for a in profile.aliases))
+    print("  most reported:")
+    for rec, size in profile.top_quotes:
+        print(f"    [{size} report{'s' if size != 1 else ''}] {_line(rec)}")
+    return 0
+
+
+def cmd_quote(args: argparse.Namespace) -> int:
+    with _corpus(args) as corpus:
+        cluster = corpus.quote(args.id)
+    if cluster is None:
+        print(f"no quote with id {args.id!r}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(
+            json.dumps(_jsonable(cluster) | {"earliest": cluster.earliest.id}, ensure_ascii=False, indent=2)
+        )
+        return 0
+    print(f"cluster {cluster.id}: {len(cluster.quotes)} report(s), earliest first")
+    for i, rec in enumerate(cluster.quotes):
+        print(("* " if i == 0 else "  ") + _line(rec) + ("  (earliest source)" if i == 0 else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and not args.output:
+        print("parquet needs --output FILE", file=sys.stderr)
+        return 2
+    with _corpus(args) as corpus:
+        if args.output:
+            with open(args.output, "wb") as out:
+                n = corpus.export(args.format, out)
+        else:
+            n = corpus.export(args.format, sys.stdout.buffer)
+            sys.stdout.flush()
+    print(f"exported {n} quotes", file=sys.stderr)
+    return 0
+
+
+def _day(value: str | None) -> str:
+    return value[:10] if value else "undated"
+
+
+def _line(rec: Any) -> str:
+    who = rec.speaker_name or rec.speaker or "(unknown)"
+    where = " ".join(x for x in (_day(rec.published_at), rec.outlet or "") if x)
+    return f"{rec.id}  {where}  {who}: \u201c{rec.text}\u201d"
+
+
+def _jsonable(obj: Any) -> Any:
+    from dataclasses import asdict, is_dataclass
+
+    return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else obj
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the corpus commands alone (``python -m quotegraph.corpus_cli``)."""
+    parser = argparse.ArgumentParser(prog="quotegraph")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""JSON Lines: one article per line, ``{"id", "text", "url", "outlet", "published", "title"}``.
+
+Only ``text`` is required. A bad line is an error for that line alone; the file goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from quotegraph.ingest.base import (
+    MAX_INPUT_BYTES,
+    IngestError,
+    Item,
+    OnBytes,
+    Read,
+    decode,
+    no_progress,
+    too_large,
+)
+from quotegraph.model import Article
+
+OPTIONAL_FIELDS = ("url", "outlet", "published", "title")
+
+
+def read_jsonl(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+    with path.open("rb") as f:
+        for lineno, raw in enumerate(f, start=1):
+            on_bytes(len(raw))
+            if not raw.strip():
+                continue
+            yield parse_line(raw, f"{path}:{lineno}", default_id=f"{path.stem}:{lineno}")
+
+
+def parse_line(raw: bytes, source: str, default_id: str) -> Item:
+    if len(raw) > MAX_INPUT_BYTES:
+        return IngestError(source, too_large(len(raw)))
+    line = decode(raw)
+    if line is None:
+        return IngestError(source, "undecodable: not UTF-8 text")
+    try:
+        record: Any = json.loads(line)
+    except json.JSONDecodeError as e:
+        return IngestError(source, f"malformed line: {e.msg} at column {e.colno}")
+    if not isinstance(record, dict):
+        return IngestError(source, "malformed line: not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return IngestError(source, "no text")
+    meta = {k: _str_or_none(record.get(k)) for k in OPTIONAL_FIELDS}
+    return Read(source, Article(id=_str_or_none(record.get("id")) or default_id, text=text, **meta))
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)

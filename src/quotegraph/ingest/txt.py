@@ -1,0 +1,33 @@
+"""Plain-text files: one article per file, its name the article's id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from quotegraph.ingest.base import (
+    MAX_INPUT_BYTES,
+    IngestError,
+    Item,
+    OnBytes,
+    Read,
+    decode,
+    no_progress,
+    too_large,
+)
+from quotegraph.model import Article
+
+
+def read_txt(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        on_bytes(size)
+        yield IngestError(str(path), too_large(size))
+        return
+    data = path.read_bytes()
+    on_bytes(size)
+    text = decode(data)
+    if text is None:
+        yield IngestError(str(path), "undecodable: not UTF-8 text")
+        return
+    yield Read(str(path), Article(id=path.stem, text=text))

@@ -1,0 +1,41 @@
+"""WARC archives (``.warc``, ``.warc.gz``): HTML responses, streamed one record at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from quotegraph.ingest.base import MAX_INPUT_BYTES, IngestError, Item, OnBytes, no_progress, too_large
+from quotegraph.ingest.html import html_to_article
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+    done = 0
+    with path.open("rb") as f:
+        records = ArchiveIterator(f)
+        try:
+            for record in records:
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+                if not ctype.startswith(HTML_TYPES):
+                    continue
+                source = f"{path}@{records.get_record_offset()}"
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                date = record.rec_headers.get_header("WARC-Date")
+                payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
+                if len(payload) > MAX_INPUT_BYTES:
+                    yield IngestError(source, too_large(len(payload)))
+                else:
+                    yield html_to_article(payload, source, default_id=url or source, url=url, date=date)
+                position = f.tell()
+                on_bytes(position - done)
+                done = position
+        except ArchiveLoadFailed as e:
+            yield IngestError(f"{path}@{f.tell()}", f"malformed WARC: {e}")
+    on_bytes(max(path.stat().st_size - done, 0))

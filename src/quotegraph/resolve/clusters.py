@@ -1,0 +1,122 @@
+"""One cluster per statement: the same words reported by many outlets, verbatim or lightly edited.
+
+Candidates come from MinHash LSH with one-row bands: two quotes are candidates when some
+permutation gives them the same minimum shingle, which catches a fragment of a longer quote as
+well as a near copy. Within a band's bucket each quote is paired with its next ``window``
+neighbours only, so a phrase common to thousands of quotes costs linear work, not all pairs.
+Candidates are then checked exactly: most of the shorter quote's shingles must be in the longer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from quotegraph.resolve.minhash import ShingleSets, shingles, signatures
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    num_perm: int = 16
+    window: int = 8
+    min_shingles: int = 2
+    """A quote shorter than this many shingles (four words) joins no cluster."""
+    containment: float = 0.5
+    """Share of the shorter quote's shingles that must appear in the longer one."""
+
+
+def cluster_quotes(
+    texts: Sequence[str],
+    speakers: Sequence[str | None] | None = None,
+    settings: ClusterSettings | None = None,
+) -> np.ndarray:
+    """A cluster label per quote: the index of the cluster's first quote (singletons label themselves).
+
+    Quotes whose speakers are both known and differ are never joined.
+    """
+    cfg = settings or ClusterSettings()
+    n = len(texts)
+    all_sets = [shingles(t) for t in texts]
+    usable = np.array([i for i, s in enumerate(all_sets) if len(s) >= cfg.min_shingles], dtype=np.int64)
+    parent = np.arange(n, dtype=np.int64)
+    if len(usable) < 2:
+        return parent
+    sets = ShingleSets.build([all_sets[i] for i in usable])
+    del all_sets
+    pairs = candidate_pairs(signatures(sets, cfg.num_perm), cfg.window)
+    pairs = pairs[containment(sets, pairs) >= cfg.containment]
+    a, b = usable[pairs[:, 0]], usable[pairs[:, 1]]
+    if speakers is not None:
+        keep = [
+            sa is None or sb is None or sa == sb
+            for sa, sb in ((speakers[i], speakers[j]) for i, j in zip(a, b, strict=True))
+        ]
+        a, b = a[np.array(keep, dtype=bool)], b[np.array(keep, dtype=bool)]
+    return _components(parent, a, b)
+
+
+def candidate_pairs(sig: np.ndarray, window: int) -> np.ndarray:
+    """Distinct (i, j), i < j, that share a minimum in some permutation and lie within ``window``."""
+    found = []
+    n = sig.shape[0]
+    for band in range(sig.shape[1]):
+        order = np.argsort(sig[:, band], kind="stable")
+        ranked = sig[order, band]
+        for d in range(1, min(window, n - 1) + 1):
+            same = ranked[d:] == ranked[:-d]
+            if not same.any():
+                break
+            i, j = order[:-d][same], order[d:][same]
+            found.append(np.minimum(i, j) * n + np.maximum(i, j))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def containment(sets: ShingleSets, pairs: np.ndarray, chunk: int = 1_000_000) -> np.ndarray:
+    """For each pair, the share of the smaller set's shingles found in the other, exactly."""
+    owner = np.repeat(np.arange(len(sets), dtype=np.uint64), sets.sizes)
+    keys = np.sort(_key(owner, sets.flat))
+    out = np.zeros(len(pairs), dtype=np.float64)
+    sizes = sets.sizes
+    for lo in range(0, len(pairs), chunk):
+        p = pairs[lo : lo + chunk]
+        swap = sizes[p[:, 0]] > sizes[p[:, 1]]
+        small = np.where(swap, p[:, 1], p[:, 0])
+        large = np.where(swap, p[:, 0], p[:, 1])
+        counts = sizes[small]
+        row = np.repeat(np.arange(len(p)), counts)
+        offset = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        probe = _key(large[row].astype(np.uint64), sets.flat[sets.starts[small][row] + offset])
+        at = np.minimum(np.searchsorted(keys, probe), len(keys) - 1)
+        hits = np.bincount(row, weights=(keys[at] == probe), minlength=len(p))
+        out[lo : lo + len(p)] = hits / counts
+    return out
+
+
+def _key(owner: np.ndarray, shingle: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return (shingle ^ (owner * _MIX)) * _MIX
+
+
+def _components(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Union-find; every label ends as the smallest index of its component."""
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for i, j in zip(a.tolist(), b.tolist(), strict=True):
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    return np.array([find(i) for i in range(len(parent))], dtype=np.int64)

@@ -1,0 +1,137 @@
+"""The storage interface both backends share: plain SQL with ``?`` placeholders, dialect hooks apart."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from quotegraph.model import Article, Quote
+
+Row = tuple[Any, ...]
+
+QUOTE_COLUMNS = (
+    "id", "article_key", "idx", "start_pos", "end_pos", "text", "type", "speaker", "speaker_mention",
+    "speaker_start", "speaker_end", "role", "cue", "cue_start", "cue_end", "addressee", "target",
+    "confidence", "outlet", "published_at",
+)  # fmt: skip
+ARTICLE_COLUMNS = (
+    "key", "source_id", "source", "url", "outlet", "published", "published_at", "title", "text", "n_quotes",
+)  # fmt: skip
+
+
+def quote_id(article_key: str, index: int) -> str:
+    return f"{article_key}-{index}"
+
+
+def quote_row(
+    article_key: str, index: int, quote: Quote, outlet: str | None, published_at: str | None
+) -> Row:
+    sp = quote.speaker_span or (None, None)
+    cs = quote.cue_span or (None, None)
+    return (
+        quote_id(article_key, index), article_key, index, quote.start, quote.end, quote.text, quote.type,
+        quote.speaker, quote.speaker_mention, sp[0], sp[1], quote.role, quote.cue, cs[0], cs[1],
+        quote.addressee, quote.target, float(quote.confidence), outlet, published_at,
+    )  # fmt: skip
+
+
+class Store(ABC):
+    """One database: SQLite (``path``) or PostgreSQL (``postgresql://...``), the same schema in both."""
+
+    dialect: str
+    url: str
+
+    # -- the dialect's primitives -------------------------------------------------------------------
+    @abstractmethod
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    @abstractmethod
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
+
+    @abstractmethod
+    def iterate(self, sql: str, params: Sequence[Any] = (), batch: int = 10_000) -> Iterator[Row]:
+        """Rows streamed in batches, for reads too large to hold twice."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """All or nothing: committed when the block ends, rolled back if it raises."""
+
+    @abstractmethod
+    def search_sql(self, where: list[str]) -> str:
+        """A full-text query over quotes; first parameter the text query, then ``where``'s, then a limit."""
+
+    @abstractmethod
+    def fts_query(self, text: str) -> str:
+        """The user's words as this dialect's full-text query string."""
+
+    @abstractmethod
+    def run_migration(self, script: str, version: int, name: str) -> None:
+        """Apply one migration script and record its version, atomically."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- shared operations --------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        rows = self.query("SELECT max(version) FROM schema_version")
+        return int(rows[0][0] or 0)
+
+    def known_keys(self, keys: Sequence[str]) -> set[str]:
+        if not keys:
+            return set()
+        marks = ",".join("?" * len(keys))
+        return {r[0] for r in self.query(f"SELECT key FROM articles WHERE key IN ({marks})", list(keys))}
+
+    def add_article(
+        self,
+        key: str,
+        article: Article,
+        quotes: Sequence[Quote],
+        source: str | None,
+        published_at: str | None,
+    ) -> None:
+        """Insert one article and its quotes; call inside ``transaction()``. A known key is left alone."""
+        self.execute(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(ARTICLE_COLUMNS)})"
+            " ON CONFLICT (key) DO NOTHING",
+            (key, article.id, source, article.url, article.outlet, article.published, published_at,
+             article.title, article.text, len(quotes)),
+        )  # fmt: skip
+        self.add_quotes([quote_row(key, i, q, article.outlet, published_at) for i, q in enumerate(quotes)])
+
+    def add_quotes(self, rows: Sequence[Row]) -> None:
+        if rows:
+            self.executemany(
+                f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({_marks(QUOTE_COLUMNS)})"
+                " ON CONFLICT (id) DO NOTHING",
+                rows,
+            )
+
+    def add_error(self, source: str, reason: str) -> None:
+        self.execute(
+            "INSERT INTO errors (source, reason) VALUES (?, ?)"
+            " ON CONFLICT (source) DO UPDATE SET reason = excluded.reason",
+            (source, reason),
+        )
+
+    def errors(self) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.query("SELECT source, reason FROM errors ORDER BY source")]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "quotes", "speakers", "clusters", "errors")
+        return {t: int(self.query(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
+
+
+def _marks(columns: Sequence[str]) -> str:
+    return ", ".join("?" * len(columns))

@@ -1,0 +1,43 @@
+"""Versioned migrations: ``migrations/<dialect>/NNNN_name.sql``, each applied once, in order, atomically."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from quotegraph.store.base import Store
+
+NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations(dialect: str) -> list[Migration]:
+    folder = resources.files("quotegraph.store") / "migrations" / dialect
+    found = []
+    for entry in folder.iterdir():
+        m = NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found, key=lambda mig: mig.version)
+
+
+def migrate(store: Store) -> list[str]:
+    """Bring the schema up to date; returns the names of the migrations applied."""
+    store.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
+    )
+    current = store.schema_version()
+    applied = []
+    for mig in migrations(store.dialect):
+        if mig.version <= current:
+            continue
+        store.run_migration(mig.sql, mig.version, mig.name)
+        applied.append(mig.name)
+    return applied

@@ -1,0 +1,63 @@
+"""PostgreSQL backend (psycopg 3): the same schema and queries, ``tsvector`` for full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+
+from quotegraph.store.base import Row, Store
+
+
+def _pg(sql: str) -> str:
+    # Our SQL is written with '?' placeholders and holds no literal '?' or '%'.
+    return sql.replace("?", "%s")
+
+
+class PostgresStore(Store):
+    dialect = "postgres"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.conn = psycopg.connect(url, autocommit=True)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(_pg(sql), tuple(params))  # type: ignore[arg-type]
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany(_pg(sql), rows)  # type: ignore[arg-type]
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self.conn.execute(_pg(sql), tuple(params)).fetchall()  # type: ignore[arg-type]
+
+    def iterate(self, sql: str, params: Sequence[Any] = (), batch: int = 10_000) -> Iterator[Row]:
+        with self.conn.transaction(), self.conn.cursor(name="qg_iterate") as cur:
+            cur.itersize = batch
+            cur.execute(_pg(sql), tuple(params))  # type: ignore[arg-type]
+            yield from cur
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
+
+    def run_migration(self, script: str, version: int, name: str) -> None:
+        with self.conn.transaction():
+            self.conn.execute(script)  # type: ignore[arg-type]
+            self.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", (version, name))
+
+    def fts_query(self, text: str) -> str:
+        return text
+
+    def search_sql(self, where: list[str]) -> str:
+        conditions = " AND ".join(["q.tsv @@ m.tq", *where])
+        return (
+            "WITH m AS (SELECT plainto_tsquery('english', ?) AS tq) SELECT q.id FROM quotes q, m"
+            f" WHERE {conditions} ORDER BY ts_rank(q.tsv, m.tq) DESC, q.published_at, q.id LIMIT ?"
+        )
+
+    def close(self) -> None:
+        self.conn.close()
