@@ -41,7 +41,7 @@ def parse_line(raw: bytes, source: str, default_id: str) -> Item:
     if line is None:
         return IngestError(source, "undecodable: not UTF-8 text")
     try:
-        record: Any = json.loads(line)
+        record: Any = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as e:
         return IngestError(source, f"malformed line: {e.msg} at column {e.colno}")
     if not isinstance(record, dict):

@@ -25,10 +25,10 @@ def read_warc(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if not ctype.startswith(HTML_TYPES):
                     continue
-                source = f"{path}@{records.get_record_offset()}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 date = record.rec_headers.get_header("WARC-Date")
                 payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
+                source = f"{path}@{records.get_record_offset()}"  # after the payload: this skips past it
                 if len(payload) > MAX_INPUT_BYTES:
                     yield IngestError(source, too_large(len(payload)))
                 else:
