@@ -97,6 +97,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
             continue
         conf = (CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]) * att.confidence
         out.append((_quote(text, m.start, m.end, "direct", att, conf), m.paragraph))
+    out.extend((q, 0) for q in _labelled(doc, people))
     out.sort(key=lambda qp: (qp[0].start, qp[0].end))
     return _drop_overlaps([q for q, _ in out])
 
@@ -186,6 +187,41 @@ def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | No
         role = role or after[1:].strip(" .") or None
     span = (first.idx, last.idx + len(last))
     return _Attribution(None, name, role, span, doc.text[span[0] : span[1]], conf * 0.95)
+
+
+_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
+
+
+def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
+    """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
+    "Rush Limbaugh: Hillary ... 'Reeks of Fear'"."""
+    text = doc.text
+    found: list[Quote] = []
+    for ps, pe in paragraphs(text):
+        m = _LABEL.match(text, ps, pe)
+        if m is None:
+            continue
+        label_start, label_end = m.span(1)
+        words = m.group(1).split()
+        transcript = all(w.isupper() and len(w) > 1 for w in words)
+        named = any(e.start_char <= label_start and label_end <= e.end_char and e.label_ in ("PERSON", "ORG")
+                    for e in doc.ents)
+        if not (transcript or named):
+            continue
+        span = doc.char_span(label_start, label_end, alignment_mode="expand")
+        if span is None:
+            continue
+        name, role, conf = people.resolve(span.start, span.end)
+        if transcript and name and name.isupper():
+            name = name.title()
+        cs, ce = m.end(), pe
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        body = text[cs:ce]
+        kind: QuoteType = "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
+        att = _Attribution(None, name or m.group(1), role, (label_start, label_end), m.group(1), conf)
+        found.append(_quote(text, cs, ce, kind, att, 0.7 * conf))
+    return found
 
 
 def _neighbour(

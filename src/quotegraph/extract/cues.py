@@ -180,6 +180,10 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
     if clause:
         c = min(clause, key=lambda t: abs(t.i - v.i))
         lo, hi = _subtree_range(c)
+        if any(x.i < v.i for x in clause) and any(x.i > v.i for x in clause):
+            # "Though X, he said, Y": the cue interrupts its content; the content is both sides.
+            lo = min(x.left_edge.i for x in clause)
+            hi = max(x.right_edge.i for x in clause) + 1
         if not cue.addressee_object and obj and obj[0].i < lo and not _has_subject(c):
             # "estimated the cost ... will be": a complement clause with no subject took the verb's
             # object for its own; the object is where the content starts.
@@ -210,7 +214,6 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
         # The cue sits inside or after its content: "The plan, he said, will fail."
         skip = {t.i for t in v.subtree}
         lo, hi = _subtree_range(v.head, skip)
-        hi = min(hi, v.left_edge.i) if v.left_edge.i > lo else hi
         content = _span_chars(doc, lo, hi)
     frame.content = content
     _prepositions(doc, v, frame)
