@@ -36,7 +36,7 @@ def cluster_quotes(
 ) -> np.ndarray:
     """A cluster label per quote: the index of the cluster's first quote (singletons label themselves).
 
-    Quotes whose speakers are both known and differ are never joined.
+    A cluster never holds quotes of two different known speakers (``None`` is unknown).
     """
     cfg = settings or ClusterSettings()
     n = len(texts)
@@ -50,13 +50,9 @@ def cluster_quotes(
     pairs = candidate_pairs(signatures(sets, cfg.num_perm), cfg.window)
     pairs = pairs[containment(sets, pairs) >= cfg.containment]
     a, b = usable[pairs[:, 0]], usable[pairs[:, 1]]
-    if speakers is not None:
-        keep = [
-            sa is None or sb is None or sa == sb
-            for sa, sb in ((speakers[i], speakers[j]) for i, j in zip(a, b, strict=True))
-        ]
-        a, b = a[np.array(keep, dtype=bool)], b[np.array(keep, dtype=bool)]
-    return _components(parent, a, b)
+    codes = {sp: i for i, sp in enumerate(sorted({s for s in speakers or () if s is not None}))}
+    who = np.array([codes[s] if s is not None else -1 for s in speakers or [None] * n], dtype=np.int64)
+    return _components(parent, who, a, b)
 
 
 def candidate_pairs(sig: np.ndarray, window: int) -> np.ndarray:
@@ -104,8 +100,12 @@ def _key(owner: np.ndarray, shingle: np.ndarray) -> np.ndarray:
         return (shingle ^ (owner * _MIX)) * _MIX
 
 
-def _components(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Union-find; every label ends as the smallest index of its component."""
+def _components(parent: np.ndarray, who: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Union-find over the pairs, in order; a cluster never holds two different known speakers.
+
+    Every label ends as the smallest index of its component.
+    """
+    speaker = who.copy()  # per root: the component's known speaker, or -1
 
     def find(x: int) -> int:
         root = x
@@ -117,6 +117,9 @@ def _components(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
     for i, j in zip(a.tolist(), b.tolist(), strict=True):
         ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj or (speaker[ri] >= 0 and speaker[rj] >= 0 and speaker[ri] != speaker[rj]):
+            continue
+        low, high = min(ri, rj), max(ri, rj)
+        parent[high] = low
+        speaker[low] = max(speaker[ri], speaker[rj])
     return np.array([find(i) for i in range(len(parent))], dtype=np.int64)

@@ -157,7 +157,7 @@ def _place_surname(
     (best, why), person = scored[0]
     if best > 0 and best > scored[1][0][0]:
         return person, f"surname only; of {len(candidates)} people named {p.surname}, " + ", ".join(why)
-    names = ", ".join(f"'{c.name}'" for c in candidates)
+    names = ", ".join(sorted(f"'{c.name}'" for c in candidates))
     return None, f"surname only; ambiguous between {names}"
 
 

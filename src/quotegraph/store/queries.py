@@ -85,7 +85,7 @@ class Cluster:
 
 
 def records(
-    store: Store, where: str, params: list[Any], order: str = "q.published_at, q.id"
+    store: Store, where: str, params: list[Any], order: str = "q.published_at NULLS LAST, q.id"
 ) -> list[QuoteRecord]:
     sql = f"SELECT {', '.join(RECORD_COLUMNS)} FROM {RECORD_FROM} WHERE {where} ORDER BY {order}"
     return [QuoteRecord(*row) for row in store.query(sql, params)]
@@ -149,9 +149,8 @@ def search(
         ids = [r[0] for r in store.query(store.search_sql(where), [query, *params, limit])]
     else:
         sql = f"SELECT q.id FROM quotes q WHERE {' AND '.join(where) or '1 = 1'}"
-        ids = [
-            r[0] for r in store.query(f"{sql} ORDER BY q.published_at DESC, q.id LIMIT ?", [*params, limit])
-        ]
+        sql += " ORDER BY q.published_at DESC NULLS LAST, q.id LIMIT ?"
+        ids = [r[0] for r in store.query(sql, [*params, limit])]
     if not ids:
         return []
     found = {r.id: r for r in records(store, f"q.id IN ({', '.join('?' * len(ids))})", ids)}
@@ -185,11 +184,9 @@ def speaker_profile(store: Store, speaker_id: str, top: int = 5) -> SpeakerProfi
     )
     top_quotes = [(records(store, "q.id = ?", [qid])[0], int(size)) for qid, size in top_rows]
     if len(top_quotes) < top:  # statements reported once fill the rest, newest first
-        seen = {q.id for q, _ in top_quotes}
-        extra = records(store, "q.speaker_id = ?", [sid], order=f"q.published_at DESC, q.id LIMIT {top * 2}")
-        top_quotes += [(q, 1) for q in extra if q.id not in seen and q.cluster_id == q.id][
-            : top - len(top_quotes)
-        ]
+        alone = "q.speaker_id = ? AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = q.cluster_id)"
+        order = f"q.published_at DESC NULLS LAST, q.id LIMIT {top - len(top_quotes)}"
+        top_quotes += [(rec, 1) for rec in records(store, alone, [sid], order=order)]
     return SpeakerProfile(
         sid, name, n_quotes, n_articles, span[0][0], span[0][1], aliases, roles, outlets, top_quotes
     )

@@ -1,0 +1,84 @@
+"""The same statement reported by several outlets forms one cluster; different statements do not."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from quotegraph.resolve import ClusterSettings, cluster_quotes
+from quotegraph.resolve.clusters import candidate_pairs, containment
+from quotegraph.resolve.minhash import ShingleSets, shingles, signatures, words
+
+FULL = "We will not accept any deal that leaves our farmers worse off than they were last year."
+
+
+def labels(texts: list[str], speakers: list[str | None] | None = None) -> list[int]:
+    return cluster_quotes(texts, speakers).tolist()
+
+
+def test_words_ignore_case_punctuation_and_typographic_quotes() -> None:
+    assert words("“We’ll see,” she said... — NO!") == ["we'll", "see", "she", "said", "no"]
+
+
+def test_verbatim_and_punctuation_edits_cluster() -> None:
+    texts = [
+        FULL,
+        FULL.upper(),
+        "We will not accept any deal, that leaves our farmers worse-off than they were last year",
+    ]
+    assert labels(texts) == [0, 0, 0]
+
+
+def test_elision_and_fragment_cluster_with_the_full_quote() -> None:
+    texts = [
+        "The weather on the coast will be stormy all weekend, forecasters warned.",
+        FULL,
+        "We will not accept any deal ... than they were last year.",
+        "any deal that leaves our farmers worse off",
+    ]
+    assert labels(texts) == [0, 1, 1, 1]
+
+
+def test_a_shared_common_phrase_is_not_the_same_statement() -> None:
+    texts = [
+        "We are going to win this election because people want change in this country.",
+        "We are going to build a new bridge across the river before the end of the decade.",
+    ]
+    assert labels(texts) == [0, 1]
+
+
+def test_quotes_under_four_words_join_no_cluster() -> None:
+    assert labels(["No comment.", "No comment.", "No comment at all."]) == [0, 1, 2]
+
+
+def test_different_known_speakers_are_never_joined() -> None:
+    texts = [FULL, FULL, FULL]
+    assert labels(texts, ["sp-farmer", "sp-minister", None]) == [0, 1, 0]
+
+
+def test_a_statement_reported_far_more_often_than_the_bucket_window_is_one_cluster() -> None:
+    texts = [
+        FULL if i % 2 == 0 else f"Unrelated remark number {i} about the {i}th budget line item"
+        for i in range(60)
+    ]
+    got = labels(texts)
+    assert {got[i] for i in range(0, 60, 2)} == {0}
+    assert [got[i] for i in range(1, 60, 2)] == list(range(1, 60, 2))
+
+
+def test_containment_counts_the_smaller_sets_shingles_found_in_the_larger() -> None:
+    sets = ShingleSets.build([shingles("a b c d e f"), shingles("c d e f g h"), shingles("x y z w")])
+    pairs = np.array([[0, 1], [0, 2]])
+    assert containment(sets, pairs).tolist() == [0.5, 0.0]
+
+
+def test_candidate_pairs_come_from_equal_minima_only() -> None:
+    sets = ShingleSets.build(
+        [shingles(FULL), shingles("something else entirely said here today"), shingles(FULL)]
+    )
+    assert candidate_pairs(signatures(sets, num_perm=8), window=4).tolist() == [[0, 2]]
+
+
+def test_settings_change_how_close_is_close_enough() -> None:
+    texts = [FULL, "any deal that leaves our farmers worse off and hungry and angry and cold and poor"]
+    assert cluster_quotes(texts).tolist() == [0, 1]
+    assert cluster_quotes(texts, settings=ClusterSettings(containment=0.3)).tolist() == [0, 0]
