@@ -27,7 +27,11 @@ def gold_cue_chars(text: str, quotes: list[dict]) -> set[int]:
         best, best_d = None, 10**9
         pos = text.find(cue)
         while pos >= 0:
-            d = 0 if q["start"] <= pos < q["end"] else min(abs(pos - q["end"]), abs(pos + len(cue) - q["start"]))
+            d = (
+                0
+                if q["start"] <= pos < q["end"]
+                else min(abs(pos - q["end"]), abs(pos + len(cue) - q["start"]))
+            )
             if d < best_d:
                 best, best_d = pos, d
             pos = text.find(cue, pos + 1)
@@ -42,7 +46,8 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=3)
     args = ap.parse_args()
     nlp = load_nlp()
-    docs = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
+    with open(args.train, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh if line.strip()]
     cue_n: collections.Counter[str] = collections.Counter()
     verb_n: collections.Counter[str] = collections.Counter()
     for doc, d in zip(nlp.pipe((d["text"] for d in docs), batch_size=16), docs, strict=True):

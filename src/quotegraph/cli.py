@@ -49,19 +49,23 @@ def _jsonl_lines(path: str, fh) -> Iterator[Article | ArticleResult]:  # type: i
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             ident = str(record.get("id", where)) if isinstance(record, dict) else where
-            yield ArticleResult(ident, [], "malformed line: no \"text\" string")
+            yield ArticleResult(ident, [], 'malformed line: no "text" string')
             continue
         yield Article(str(record.get("id", where)), record["text"])
 
 
-def run_extract(paths: list[str], processes: int = 1, progress: bool | None = None) -> Iterator[ArticleResult]:
+def run_extract(
+    paths: list[str], processes: int = 1, progress: bool | None = None
+) -> Iterator[ArticleResult]:
     """Extraction over every input, in input order, bad items passed through with their reasons."""
     from quotegraph.extract import extract_many
 
     items = list(read_inputs(paths))
     articles = [a for a in items if isinstance(a, Article)]
     done = iter(extract_many(articles, n_process=processes))
-    bar = tqdm(total=len(items), unit="article", disable=None if progress is None else not progress, file=sys.stderr)
+    bar = tqdm(
+        total=len(items), unit="article", disable=None if progress is None else not progress, file=sys.stderr
+    )
     for item in items:
         yield item if isinstance(item, ArticleResult) else next(done)
         bar.update(1)
@@ -77,7 +81,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             if result.error:
                 print(f"{result.id}: skipped ({result.error})")
             else:
-                print(render(result.id, texts[result.id], result.quotes, color=sys.stdout.isatty() or args.color))
+                print(
+                    render(
+                        result.id, texts[result.id], result.quotes, color=sys.stdout.isatty() or args.color
+                    )
+                )
         else:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     return 0
@@ -111,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract quotes; prediction JSONL on stdout")
     p.add_argument("paths", nargs="+", help=".txt files, .jsonl files, or - for JSONL on stdin")
-    p.add_argument("--pretty", action="store_true", help="show each article with its quotes coloured by speaker")
+    p.add_argument(
+        "--pretty", action="store_true", help="show each article with its quotes coloured by speaker"
+    )
     p.add_argument("--color", action="store_true", help="colour even when stdout is not a terminal")
     p.add_argument("-j", "--processes", type=int, default=1, help="worker processes (default 1)")
     p.set_defaults(func=cmd_extract)

@@ -12,8 +12,37 @@ from typing import Any
 QUOTE_MARKS = "\"'“”‘’«»„‟‹›"
 TRIM = QUOTE_MARKS + " \t\n\r,.;:"
 NAME_TITLES = frozenset(
-    "mr mrs ms miss dr sir prof professor president senator sen rep gov governor minister prime "
-    "secretary general gen lord lady judge justice rev the jr sr mp ceo".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "prof",
+        "professor",
+        "president",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "governor",
+        "minister",
+        "prime",
+        "secretary",
+        "general",
+        "gen",
+        "lord",
+        "lady",
+        "judge",
+        "justice",
+        "rev",
+        "the",
+        "jr",
+        "sr",
+        "mp",
+        "ceo",
+    ]
 )
 
 Record = Mapping[str, Any]
@@ -63,7 +92,12 @@ def _speaker_ok(p: Record, g: Record, by_mention: bool) -> bool:
     if g.get("speaker") and same_speaker(p.get("speaker"), [g["speaker"], *(g.get("speaker_aliases") or [])]):
         return True
     span = p.get("speaker_span")
-    if by_mention and isinstance(g.get("speaker_start"), int) and isinstance(span, list | tuple) and len(span) == 2:
+    if (
+        by_mention
+        and isinstance(g.get("speaker_start"), int)
+        and isinstance(span, list | tuple)
+        and len(span) == 2
+    ):
         return min(span[1], g["speaker_end"]) > max(span[0], g["speaker_start"])
     return False
 
@@ -86,27 +120,47 @@ class Scores:
     def report(self) -> str:
         c = self.counts
         lines = [f"articles {c['articles']}  gold quotes {c['gold']}  predicted {c['pred']}"]
-        rows = (("detection", "correct", "found", "gold"), ("exact", "exact_correct", "exact_found", "gold"),
-                ("attributed", "correct_attr", "found_attr", "gold_attr"))
+        rows = (
+            ("detection", "correct", "found", "gold"),
+            ("exact", "exact_correct", "exact_found", "gold"),
+            ("attributed", "correct_attr", "found_attr", "gold_attr"),
+        )
         for label, tp_p, tp_g, gk in rows:
             p, r, f = self.prf(tp_p, tp_g, gk)
             lines.append(f"{label:11s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-        lines.append("recall by type " + "  ".join(
-            f"{k} {v[1] / v[0]:.3f}" for k, v in sorted(self.by_type.items()) if v[0]))
+        lines.append(
+            "recall by type "
+            + "  ".join(f"{k} {v[1] / v[0]:.3f}" for k, v in sorted(self.by_type.items()) if v[0])
+        )
         return "\n".join(lines)
 
 
 def score(gold_docs: Mapping[str, Record], pred_docs: Mapping[str, Record]) -> Scores:
-    keys = ("articles gold pred found correct exact_found exact_correct gold_attr found_attr correct_attr").split()
+    keys = [
+        "articles",
+        "gold",
+        "pred",
+        "found",
+        "correct",
+        "exact_found",
+        "exact_correct",
+        "gold_attr",
+        "found_attr",
+        "correct_attr",
+    ]
     s = Scores(counts=dict.fromkeys(keys, 0))
     c = s.counts
     for doc_id, gdoc in gold_docs.items():
         text = gdoc["text"]
         by_mention = gdoc.get("speaker_match") == "name_or_mention"
         golds = list(gdoc.get("quotes") or [])
-        preds = [p for p in (pred_docs.get(doc_id) or {}).get("quotes", [])
-                 if isinstance(p.get("start"), int) and isinstance(p.get("end"), int)
-                 and 0 <= p["start"] < p["end"] <= len(text)]
+        preds = [
+            p
+            for p in (pred_docs.get(doc_id) or {}).get("quotes", [])
+            if isinstance(p.get("start"), int)
+            and isinstance(p.get("end"), int)
+            and 0 <= p["start"] < p["end"] <= len(text)
+        ]
         c["articles"] += 1
         c["gold"] += len(golds)
         c["pred"] += len(preds)

@@ -32,8 +32,12 @@ def render(article_id: str, text: str, quotes: list[Quote], color: bool = True) 
         out.append(f"  {swatch} {name or '(unknown speaker)'}: {count} quote{'s' * (count != 1)}\n")
     for q in quotes:
         extras = ", ".join(
-            f"{k} {v}" for k, v in (("cue", q.cue), ("to", q.addressee), ("about", q.target), ("role", q.role)) if v
+            f"{k} {v}"
+            for k, v in (("cue", q.cue), ("to", q.addressee), ("about", q.target), ("role", q.role))
+            if v
         )
         dim, reset = (DIM, RESET) if color else ("", "")
-        out.append(f"  {dim}{q.start}-{q.end} {q.type} {q.speaker or '?'} ({extras}) {q.confidence:.2f}{reset}\n")
+        out.append(
+            f"  {dim}{q.start}-{q.end} {q.type} {q.speaker or '?'} ({extras}) {q.confidence:.2f}{reset}\n"
+        )
     return "".join(out)

@@ -4,4 +4,12 @@ from quotegraph.extract.api import QuoteComponent, extract, extract_many
 from quotegraph.extract.check import check_text, decode
 from quotegraph.extract.nlp import ModelMissingError, load_nlp
 
-__all__ = ["QuoteComponent", "ModelMissingError", "check_text", "decode", "extract", "extract_many", "load_nlp"]
+__all__ = [
+    "QuoteComponent",
+    "ModelMissingError",
+    "check_text",
+    "decode",
+    "extract",
+    "extract_many",
+    "load_nlp",
+]

@@ -34,7 +34,9 @@ def extract(text: str) -> list[Quote]:
     return quotes_of(nlp(text))
 
 
-def extract_many(articles: Iterable[Article], n_process: int = 1, batch_size: int = 16) -> Iterator[ArticleResult]:
+def extract_many(
+    articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
+) -> Iterator[ArticleResult]:
     """Results in input order; an article that cannot be used carries its reason in ``error``."""
     nlp = _nlp()
     pending: list[Article] = []

@@ -70,7 +70,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
             for k in hit:
                 claimed.setdefault(k, attribution)
             continue
-        kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in "“”«»\"") else "indirect"
+        kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
         for k in hit:
             claimed[k] = _Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
@@ -88,14 +88,16 @@ def quotes_of(doc: Doc) -> list[Quote]:
     for k, m in enumerate(marked):
         att = claimed.get(k)
         if att is None:
-            att = _neighbour(text, marked, claimed, k, reports)
+            att = _neighbour(text, marked, claimed, k, reports, people)
             if att is None and not _sentence_like(text, m):
                 continue  # scare quotes, titles: not a quotation
             att = att or _Attribution(None, None, None, None, None, 0.5)
             claimed[k] = att
         if att.confidence < 0:
             continue
-        conf = (CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]) * att.confidence
+        conf = (
+            CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]
+        ) * att.confidence
         out.append((_quote(text, m.start, m.end, "direct", att, conf), m.paragraph))
     out.extend((q, 0) for q in _labelled(doc, people))
     out.sort(key=lambda qp: (qp[0].start, qp[0].end))
@@ -118,9 +120,18 @@ def _quote(text: str, s: int, e: int, kind: QuoteType, att: _Attribution, conf: 
         cue_span = frame.cue_char_span
         cue = text[cue_span[0] : cue_span[1]]
     return Quote(
-        start=s, end=e, text=text[s:e], type=kind, speaker=att.speaker, speaker_span=att.span,
-        speaker_mention=att.mention, role=att.role, cue=cue, cue_span=cue_span,
-        addressee=frame.addressee if frame else None, target=frame.target if frame else None,
+        start=s,
+        end=e,
+        text=text[s:e],
+        type=kind,
+        speaker=att.speaker,
+        speaker_span=att.span,
+        speaker_mention=att.mention,
+        role=att.role,
+        cue=cue,
+        cue_span=cue_span,
+        addressee=frame.addressee if frame else None,
+        target=frame.target if frame else None,
         confidence=round(max(0.05, min(0.99, conf)), 3),
     )
 
@@ -204,28 +215,38 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         label_start, label_end = m.span(1)
         words = m.group(1).split()
         transcript = all(w.isupper() and len(w) > 1 for w in words)
-        named = any(e.start_char <= label_start and label_end <= e.end_char and e.label_ in ("PERSON", "ORG")
-                    for e in doc.ents)
+        named = any(
+            e.start_char <= label_start and label_end <= e.end_char and e.label_ in ("PERSON", "ORG")
+            for e in doc.ents
+        )
         if not (transcript or named):
             continue
         span = doc.char_span(label_start, label_end, alignment_mode="expand")
         if span is None:
             continue
         name, role, conf = people.resolve(span.start, span.end)
-        if transcript and name and name.isupper():
+        name = name or m.group(1)
+        if transcript and name.isupper():
             name = name.title()
         cs, ce = m.end(), pe
         while ce > cs and text[ce - 1].isspace():
             ce -= 1
         body = text[cs:ce]
-        kind: QuoteType = "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
-        att = _Attribution(None, name or m.group(1), role, (label_start, label_end), m.group(1), conf)
+        kind: QuoteType = (
+            "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
+        )
+        att = _Attribution(None, name, role, (label_start, label_end), m.group(1), conf)
         found.append(_quote(text, cs, ce, kind, att, 0.7 * conf))
     return found
 
 
 def _neighbour(
-    text: str, marked: list[Marked], claimed: dict[int, _Attribution], k: int, reports: list[_Attribution]
+    text: str,
+    marked: list[Marked],
+    claimed: dict[int, _Attribution],
+    k: int,
+    reports: list[_Attribution],
+    people: Speakers | None = None,
 ) -> _Attribution | None:
     """The speaker of the passage this one continues or sits beside, else of the last report
     before it in its paragraph or, when it opens a paragraph, in the paragraph before."""
@@ -240,9 +261,19 @@ def _neighbour(
     para_start = text.rfind("\n", 0, m.open_at) + 1
     opens_paragraph = not text[para_start : m.open_at].strip()
     window_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if opens_paragraph else para_start
-    before = [r for r in reports if r.frame is not None and window_start <= r.frame.cue_char_span[0] < m.open_at]
+    before = [
+        r for r in reports if r.frame is not None and window_start <= r.frame.cue_char_span[0] < m.open_at
+    ]
     if before and (before[-1].speaker or before[-1].span):
         return _inherited(before[-1], 0.85)
+    if opens_paragraph and people is not None:
+        # No report nearby: the person the paragraph before was about, as its subject.
+        found = people.last_subject(m.open_at, window_start)
+        if found is not None:
+            ent = found.entity
+            return _Attribution(
+                None, ent.name, ent.role, (found.start, found.end), text[found.start : found.end], 0.55
+            )
     return None
 
 
@@ -272,4 +303,3 @@ def _drop_overlaps(quotes: list[Quote]) -> list[Quote]:
             continue
         kept.append(q)
     return sorted(kept, key=lambda q: q.start)
-

@@ -75,7 +75,10 @@ def _np_range(tok: Token) -> tuple[int, int]:
     """The name-like core of a noun phrase: the head with its compounds and titles, no clauses."""
     lo = hi = tok.i
     for left in reversed(list(tok.lefts)):
-        if left.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct") and left.i == lo - 1:
+        if (
+            left.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct")
+            and left.i == lo - 1
+        ):
             lo = left.left_edge.i if left.dep_ != "det" else left.i
         else:
             break
@@ -140,9 +143,14 @@ def _span_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     inner = text[start:end]
     opens = sum(inner.count(c) for c in "“«„")
     closes = sum(inner.count(c) for c in "”»")
-    if opens > closes and end < len(text) and text[end] in "”»\"":
+    if opens > closes and end < len(text) and text[end] in '”»"':
         end += 1
-    if inner[:1] in QUOTE_CHARS and closes + inner.count('"') < 2 and opens == 1 and inner[-1:] not in QUOTE_CHARS:
+    if (
+        inner[:1] in QUOTE_CHARS
+        and closes + inner.count('"') < 2
+        and opens == 1
+        and inner[-1:] not in QUOTE_CHARS
+    ):
         start += 1
     return start, end
 
@@ -177,7 +185,12 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
     clause = [c for c in v.children if c.dep_ == "ccomp"]
     obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     content: tuple[int, int] | None = None
-    if clause:
+    hung = _clause_under_hearer(doc, v, obj) if cue.addressee_object and not clause else None
+    if hung is not None:
+        that, clause_head = hung
+        frame.addressee = doc[v.i + 1 : that.i].text.strip(" ,")
+        content = _span_chars(doc, that.i + 1, clause_head.right_edge.i + 1)
+    elif clause:
         c = min(clause, key=lambda t: abs(t.i - v.i))
         lo, hi = _subtree_range(c)
         if any(x.i < v.i for x in clause) and any(x.i > v.i for x in clause):
@@ -226,10 +239,17 @@ CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over"}
 
 
 def _content_prep(v: Token, cue: Cue) -> Token | None:
-    if cue.lemma in ("say", "tell", "ask", "add", "write", "respond", "reply", "answer") or cue.kind == "finding":
+    if (
+        cue.lemma in ("say", "tell", "ask", "add", "write", "respond", "reply", "answer")
+        or cue.kind == "finding"
+    ):
         return None
     for child in v.rights:
-        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and any(c.dep_ == "pobj" for c in child.children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in CONTENT_PREPS
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
             return child
     return None
 
@@ -257,12 +277,24 @@ def _trailing_reason(doc: Doc, v: Token, hi: int) -> int:
     return hi
 
 
+def _clause_under_hearer(doc: Doc, v: Token, objects: list[Token]) -> tuple[Token, Token] | None:
+    """ "told NBC's Meet the Press show that she would not run": the parser hung the "that" clause
+    on the hearer's noun; find it there."""
+    for obj in objects:
+        for t in obj.subtree:
+            if t.dep_ in ("ccomp", "acl") and t.i > obj.i:
+                mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+                if mark is not None:
+                    return mark, t
+    return None
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
 
 
 def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -> int:
-    """"told CBS's 60 Minutes show that he ...": for a cue whose object is the hearer, a "that"
+    """ "told CBS's 60 Minutes show that he ...": for a cue whose object is the hearer, a "that"
     deeper in the complement than its head marks where the content really starts; the parser took
     part of the hearer for a clause, and all before "that" is the addressee."""
     if not frame.cue.addressee_object:
@@ -289,8 +321,12 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             frame.target = _text_of(doc, pobj)
         elif word in ADDRESSEE_PREPS and frame.addressee is None and not _within(frame.content, prep):
             frame.addressee = _text_of(doc, pobj)
-        elif word in ("in", "during", "on") and pobj.lemma_.lower() in MEDIUM_NOUNS and frame.addressee is None:
-            partner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+        elif (
+            word in ("in", "during", "on") and pobj.lemma_.lower() in MEDIUM_NOUNS and frame.addressee is None
+        ):
+            partner = next(
+                (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None
+            )
             partner_obj = next((c for c in partner.children if c.dep_ == "pobj"), None) if partner else None
             if partner_obj is not None:
                 frame.addressee = _text_of(doc, partner_obj)

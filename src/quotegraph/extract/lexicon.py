@@ -11,7 +11,7 @@ from importlib import resources
 
 # Quotation marks. A mark opens a top-level quote when it is in DOUBLE_OPENERS (or, in a paragraph
 # with no double marks, SINGLE_OPENERS); CLOSE_FOR names the marks that may close what it opened.
-DOUBLE_OPENERS = "\"“„«"
+DOUBLE_OPENERS = '"“„«'
 SINGLE_OPENERS = "‘'‹"
 CLOSE_FOR = {
     '"': '"”',
@@ -32,17 +32,71 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Honorifics that precede a name and are not part of it; the gender they imply, where one does.
 HONORIFICS = {
-    "mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "lady": "f", "dr": "", "dr.": "", "prof": "", "prof.": "",
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "lady": "f",
+    "dr": "",
+    "dr.": "",
+    "prof": "",
+    "prof.": "",
 }
 # Titles that may stand before a name and are the speaker's role, not their name.
 TITLE_WORDS = {
-    "president", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor",
-    "secretary", "minister", "chancellor", "judge", "justice", "general", "gen.", "gov", "sen",
-    "rep", "speaker", "chairman", "chairwoman", "chair", "ambassador", "envoy", "leader",
-    "prime", "vice", "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson",
-    "director", "chief", "officer", "commissioner", "attorney", "lawmaker", "king", "queen",
-    "pope", "rev.", "reverend", "father", "coach", "captain", "professor", "dr.", "dr",
+    "president",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "secretary",
+    "minister",
+    "chancellor",
+    "judge",
+    "justice",
+    "general",
+    "gen.",
+    "gov",
+    "sen",
+    "rep",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ambassador",
+    "envoy",
+    "leader",
+    "prime",
+    "vice",
+    "candidate",
+    "nominee",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chief",
+    "officer",
+    "commissioner",
+    "attorney",
+    "lawmaker",
+    "king",
+    "queen",
+    "pope",
+    "rev.",
+    "reverend",
+    "father",
+    "coach",
+    "captain",
+    "professor",
+    "dr.",
+    "dr",
 }
 
 # Nouns for a speaker who stays anonymous; their mentions are kept, with no name.
@@ -52,8 +106,23 @@ ANONYMOUS_HEADS = {"source", "official", "aide", "person", "people", "insider", 
 TARGET_PREPS = {"of", "about", "on", "regarding", "concerning"}
 # Prepositions that introduce the hearer or the medium ("said to reporters", "told in an interview with").
 ADDRESSEE_PREPS = {"to"}
-MEDIUM_NOUNS = {"interview", "statement", "tweet", "post", "letter", "email", "speech", "briefing",
-                "conference", "appearance", "op-ed", "column", "memo", "broadcast", "podcast"}
+MEDIUM_NOUNS = {
+    "interview",
+    "statement",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "speech",
+    "briefing",
+    "conference",
+    "appearance",
+    "op-ed",
+    "column",
+    "memo",
+    "broadcast",
+    "podcast",
+}
 
 
 @dataclass(frozen=True)

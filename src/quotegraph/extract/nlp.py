@@ -49,7 +49,7 @@ def load_nlp(disable_ner: bool = False) -> Language:
             f"quotegraph needs the English model {MODEL_PACKAGE}"
         )
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("quotegraph_boundaries", before="parser")
     return nlp
 
@@ -66,8 +66,10 @@ def set_boundaries(doc: Doc) -> Doc:
         prev = doc[i - 1]
         if tok.is_space:
             continue
-        if "\n" in prev.text or "\n" in prev.whitespace_ or (
-            prev.text == ";" and not prev.whitespace_ and _LIST_BREAK.match(text, prev.idx)
+        if (
+            "\n" in prev.text
+            or "\n" in prev.whitespace_
+            or (prev.text == ";" and not prev.whitespace_ and _LIST_BREAK.match(text, prev.idx))
         ):
             tok.is_sent_start = True
     return doc

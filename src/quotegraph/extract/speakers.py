@@ -42,7 +42,8 @@ class Entity:
 @dataclass
 class Mention:
     start: int
-    """Character offset."""
+    end: int
+    """Character offsets of the mention."""
     sent: int
     entity: Entity
     subject: bool
@@ -97,7 +98,9 @@ class Speakers:
                 entity.role_words.update(w.lower() for w in role.split())
             root = ent.root
             is_subject = root.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(ent.start_char)
-            self.mentions.append(Mention(ent.start_char, self._sent_of(root), entity, is_subject))
+            self.mentions.append(
+                Mention(ent.start_char, ent.end_char, self._sent_of(root), entity, is_subject)
+            )
 
     def _entity_for(self, name: str, label: str) -> Entity:
         key = _surname(name)
@@ -114,7 +117,9 @@ class Speakers:
                 return cand
         if label == "PERSON" and len(words) == 1:
             # A lone first name ("Steve") joins the one full name that starts with it.
-            firsts = [e for e in self.entities if e.label == "PERSON" and e.name.lower().split()[0] == words[0]]
+            firsts = [
+                e for e in self.entities if e.label == "PERSON" and e.name.lower().split()[0] == words[0]
+            ]
             if len(firsts) == 1:
                 firsts[0].aliases.add(name)
                 return firsts[0]
@@ -139,6 +144,15 @@ class Speakers:
             ent = self._antecedent(head)
             return (ent.name, ent.role, 0.7) if ent else (None, None, 0.3)
         entity = self._named(span)
+        if entity is None:
+            # "The governor, Tom Reyes, insists": the name stands in apposition to the head.
+            named = next(
+                (c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None
+            )
+            if named is not None:
+                entity = self._named(self.doc[named.i : named.i + 1])
+                if entity is not None and entity.role is None and head.pos_ == "NOUN":
+                    entity.role = _role_phrase(self.doc, head)
         if entity is not None:
             return entity.name, entity.role, 0.95
         if head.pos_ == "PROPN":
@@ -153,12 +167,13 @@ class Speakers:
         return None, None, 0.4
 
     def _named(self, span: Span) -> Entity | None:
+        """The named entity the mention's head word belongs to."""
+        root = span.root.i
         for ent in self.doc.ents:
-            if ent.label_ in NAME_LABELS and ent.start < span.end and span.start < ent.end:
-                if ent.root.i == span.root.i or ent.end == span.root.i + 1 or span.root.i in range(ent.start, ent.end):
-                    name, _ = _clean_name(ent)
-                    if name:
-                        return self._entity_for(name, ent.label_)
+            if ent.label_ in NAME_LABELS and ent.start <= root < ent.end:
+                name, _ = _clean_name(ent)
+                if name:
+                    return self._entity_for(name, ent.label_)
         return None
 
     def _antecedent(self, pron: Token) -> Entity | None:
@@ -183,6 +198,13 @@ class Speakers:
             if best is None or score > best[0]:
                 best = (score, ent)
         return best[1] if best else None
+
+    def last_subject(self, before: int, since: int) -> Mention | None:
+        """The last person named as a subject in [since, before)."""
+        for m in reversed(self.mentions):
+            if since <= m.start < before and m.subject and m.entity.label == "PERSON":
+                return m
+        return None
 
     def _by_role(self, head: Token) -> Entity | None:
         word = head.lower_
@@ -216,7 +238,9 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
         while lo < hi and (doc[lo].dep_ == "det" or doc[lo].lower_ in HONORIFICS):
             lo += 1
         words = doc[lo:hi]
-        if words and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" or t.lower_ in TITLE_WORDS for t in words):
+        if words and any(
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" or t.lower_ in TITLE_WORDS for t in words
+        ):
             text = words.text.strip(" ,")
             if text and text.lower() not in HONORIFICS:
                 return text
@@ -224,6 +248,14 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
         if child.dep_ == "appos" and _is_role_noun(child):
             return _appos_text(doc, child)
     return None
+
+
+def _role_phrase(doc: Doc, head: Token) -> str:
+    """A common-noun head with its modifiers, without determiners: "The party chair" -> "party chair"."""
+    lo = min([t.left_edge.i for t in head.lefts] + [head.i])
+    while lo < head.i and doc[lo].dep_ == "det":
+        lo += 1
+    return doc[lo : head.i + 1].text
 
 
 def _is_role_noun(tok: Token) -> bool:
@@ -237,6 +269,6 @@ def _appos_text(doc: Doc, tok: Token) -> str:
     lo, hi = toks[0].i, toks[-1].i + 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "det"):
         lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
-    return doc[lo:hi].text
+    return doc[lo:hi].text.strip()

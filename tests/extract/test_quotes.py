@@ -1,0 +1,225 @@
+"""Each phenomenon of extraction as a small invented case with its exact expected output:
+(quote text, type, speaker, cue, addressee, target, role)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotegraph
+from quotegraph.model import Quote
+
+Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+
+
+def rows(text: str) -> list[Row]:
+    return [
+        (q.text, q.type, q.speaker, q.cue, q.addressee, q.target, q.role) for q in quotegraph.extract(text)
+    ]
+
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "indirect with that": (
+        "Senator Lena Park said that the bill would pass by June.",
+        [("the bill would pass by June", "indirect", "Lena Park", "said", None, None, "Senator")],
+    ),
+    "indirect, name in apposition": (
+        "The governor, Tom Reyes, insists the budget is balanced.",
+        [("the budget is balanced", "indirect", "Tom Reyes", "insists", None, None, "governor")],
+    ),
+    "told an addressee": (
+        "Park told reporters in Boise that the vote was a mistake.",
+        [("the vote was a mistake", "indirect", "Park", "told", "reporters", None, None)],
+    ),
+    "told a medium": (
+        "Alicia Moreno told NBC’s Meet the Press show that she would not run again.",
+        [
+            (
+                "she would not run again",
+                "indirect",
+                "Alicia Moreno",
+                "told",
+                "NBC’s Meet the Press show",
+                None,
+                None,
+            )
+        ],
+    ),
+    "direct, cue after": (
+        "“We are not going anywhere,” Alicia Moreno said.",
+        [("We are not going anywhere,", "direct", "Alicia Moreno", "said", None, None, None)],
+    ),
+    "direct, inverted cue and appositive role": (
+        "“The vote is final,” said Tom Reyes, the governor.",
+        [("The vote is final,", "direct", "Tom Reyes", "said", None, None, "governor")],
+    ),
+    "colon lead-in": (
+        "Alicia Moreno said: “The vote is final and we accept it.”",
+        [("The vote is final and we accept it.", "direct", "Alicia Moreno", "said", None, None, None)],
+    ),
+    "quote split by its attribution": (
+        "Alicia Moreno spoke first. “We lost,” Moreno said. “But we will be back next year, stronger than before.”",
+        [
+            ("We lost,", "direct", "Alicia Moreno", "said", None, None, None),
+            (
+                "But we will be back next year, stronger than before.",
+                "direct",
+                "Alicia Moreno",
+                None,
+                None,
+                None,
+                None,
+            ),
+        ],
+    ),
+    "pronoun resolved": (
+        "Alicia Moreno, the party chair, left the hall early. She said the count had been fair.",
+        [("the count had been fair", "indirect", "Alicia Moreno", "said", None, None, "party chair")],
+    ),
+    "role noun resolved": (
+        "Police chief Sam Ortiz arrived at noon. The chief said the road would stay closed overnight.",
+        [
+            (
+                "the road would stay closed overnight",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                "Police chief",
+            )
+        ],
+    ),
+    "mixed": (
+        "Ortiz said the suspect had been “extremely cooperative” during questioning.",
+        [
+            (
+                "the suspect had been “extremely cooperative” during questioning",
+                "mixed",
+                "Ortiz",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "target with of": (
+        "“They have been reckless from the start,” Moreno said of the contractors.",
+        [
+            (
+                "They have been reckless from the start,",
+                "direct",
+                "Moreno",
+                "said",
+                None,
+                "the contractors",
+                None,
+            )
+        ],
+    ),
+    "according to": (
+        "According to Sam Ortiz, the road will reopen on Friday.",
+        [("the road will reopen on Friday", "indirect", "Sam Ortiz", "According to", None, None, None)],
+    ),
+    "describe as": (
+        "Tom Reyes described the plan as a “historic” step for the state.",
+        [
+            (
+                "the plan as a “historic” step for the state",
+                "mixed",
+                "Tom Reyes",
+                "described",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "estimate": (
+        "Tom Reyes estimated the repairs will cost about $2 million.",
+        [("the repairs will cost about $2 million", "indirect", "Tom Reyes", "estimated", None, None, None)],
+    ),
+    "list of claims with no space after semicolons": (
+        "From the hearing:\nReyes said the state would pay;Moreno said the party would appeal;Ortiz said the road was safe.",
+        [
+            ("the state would pay", "indirect", "Reyes", "said", None, None, None),
+            ("the party would appeal", "indirect", "Moreno", "said", None, None, None),
+            ("the road was safe", "indirect", "Ortiz", "said", None, None, None),
+        ],
+    ),
+    "quote over several paragraphs": (
+        "“We did everything we could,” Ortiz said. “Nobody slept for three days.\n“And we would do it again tomorrow.”",
+        [
+            ("We did everything we could,", "direct", "Ortiz", "said", None, None, None),
+            ("Nobody slept for three days.", "direct", "Ortiz", None, None, None, None),
+            ("And we would do it again tomorrow.", "direct", "Ortiz", None, None, None, None),
+        ],
+    ),
+    "no cue: the subject of the paragraph before": (
+        "Sam Ortiz spoke to the crowd for an hour on Sunday.\n“This town has never let me down and I will never let it down.”",
+        [
+            (
+                "This town has never let me down and I will never let it down.",
+                "direct",
+                "Sam Ortiz",
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "trailing dash and role": (
+        "“The river gave us no warning this time at all.” — Maria Lund, a farmer from Eastfield",
+        [
+            (
+                "The river gave us no warning this time at all.",
+                "direct",
+                "Maria Lund",
+                None,
+                None,
+                None,
+                "farmer from Eastfield",
+            )
+        ],
+    ),
+    "transcript label": (
+        "HOLT: Will you accept the result of the election tonight?",
+        [("Will you accept the result of the election tonight?", "direct", "Holt", None, None, None, None)],
+    ),
+    "nothing reported": ("Nothing was said about the vote on Monday.", []),
+    "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_phenomenon(name: str) -> None:
+    text, expected = CASES[name]
+    assert rows(text) == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "“We lost,” Moreno said. “But we will be back next year, stronger than before.”"
+    for q in quotegraph.extract(text):
+        assert isinstance(q.start, int) and isinstance(q.end, int)
+        assert text[q.start : q.end] == q.text
+        assert q.speaker_span is not None and text[q.speaker_span[0] : q.speaker_span[1]] == "Moreno"
+        assert 0.0 < q.confidence < 1.0
+    said = quotegraph.extract(text)[0]
+    assert said.cue_span is not None and text[said.cue_span[0] : said.cue_span[1]] == "said"
+
+
+def test_speaker_is_never_a_pronoun() -> None:
+    for q in quotegraph.extract("She said the count had been fair. They said it was not."):
+        assert q.speaker is None or q.speaker.lower() not in {"she", "he", "they", "it"}
+
+
+def test_unbalanced_marks_do_not_crash() -> None:
+    text = "“The first quote never closes, the mayor said.\n” A stray closer opens this line. “And another"
+    quotes = quotegraph.extract(text)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_quote_round_trips_through_a_dict() -> None:
+    q = quotegraph.extract("“We are not going anywhere,” Alicia Moreno said.")[0]
+    assert Quote.from_dict(q.to_dict()) == q

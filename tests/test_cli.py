@@ -1,0 +1,107 @@
+"""The command line as a user runs it: a real subprocess, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+GOOD = "“We will rebuild the bridge,” Mayor Ana Lopez said on Monday."
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "quotegraph", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def lines(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode().splitlines() if line.strip()]
+
+
+def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(
+        b"\n".join(
+            [
+                json.dumps({"id": "a", "text": GOOD, "url": "ignored"}).encode(),
+                b"{not json at all",
+                json.dumps({"id": "no-text", "title": "only a title"}).encode(),
+                json.dumps(
+                    {"id": "de", "text": "Die Brücke wird im nächsten Jahr wieder aufgebaut, sagte sie."}
+                ).encode(),
+                b'{"id": "latin1", "text": "caf\xe9"}',
+                json.dumps({"id": "b", "text": GOOD}).encode(),
+            ]
+        )
+    )
+    proc = run("extract", str(batch))
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = lines(proc.stdout)
+    assert [o["id"] for o in out] == ["a", f"{batch}:2", "no-text", "de", f"{batch}:5", "b"]
+    assert [bool(o.get("error")) for o in out] == [False, True, True, True, True, False]
+    assert out[1]["error"].startswith("malformed line")
+    assert out[3]["error"].startswith("not English")
+    assert out[0]["quotes"] == out[5]["quotes"]
+    q = out[0]["quotes"][0]
+    assert (q["text"], q["speaker"], q["cue"], q["type"]) == (
+        "We will rebuild the bridge,",
+        "Ana Lopez",
+        "said",
+        "direct",
+    )
+    assert GOOD[q["start"] : q["end"]] == q["text"]
+
+
+def test_txt_files_and_stdin(tmp_path: Path) -> None:
+    (tmp_path / "story-1.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    proc = run(
+        "extract",
+        str(tmp_path / "story-1.txt"),
+        str(tmp_path / "binary.txt"),
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "missing.txt"),
+    )
+    out = lines(proc.stdout)
+    assert [o["id"] for o in out] == ["story-1", "binary", "empty", str(tmp_path / "missing.txt")]
+    assert len(out[0]["quotes"]) == 1
+    assert out[1]["error"].startswith("undecodable")
+    assert out[2]["error"].startswith("empty")
+    assert out[3]["error"].startswith("unreadable")
+    piped = run("extract", "-", stdin=json.dumps({"id": "s", "text": GOOD}).encode())
+    assert lines(piped.stdout)[0]["quotes"] == out[0]["quotes"]
+
+
+def test_pretty_marks_each_speaker() -> None:
+    proc = run("extract", "--pretty", str(ROOT / "examples" / "harbour.txt"))
+    text = proc.stdout.decode()
+    assert proc.returncode == 0
+    assert "Dana Whitlock" in text and "Ravi Menon" in text and "[1:" in text
+
+
+def test_eval_prints_the_referee_figures(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "g",
+                "text": GOOD,
+                "quotes": [{"start": 1, "end": 27, "type": "direct", "speaker": "Ana Lopez"}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    proc = run("eval", str(gold))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "attributed  P 1.000  R 1.000  F1 1.000" in proc.stdout.decode()
+    assert "recall by type direct 1.000" in proc.stdout.decode()
