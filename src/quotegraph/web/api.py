@@ -1,0 +1,199 @@
+"""The JSON API under ``/api``: search, speakers, quotes, articles, extraction, and the one write."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from quotegraph.model import Article
+from quotegraph.store.queries import QuoteRecord
+from quotegraph.web import data, schemas
+from quotegraph.web.app import web
+from quotegraph.web.params import PageNo, PerPage, clean, search_filters
+from quotegraph.web.render import per_week, word_diff
+from quotegraph.web.security import bearer, token_ok
+from quotegraph.web.write import Busy, Unreadable
+
+router = APIRouter(prefix="/api", tags=["api"])
+Id = Annotated[str, Path(max_length=200)]
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": schemas.Problem, "description": "no such item"}}
+
+
+def _quote(r: QuoteRecord) -> schemas.QuoteOut:
+    return schemas.QuoteOut(**r.to_dict())
+
+
+def _without_text(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if k != "text"}
+
+
+def _next(page: data.Page[Any]) -> int | None:
+    return page.page + 1 if page.has_more else None
+
+
+@router.get("/search", response_model=schemas.QuotePage, summary="Search quotes")
+def search(
+    request: Request,
+    filters: Annotated[data.SearchFilters, Depends(search_filters)],
+    page: PageNo = 1,
+    per_page: PerPage = 20,
+) -> schemas.QuotePage:
+    """Full-text search over quotes (best match first), or the newest quotes when ``q`` is empty."""
+    with web(request).pool.store() as store:
+        found = data.search(store, filters, page, per_page)
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+                             items=[_quote(r) for r in found.items])  # fmt: skip
+
+
+@router.get("/speakers", response_model=schemas.SpeakerPageOut, summary="List speakers")
+def speakers(
+    request: Request,
+    name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
+    page: PageNo = 1,
+    per_page: PerPage = 20,
+) -> schemas.SpeakerPageOut:
+    """Speakers, most quoted first; ``name`` keeps those whose name contains it."""
+    with web(request).pool.store() as store:
+        found = data.top_speakers(store, page, per_page, clean(name) or "")
+    return schemas.SpeakerPageOut(
+        page=page, per_page=per_page, next_page=_next(found), total=found.total or 0,
+        items=[schemas.SpeakerOut(**s.__dict__) for s in found.items],
+    )  # fmt: skip
+
+
+@router.get("/speakers/{speaker_id}", response_model=schemas.SpeakerDetail, responses=NOT_FOUND)
+def speaker(request: Request, speaker_id: Id) -> schemas.SpeakerDetail:
+    """A speaker's names, roles over time, outlets and quotes per week."""
+    with web(request).pool.store() as store:
+        found = data.speaker(store, speaker_id)
+    if found is None:
+        raise HTTPException(404, f"no speaker {speaker_id!r}")
+    return schemas.SpeakerDetail(
+        **found.speaker.__dict__, first_seen=found.first_seen, last_seen=found.last_seen,
+        aliases=[schemas.AliasOut(**a.__dict__) for a in found.aliases],
+        roles=[schemas.RoleOut(**r.__dict__) for r in found.roles],
+        outlets=[schemas.OutletCount(outlet=o, n=n) for o, n in found.outlets],
+        weeks=[schemas.WeekCount(week=w.isoformat(), n=n) for w, n in per_week(found.days)],
+        undated=found.undated,
+    )  # fmt: skip
+
+
+@router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
+def speaker_quotes(
+    request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20
+) -> schemas.QuotePage:
+    """A speaker's quotes, newest first."""
+    with web(request).pool.store() as store:
+        rows = store.query("SELECT n_quotes FROM speakers WHERE id = ?", [speaker_id])
+        if not rows:
+            raise HTTPException(404, f"no speaker {speaker_id!r}")
+        found = data.speaker_quotes(store, speaker_id, int(rows[0][0]), page, per_page)
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+                             items=[_quote(r) for r in found.items])  # fmt: skip
+
+
+@router.get("/quotes", response_model=schemas.QuotePage, summary="Latest quotes")
+def quotes(request: Request, page: PageNo = 1, per_page: PerPage = 20) -> schemas.QuotePage:
+    """Every quote, newest first."""
+    with web(request).pool.store() as store:
+        found = data.latest_quotes(store, page, per_page)
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+                             items=[_quote(r) for r in found.items])  # fmt: skip
+
+
+@router.get("/quotes/{quote_id}", response_model=schemas.QuoteDetail, responses=NOT_FOUND)
+def quote(request: Request, quote_id: Id) -> schemas.QuoteDetail:
+    """A quote and every outlet's report of the same statement, earliest first, with wording differences."""
+    with web(request).pool.store() as store:
+        cluster = data.quote(store, quote_id)
+    if cluster is None:
+        raise HTTPException(404, f"no quote {quote_id!r}")
+    this = next(r for r in cluster.quotes if r.id == quote_id)
+    first = cluster.earliest.text
+    return schemas.QuoteDetail(
+        quote=_quote(this), cluster_id=cluster.id,
+        reports=[schemas.ReportOut(**r.to_dict(), diff=word_diff(first, r.text)) for r in cluster.quotes],
+    )  # fmt: skip
+
+
+@router.get("/articles", response_model=schemas.ArticlePageOut, summary="List articles")
+def articles(
+    request: Request,
+    outlet: Annotated[str | None, Query(max_length=200, description="outlet (any case)")] = None,
+    page: PageNo = 1,
+    per_page: PerPage = 20,
+) -> schemas.ArticlePageOut:
+    """Articles, newest first, without their text."""
+    with web(request).pool.store() as store:
+        found = data.articles(store, page, per_page, clean(outlet))
+    return schemas.ArticlePageOut(
+        page=page, per_page=per_page, next_page=_next(found),
+        items=[schemas.ArticleOut(**_without_text(a.__dict__)) for a in found.items],
+    )  # fmt: skip
+
+
+@router.get("/articles/{key}", response_model=schemas.ArticleDetail, responses=NOT_FOUND)
+def article(request: Request, key: Id) -> schemas.ArticleDetail:
+    """An article's whole text and its quotes in text order (offsets are code points into ``text``)."""
+    with web(request).pool.store() as store:
+        found = data.article(store, key)
+    if found is None:
+        raise HTTPException(404, f"no article {key!r}")
+    art, qs = found
+    return schemas.ArticleDetail(**art.__dict__, quotes=[_quote(r) for r in qs])
+
+
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": schemas.Problem, "description": "missing or wrong token"},
+    403: {"model": schemas.Problem, "description": "the server was started without a token: no writes"},
+    413: {"model": schemas.Problem, "description": "request body too large"},
+    503: {"model": schemas.Problem, "description": "extraction busy; retry later"},
+}
+
+
+@router.post("/extract", response_model=schemas.ExtractOut, responses={**WRITE_ERRORS, 401: {}, 403: {}})
+async def extract(request: Request, body: schemas.ExtractIn) -> schemas.ExtractOut:
+    """The quotes of a text, with speakers, cues, addressees and targets. Nothing is stored."""
+    try:
+        found = await run_in_threadpool(web(request).extractor.quotes, body.text)
+    except Unreadable as exc:
+        raise HTTPException(422, f"text: {exc}") from exc
+    except Busy as exc:
+        raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    return schemas.ExtractOut(quotes=[schemas.ExtractedQuote(**q.to_dict()) for q in found])
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    expected = web(request).token
+    if expected is None:
+        raise HTTPException(403, "this server was started without a token, so nothing can be written")
+    if not token_ok(expected, bearer(authorization)):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is needed to write",
+                            headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
+
+
+@router.post(
+    "/articles", status_code=201, response_model=schemas.ArticleAdded, responses=WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+)  # fmt: skip
+async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.ArticleAdded:
+    """Extract an article's quotes and keep it in the corpus (needs the server's token)."""
+    state = web(request)
+    article = Article(
+        id=body.id or "web", text=body.text, url=body.url, outlet=body.outlet,
+        published=body.published, title=body.title,
+    )  # fmt: skip
+
+    def add() -> schemas.ArticleAdded:
+        with state.pool.store() as store:
+            added = state.extractor.add(store, article)
+        return schemas.ArticleAdded(**added.__dict__)
+
+    try:
+        return await run_in_threadpool(add)
+    except Unreadable as exc:
+        raise HTTPException(422, f"text: {exc}") from exc
+    except Busy as exc:
+        raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc

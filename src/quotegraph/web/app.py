@@ -1,0 +1,152 @@
+"""The web app: server-rendered pages and a JSON API over one corpus store.
+
+>>> app = create_app("quotegraph.db", token="s3cret")   # then: uvicorn, or TestClient(app)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from quotegraph.web.render import safe_url
+from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
+from quotegraph.web.stores import StorePool
+from quotegraph.web.write import Extractor
+
+log = logging.getLogger(__name__)
+HERE = Path(str(resources.files("quotegraph.web")))
+
+
+class Web:
+    """What every route needs, kept on ``app.state.web``."""
+
+    def __init__(self, db_url: str, token: str | None, pool_size: int) -> None:
+        self.pool = StorePool(db_url, size=pool_size)
+        self.token = token or None
+        self.extractor = Extractor()
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(HERE / "templates"),
+            autoescape=True,  # every template, whatever its name: all text here comes from the open web
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        env.filters["safe_url"] = safe_url
+        env.filters["day"] = lambda s: (s or "")[:10]
+        env.globals["can_write"] = self.token is not None
+        self.templates = Jinja2Templates(env=env)
+
+    def page(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        return self.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def web(request: Request) -> Web:
+    state: Web = request.app.state.web
+    return state
+
+
+def create_app(
+    db_url: str, token: str | None = None, *, max_body: int = DEFAULT_MAX_BODY, pool_size: int = 8
+) -> FastAPI:
+    """The app over the store at ``db_url``; ``token`` enables writes (none without it)."""
+    from quotegraph.web import api, pages
+
+    state = Web(db_url, token, pool_size)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.pool.close()
+
+    app = FastAPI(
+        title="quotegraph",
+        summary="Who said what, to whom, about whom, from news articles.",
+        version="1",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # the Swagger and ReDoc pages load scripts from a CDN; /api describes the API instead
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.web = state
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _handle_errors(app)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory`` and multi-worker serving: settings from the environment."""
+    from quotegraph.store import default_db
+
+    return create_app(
+        os.environ.get("QUOTEGRAPH_WEB_DB") or default_db(),
+        token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
+        max_body=int(os.environ.get("QUOTEGRAPH_MAX_BODY") or DEFAULT_MAX_BODY),
+    )
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def _problems(exc: RequestValidationError) -> list[dict[str, Any]]:
+    out = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ())]
+        out.append({"loc": loc, "msg": err.get("msg", "invalid"), "type": err.get("type", "value_error")})
+    return out
+
+
+def _message(problems: list[dict[str, Any]]) -> str:
+    parts = []
+    for p in problems:
+        where = ".".join(x for x in p["loc"] if x not in ("query", "body", "path")) or "request"
+        parts.append(f"{where}: {p['msg']}")
+    return "; ".join(parts)
+
+
+def _handle_errors(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = _problems(exc)
+        message = _message(problems)
+        if _is_api(request):
+            return JSONResponse({"detail": problems, "message": message}, status_code=422)
+        return web(request).page(
+            request, "error.html", 422, title="That request does not make sense",
+            message="Some of the values given cannot be used:", problems=[_message([p]) for p in problems],
+        )  # fmt: skip
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        headers = getattr(exc, "headers", None)
+        if _is_api(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+        titles = {404: "Not found", 401: "Token needed", 403: "Writing is switched off", 503: "Busy"}
+        return web(request).page(
+            request, "error.html", exc.status_code, title=titles.get(exc.status_code, "Cannot do that"),
+            message=str(exc.detail), problems=[],
+        )  # fmt: skip
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        if _is_api(request):
+            return JSONResponse({"detail": "internal error"}, status_code=500)
+        return Response("Something went wrong on our side.", status_code=500, media_type="text/plain")

@@ -1,0 +1,286 @@
+"""The reads the web pages and the API need, on top of the store's public interface.
+
+Every function here takes an open ``Store`` and runs a fixed, small number of queries (noted in
+each docstring), so that no page makes more than a handful. SQL is written with ``?`` placeholders
+and works on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Generic, Literal, TypeVar
+
+from quotegraph.store import Store
+from quotegraph.store.queries import (
+    RECORD_COLUMNS,
+    RECORD_FROM,
+    Alias,
+    Cluster,
+    QuoteRecord,
+    Role,
+    find_speakers,
+    quote_cluster,
+)
+
+T = TypeVar("T")
+QuoteType = Literal["direct", "indirect", "mixed"]
+RECORD_SELECT = f"SELECT {', '.join(RECORD_COLUMNS)} FROM {RECORD_FROM}"
+NEWEST_FIRST = "q.published_at DESC NULLS LAST, q.id"
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a longer list; ``has_more`` says whether a next page exists."""
+
+    items: list[T]
+    page: int
+    per_page: int
+    has_more: bool
+    total: int | None = None
+
+    @property
+    def n_pages(self) -> int | None:
+        if self.total is None:
+            return None
+        return max(1, -(-self.total // self.per_page))
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What a search asks for; empty strings mean "no filter"."""
+
+    q: str = ""
+    speaker: str | None = None
+    speaker_id: str | None = None
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+    target: str | None = None
+    type: QuoteType | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, f) for f in self.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    key: str
+    source_id: str
+    url: str | None
+    outlet: str | None
+    published_at: str | None
+    title: str | None
+    n_quotes: int
+    text: str = ""
+
+
+ARTICLE_SUMMARY = "a.key, a.source_id, a.url, a.outlet, a.published_at, a.title, a.n_quotes"
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    id: str
+    name: str
+    n_quotes: int
+    n_articles: int
+
+
+@dataclass(frozen=True)
+class SpeakerPage:
+    """Everything the speaker page shows except the quotes themselves."""
+
+    speaker: SpeakerSummary
+    aliases: list[Alias] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    days: list[tuple[str, int]] = field(default_factory=list)
+    """Quotes per publication day (``YYYY-MM-DD``), in date order; undated quotes left out."""
+    undated: int = 0
+
+    @property
+    def first_seen(self) -> str | None:
+        return self.days[0][0] if self.days else None
+
+    @property
+    def last_seen(self) -> str | None:
+        return self.days[-1][0] if self.days else None
+
+
+def _offset(page: int, per_page: int) -> int:
+    return (page - 1) * per_page
+
+
+def _records_by_id(store: Store, ids: list[str]) -> list[QuoteRecord]:
+    """The records of ``ids``, in that order (one query)."""
+    if not ids:
+        return []
+    rows = store.query(f"{RECORD_SELECT} WHERE q.id IN ({', '.join('?' * len(ids))})", ids)
+    found = {r[0]: QuoteRecord(*r) for r in rows}
+    return [found[i] for i in ids if i in found]
+
+
+def _day_after(day: date) -> str:
+    return (day + timedelta(days=1)).isoformat()
+
+
+def search(store: Store, f: SearchFilters, page: int = 1, per_page: int = 20) -> Page[QuoteRecord]:
+    """Quotes matching the words of ``f.q`` (best first) and every filter; newest first without words.
+
+    Two queries, three with a speaker name to look up.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if f.speaker_id:
+        where.append("q.speaker_id = ?")
+        params.append(f.speaker_id)
+    if f.speaker:
+        ids = [sid for sid, _, _ in find_speakers(store, f.speaker)][:50]
+        if not ids:
+            return Page([], page, per_page, False)
+        where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
+        params += ids
+    if f.outlet:
+        where.append("lower(q.outlet) = lower(?)")
+        params.append(f.outlet)
+    if f.since:
+        where.append("q.published_at >= ?")
+        params.append(f.since.isoformat())
+    if f.until:
+        where.append("q.published_at < ?")
+        params.append(_day_after(f.until))
+    if f.target:
+        where.append("lower(q.target) LIKE lower(?)")
+        params.append(f"%{f.target}%")
+    if f.type:
+        where.append("q.type = ?")
+        params.append(f.type)
+    window = [per_page + 1, _offset(page, per_page)]
+    query = store.fts_query(f.q) if f.q.strip() else ""
+    if query:
+        # The store's full-text query ends in "LIMIT ?"; both dialects take an OFFSET after it.
+        rows = store.query(store.search_sql(where) + " OFFSET ?", [query, *params, *window])
+    else:
+        sql = f"SELECT q.id FROM quotes q WHERE {' AND '.join(where) or '1 = 1'}"
+        rows = store.query(f"{sql} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", [*params, *window])
+    ids = [r[0] for r in rows]
+    return Page(_records_by_id(store, ids[:per_page]), page, per_page, len(ids) > per_page)
+
+
+def latest_quotes(store: Store, page: int = 1, per_page: int = 10) -> Page[QuoteRecord]:
+    """The newest quotes (one query)."""
+    rows = store.query(
+        f"{RECORD_SELECT} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
+        [per_page + 1, _offset(page, per_page)],
+    )
+    items = [QuoteRecord(*r) for r in rows]
+    return Page(items[:per_page], page, per_page, len(items) > per_page)
+
+
+def top_speakers(store: Store, page: int = 1, per_page: int = 10, name: str = "") -> Page[SpeakerSummary]:
+    """Speakers, most quoted first, optionally those whose name contains ``name`` (two queries)."""
+    where, params = ("lower(name) LIKE lower(?)", [f"%{name}%"]) if name else ("1 = 1", [])
+    total = int(store.query(f"SELECT count(*) FROM speakers WHERE {where}", params)[0][0])
+    rows = store.query(
+        f"SELECT id, name, n_quotes, n_articles FROM speakers WHERE {where}"
+        " ORDER BY n_quotes DESC, name, id LIMIT ? OFFSET ?",
+        [*params, per_page, _offset(page, per_page)],
+    )
+    items = [SpeakerSummary(*r) for r in rows]
+    return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
+
+
+def article(store: Store, key: str) -> tuple[ArticleRecord, list[QuoteRecord]] | None:
+    """An article with its text and its quotes in text order (two queries)."""
+    rows = store.query(f"SELECT {ARTICLE_SUMMARY}, a.text FROM articles a WHERE a.key = ?", [key])
+    if not rows:
+        return None
+    quotes = [QuoteRecord(*r) for r in store.query(
+        f"{RECORD_SELECT} WHERE q.article_key = ? ORDER BY q.start_pos, q.idx", [key])]  # fmt: skip
+    return ArticleRecord(*rows[0]), quotes
+
+
+def articles(
+    store: Store, page: int = 1, per_page: int = 20, outlet: str | None = None
+) -> Page[ArticleRecord]:
+    """Articles newest first, without their text (one query)."""
+    where, params = ("lower(a.outlet) = lower(?)", [outlet]) if outlet else ("1 = 1", [])
+    rows = store.query(
+        f"SELECT {ARTICLE_SUMMARY} FROM articles a WHERE {where}"
+        " ORDER BY a.published_at DESC NULLS LAST, a.key LIMIT ? OFFSET ?",
+        [*params, per_page + 1, _offset(page, per_page)],
+    )
+    items = [ArticleRecord(*r) for r in rows]
+    return Page(items[:per_page], page, per_page, len(items) > per_page)
+
+
+def speaker(store: Store, speaker_id: str) -> SpeakerPage | None:
+    """A speaker's names, roles, outlets and quotes per day (three queries)."""
+    rows = store.query("SELECT id, name, n_quotes, n_articles FROM speakers WHERE id = ?", [speaker_id])
+    if not rows:
+        return None
+    aliases: list[Alias] = []
+    roles: list[Role] = []
+    for kind, name, reason, n, first, last in store.query(
+        "SELECT 'alias', alias, reason, n, NULL, NULL FROM speaker_aliases WHERE speaker_id = ?"
+        " UNION ALL SELECT 'role', role, NULL, n, first_seen, last_seen FROM speaker_roles"
+        " WHERE speaker_id = ?",
+        [speaker_id, speaker_id],
+    ):
+        if kind == "alias":
+            aliases.append(Alias(name, int(n), reason))
+        else:
+            roles.append(Role(name, first, last, int(n)))
+    aliases.sort(key=lambda a: (-a.n, a.name))
+    roles.sort(key=lambda r: (r.first_seen is None, r.first_seen or "", r.role))
+    outlets: Counter[str] = Counter()
+    days: Counter[str] = Counter()
+    undated = 0
+    for outlet, day, n in store.query(
+        "SELECT outlet, substr(published_at, 1, 10), count(*) FROM quotes WHERE speaker_id = ?"
+        " GROUP BY outlet, substr(published_at, 1, 10)",
+        [speaker_id],
+    ):
+        if outlet:
+            outlets[outlet] += int(n)
+        if day:
+            days[day] += int(n)
+        else:
+            undated += int(n)
+    return SpeakerPage(
+        SpeakerSummary(*rows[0]),
+        aliases,
+        roles,
+        sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0])),
+        sorted(days.items()),
+        undated,
+    )
+
+
+def speaker_quotes(
+    store: Store, speaker_id: str, total: int, page: int = 1, per_page: int = 20
+) -> Page[QuoteRecord]:
+    """One page of a speaker's quotes, newest first (one query)."""
+    rows = store.query(
+        f"{RECORD_SELECT} WHERE q.speaker_id = ? ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
+        [speaker_id, per_page, _offset(page, per_page)],
+    )
+    items = [QuoteRecord(*r) for r in rows]
+    return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
+
+
+def quote(store: Store, quote_id: str) -> Cluster | None:
+    """A quote and every report of it, earliest first (two queries)."""
+    return quote_cluster(store, quote_id)
+
+
+def outlets(store: Store, limit: int = 200) -> list[str]:
+    """The outlets in the corpus, most articles first (one query)."""
+    rows = store.query(
+        "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet"
+        " LIMIT ?",
+        [limit],
+    )
+    return [r[0] for r in rows]

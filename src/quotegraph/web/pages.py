@@ -1,0 +1,188 @@
+"""The HTML pages: home and search, article, speaker, quote, and "try it"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any
+from urllib.parse import parse_qs, quote, urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from quotegraph.model import Article, Quote
+from quotegraph.store.queries import QuoteRecord
+from quotegraph.web import data
+from quotegraph.web.app import web
+from quotegraph.web.params import PageNo, search_filters
+from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
+from quotegraph.web.security import token_ok
+from quotegraph.web.write import Busy, Unreadable
+
+router = APIRouter(include_in_schema=False)
+Id = Annotated[str, Path(max_length=200)]
+PER_PAGE = 20
+TRY_FIELDS = ("text", "title", "outlet", "url", "published", "token", "save")
+
+
+def page_href(request: Request) -> Callable[[int], str]:
+    """A function giving this page's URL at another page number, the other parameters kept."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+
+    def href(n: int) -> str:
+        return f"{request.url.path}?{urlencode([*params, ('page', n)])}"
+
+    return href
+
+
+def path(*parts: str) -> str:
+    return "/" + "/".join(quote(p, safe="") for p in parts)
+
+
+def _mark(r: QuoteRecord) -> Mark:
+    return Mark(r.start, r.end, r.id, r.speaker_name or r.speaker, r.speaker_id, r.role, r.cue,
+                r.addressee, r.target, r.type, r.confidence)  # fmt: skip
+
+
+def _marks(quotes: Sequence[Quote]) -> list[Mark]:
+    return [Mark(q.start, q.end, None, q.speaker, None, q.role, q.cue, q.addressee, q.target, q.type,
+                 q.confidence) for q in quotes]  # fmt: skip
+
+
+@router.get("/")
+def home(request: Request) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        speakers = data.top_speakers(store, per_page=12)
+        latest = data.latest_quotes(store, per_page=10)
+        outlets = data.outlets(store, limit=100)
+    return state.page(request, "home.html", filters=data.SearchFilters(), speakers=speakers.items,
+                      latest=latest.items, outlets=outlets, path=path)  # fmt: skip
+
+
+@router.get("/search")
+def search(
+    request: Request, filters: Annotated[data.SearchFilters, Depends(search_filters)], page: PageNo = 1
+) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        found = data.search(store, filters, page, PER_PAGE)
+        outlets = data.outlets(store, limit=100)
+    return state.page(request, "search.html", filters=filters, found=found, outlets=outlets,
+                      href=page_href(request), path=path)  # fmt: skip
+
+
+@router.get("/articles/{key}")
+def article(request: Request, key: Id) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        found = data.article(store, key)
+    if found is None:
+        raise HTTPException(404, "There is no article with that key in this corpus.")
+    art, quotes = found
+    marks = [_mark(r) for r in quotes]
+    return state.page(request, "article.html", article=art, segments=highlight(art.text, marks),
+                      speakers=speaker_counts(marks), n_quotes=len(quotes), path=path, link=True)  # fmt: skip
+
+
+@router.get("/speakers/{speaker_id}")
+def speaker(request: Request, speaker_id: Id, page: PageNo = 1) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        found = data.speaker(store, speaker_id)
+        if found is None:
+            raise HTTPException(404, "There is no speaker with that id in this corpus.")
+        quotes = data.speaker_quotes(store, speaker_id, found.speaker.n_quotes, page, PER_PAGE)
+    chart = weekly_chart(found.days, [(r.role, r.first_seen, r.last_seen) for r in found.roles])
+    return state.page(request, "speaker.html", profile=found, quotes=quotes, chart=chart,
+                      href=page_href(request), path=path)  # fmt: skip
+
+
+@router.get("/quotes/{quote_id}")
+def quote_page(request: Request, quote_id: Id) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        cluster = data.quote(store, quote_id)
+    if cluster is None:
+        raise HTTPException(404, "There is no quote with that id in this corpus.")
+    this = next(r for r in cluster.quotes if r.id == quote_id)
+    first = cluster.earliest.text
+    reports = [(r, word_diff(first, r.text)) for r in cluster.quotes]
+    outlets = {r.outlet for r in cluster.quotes if r.outlet}
+    return state.page(request, "quote.html", quote=this, reports=reports, n_outlets=len(outlets),
+                      path=path)  # fmt: skip
+
+
+@router.get("/try")
+def try_form(request: Request) -> Response:
+    return web(request).page(request, "try.html", form={}, segments=None, speakers=[], error=None,
+                             n_quotes=0, link=False, path=path)  # fmt: skip
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """The URL-encoded form fields (the only kind the page sends); the body limit has applied already."""
+    raw = (await request.body()).decode("utf-8", errors="replace")
+    try:
+        parsed = parse_qs(raw, keep_blank_values=True, max_num_fields=len(TRY_FIELDS) + 4)
+    except ValueError as exc:
+        raise HTTPException(422, "That form has too many fields.") from exc
+    return {k: v[0].replace("\x00", "") for k, v in parsed.items() if k in TRY_FIELDS}
+
+
+@router.post("/try")
+async def try_submit(request: Request) -> Response:
+    state = web(request)
+    form = await _form(request)
+    text = form.get("text", "")
+    context: dict[str, Any] = {"form": form, "segments": None, "speakers": [], "error": None, "n_quotes": 0,
+                               "link": False, "path": path}  # fmt: skip
+    if not text.strip():
+        context["error"] = "Paste the text of an article first."
+        return state.page(request, "try.html", 422, **context)
+    if form.get("save"):
+        if state.token is None:
+            raise HTTPException(403, "This server was started without a token, so nothing can be saved.")
+        if not token_ok(state.token, form.get("token")):
+            context["error"] = "That token is not right, so the article was not saved."
+            return state.page(request, "try.html", 401, **context)
+        article = Article(
+            id=form.get("title") or "web", text=text, url=form.get("url") or None,
+            outlet=form.get("outlet") or None, published=form.get("published") or None,
+            title=form.get("title") or None,
+        )  # fmt: skip
+
+        def add() -> str:
+            with state.pool.store() as store:
+                return state.extractor.add(store, article).key
+
+        try:
+            key = await run_in_threadpool(add)
+        except Unreadable as exc:
+            context["error"] = f"This text cannot be read as an English article: {exc}."
+            return state.page(request, "try.html", 422, **context)
+        except Busy as exc:
+            raise HTTPException(503, "The extractor is busy; try again in a moment.") from exc
+        return RedirectResponse(path("articles", key), status_code=303)
+    try:
+        quotes = await run_in_threadpool(state.extractor.quotes, text)
+    except Unreadable as exc:
+        context["error"] = f"This text cannot be read as an English article: {exc}."
+        return state.page(request, "try.html", 422, **context)
+    except Busy as exc:
+        raise HTTPException(503, "The extractor is busy; try again in a moment.") from exc
+    marks = _marks(quotes)
+    context.update(segments=highlight(text, marks), speakers=speaker_counts(marks), n_quotes=len(quotes))
+    return state.page(request, "try.html", **context)
+
+
+@router.get("/api")
+def api_page(request: Request) -> Response:
+    """A plain list of the API's endpoints (the interactive docs would load scripts from a CDN)."""
+    schema = request.app.openapi()
+    endpoints = []
+    for route, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "query"]
+            text = op.get("description", "")
+            endpoints.append((method.upper(), route, op.get("summary", ""), text, params))
+    return web(request).page(request, "api.html", endpoints=endpoints, path=path)

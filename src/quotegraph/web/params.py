@@ -1,0 +1,49 @@
+"""The query parameters pages and API share, validated once: bad values get a 422 naming the field."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Query
+from pydantic import BeforeValidator
+
+from quotegraph.web.data import QuoteType, SearchFilters
+
+MAX_PAGE = 1000
+MAX_PER_PAGE = 100
+
+
+def _blank_to_none(value: Any) -> Any:
+    """HTML forms send empty fields as ``""``: that means "no filter", not a bad value."""
+    if isinstance(value, str):
+        value = value.replace("\x00", "").strip()
+        return value or None
+    return value
+
+
+def clean(value: str | None) -> str | None:
+    """A text parameter without NULs or surrounding space; blank means not given."""
+    return _blank_to_none(value)
+
+
+Day = Annotated[date | None, BeforeValidator(_blank_to_none)]
+Kind = Annotated[QuoteType | None, BeforeValidator(_blank_to_none)]
+
+PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
+
+
+def search_filters(
+    q: Annotated[str | None, Query(max_length=500, description="words in the quote")] = None,
+    speaker: Annotated[str | None, Query(max_length=200, description="speaker name or alias")] = None,
+    speaker_id: Annotated[str | None, Query(max_length=100, description="exact speaker id")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, description="outlet name (any case)")] = None,
+    since: Annotated[Day, Query(description="first publication day, YYYY-MM-DD")] = None,
+    until: Annotated[Day, Query(description="last publication day, YYYY-MM-DD (inclusive)")] = None,
+    target: Annotated[str | None, Query(max_length=200, description="who or what the quote is about")] = None,
+    type: Annotated[Kind, Query(description="direct, indirect or mixed")] = None,
+) -> SearchFilters:
+    return SearchFilters(
+        clean(q) or "", clean(speaker), clean(speaker_id), clean(outlet), since, until, clean(target), type
+    )

@@ -1,0 +1,248 @@
+"""Turn records into what the templates draw: highlighted text, speaker colours, word diffs, charts.
+
+Nothing here builds HTML: it returns plain values and the templates escape every string.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+N_COLOURS = 8
+"""Speaker colour classes ``s0``..``s7`` in style.css; quotes with no named speaker get ``s-none``."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a highlighted quote needs: where it is, who said it, and the details its tooltip shows."""
+
+    start: int
+    end: int
+    id: str | None
+    speaker: str | None
+    speaker_id: str | None
+    role: str | None
+    cue: str | None
+    addressee: str | None
+    target: str | None
+    type: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    mark: Mark | None = None
+    n: int = 0
+    """The quote's number in the article (1-based) when ``mark`` is set."""
+    colour: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    name: str
+    speaker_id: str | None
+    n: int
+    colour: str
+
+
+def speaker_key(m: Mark) -> str | None:
+    return m.speaker_id or m.speaker
+
+
+def colours(marks: Sequence[Mark]) -> dict[str | None, str]:
+    """A colour class per speaker, the most quoted first, so the commonest speakers stay distinct."""
+    counts = Counter(speaker_key(m) for m in marks if speaker_key(m))
+    order = sorted(counts, key=lambda k: (-counts[k], min(m.start for m in marks if speaker_key(m) == k)))
+    out: dict[str | None, str] = {k: f"s{i % N_COLOURS}" for i, k in enumerate(order)}
+    out[None] = "s-none"
+    return out
+
+
+def speaker_counts(marks: Sequence[Mark], names: dict[str, str] | None = None) -> list[SpeakerCount]:
+    """The article's speakers with how many quotes each, most first, and their colour."""
+    palette = colours(marks)
+    counts: Counter[str | None] = Counter(speaker_key(m) for m in marks)
+    label: dict[str | None, tuple[str, str | None]] = {}
+    for m in marks:
+        key = speaker_key(m)
+        if key not in label:
+            shown = (names or {}).get(m.speaker_id or "", None) or m.speaker or "Unattributed"
+            label[key] = (shown, m.speaker_id)
+    return [
+        SpeakerCount(label[k][0], label[k][1], n, palette[k])
+        for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], label[kv[0]][0]))
+    ]
+
+
+def highlight(text: str, marks: Sequence[Mark]) -> list[Segment]:
+    """``text`` cut into plain and quoted segments; a quote overlapping an earlier one is left out."""
+    palette = colours(marks)
+    out: list[Segment] = []
+    pos = 0
+    for n, m in enumerate(sorted(marks, key=lambda m: (m.start, m.end)), start=1):
+        start, end = max(m.start, 0), min(m.end, len(text))
+        if start < pos or end <= start:
+            continue
+        if start > pos:
+            out.append(Segment(text[pos:start]))
+        out.append(Segment(text[start:end], m, n, palette[speaker_key(m)]))
+        pos = end
+    if pos < len(text):
+        out.append(Segment(text[pos:]))
+    return out
+
+
+WORDS = re.compile(r"\S+")
+
+
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """``after`` against ``before`` word by word: ("equal" | "delete" | "insert", words) pieces."""
+    a, b = WORDS.findall(before), WORDS.findall(after)
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("equal", "delete", "replace") and i2 > i1:
+            out.append(("equal" if op == "equal" else "delete", " ".join(a[i1:i2])))
+        if op in ("insert", "replace") and j2 > j1:
+            out.append(("insert", " ".join(b[j1:j2])))
+    return out
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is a plain web address; anything else (``javascript:``, ``data:``) is not linked."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+# -- the quotes-per-week chart ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    week: str
+    n: int
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class RoleBar:
+    x: float
+    y: float
+    width: float
+    role: str
+    span: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    width: int
+    height: int
+    plot_top: int
+    plot_bottom: int
+    bars: list[Bar]
+    ticks: list[Tick]
+    y_max: int
+    roles: list[RoleBar]
+    summary: str
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _parse_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def per_week(days: Sequence[tuple[str, int]]) -> list[tuple[date, int]]:
+    """Counts per day summed into ISO weeks (keyed by their Monday), every week in the span included."""
+    weeks: Counter[date] = Counter()
+    for text, n in days:
+        day = _parse_day(text)
+        if day is not None:
+            weeks[_monday(day)] += n
+    if not weeks:
+        return []
+    first, last = min(weeks), max(weeks)
+    return [(first + timedelta(weeks=i), weeks.get(first + timedelta(weeks=i), 0))
+            for i in range((last - first).days // 7 + 1)]  # fmt: skip
+
+
+def weekly_chart(
+    days: Sequence[tuple[str, int]],
+    roles: Sequence[tuple[str, str | None, str | None]] = (),
+    width: int = 640,
+    bar_height: int = 120,
+) -> Chart | None:
+    """Quotes per ISO week (weeks start on Monday), zero weeks included, and roles as spans beneath."""
+    series = per_week(days)
+    if not series:
+        return None
+    weeks = dict(series)
+    first, last = series[0][0], series[-1][0]
+    n_weeks = len(series)
+    left, right, top = 36, 8, 8
+    plot_w = width - left - right
+    step = plot_w / n_weeks
+    y_max = max(weeks.values())
+    bars = []
+    for i, (monday, n) in enumerate(series):
+        h = bar_height * n / y_max
+        bars.append(Bar(round(left + i * step, 2), round(top + bar_height - h, 2),
+                        round(max(step * 0.85, 0.5), 2), round(h, 2), monday.isoformat(), n))  # fmt: skip
+    ticks = _ticks(first, n_weeks, left, step)
+    role_top = top + bar_height + 24
+    role_bars = []
+    end_of = first + timedelta(weeks=n_weeks)
+    for i, (role, seen_first, seen_last) in enumerate(roles):
+        a, b = _parse_day(seen_first), _parse_day(seen_last)
+        if a is None:
+            continue
+        b = b or a
+        x0 = left + max((_monday(a) - first).days, 0) / 7 * step
+        x1 = left + min((_monday(b) - first).days / 7 + 1, (end_of - first).days / 7) * step
+        span = a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
+        role_bars.append(RoleBar(round(x0, 2), role_top + i * 22, round(max(x1 - x0, 3), 2), role, span))
+    height = role_top + len(role_bars) * 22 + (4 if role_bars else -8)
+    busiest = max(weeks, key=lambda d: (weeks[d], d))
+    total = sum(weeks.values())
+    summary = (
+        f"{total} dated quote{'s' * (total != 1)} over {n_weeks} week{'s' * (n_weeks != 1)}, from the week of"
+        f" {first.isoformat()} to the week of {last.isoformat()}; the busiest was the week of"
+        f" {busiest.isoformat()} with {weeks[busiest]}."
+    )
+    return Chart(width, height, top, top + bar_height, bars, ticks, y_max, role_bars, summary)
+
+
+def _ticks(first: date, n_weeks: int, left: float, step: float, most: int = 6) -> list[Tick]:
+    """Month (or year, over long spans) labels on the first week of each, at most ``most`` of them."""
+    starts: list[tuple[int, date]] = []
+    seen: set[tuple[int, int]] = set()
+    for i in range(n_weeks):
+        d = first + timedelta(weeks=i)
+        if (d.year, d.month) not in seen:
+            seen.add((d.year, d.month))
+            starts.append((i, d))
+    if len(starts) > most:
+        years = [(i, d) for i, d in starts if d.month == 1 or (i, d) == starts[0]]
+        keep = years[:: max(1, -(-len(years) // most))]
+        return [Tick(round(left + i * step, 2), str(d.year)) for i, d in keep]
+    return [Tick(round(left + i * step, 2), d.strftime("%b %Y")) for i, d in starts]

@@ -1,0 +1,162 @@
+"""The shapes of the JSON API, as FastAPI documents them in ``/api/openapi.json``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from quotegraph.web.security import DEFAULT_MAX_BODY
+
+
+class QuoteOut(BaseModel):
+    id: str
+    text: str
+    type: str
+    speaker: str | None = Field(description="the speaker as the article named them")
+    speaker_id: str | None = Field(description="the resolved speaker, the same across articles")
+    speaker_name: str | None = Field(description="the resolved speaker's name")
+    role: str | None
+    cue: str | None
+    addressee: str | None
+    target: str | None
+    outlet: str | None
+    published_at: str | None
+    url: str | None
+    title: str | None
+    article_key: str
+    cluster_id: str | None
+    start: int
+    end: int
+    confidence: float
+
+
+class ReportOut(QuoteOut):
+    diff: list[tuple[str, str]] = Field(
+        description="this wording against the earliest report, word by word:"
+        ' ("equal" | "delete" | "insert", words) pieces'
+    )
+
+
+class Paged(BaseModel):
+    page: int
+    per_page: int
+    next_page: int | None = Field(description="the next page's number, or null on the last page")
+
+
+class QuotePage(Paged):
+    items: list[QuoteOut]
+
+
+class SpeakerOut(BaseModel):
+    id: str
+    name: str
+    n_quotes: int
+    n_articles: int
+
+
+class SpeakerPageOut(Paged):
+    total: int
+    items: list[SpeakerOut]
+
+
+class AliasOut(BaseModel):
+    name: str
+    n: int
+    reason: str
+
+
+class RoleOut(BaseModel):
+    role: str
+    first_seen: str | None
+    last_seen: str | None
+    n: int
+
+
+class OutletCount(BaseModel):
+    outlet: str
+    n: int
+
+
+class WeekCount(BaseModel):
+    week: str = Field(description="the Monday the ISO week starts on")
+    n: int
+
+
+class SpeakerDetail(SpeakerOut):
+    first_seen: str | None
+    last_seen: str | None
+    aliases: list[AliasOut]
+    roles: list[RoleOut]
+    outlets: list[OutletCount]
+    weeks: list[WeekCount]
+    undated: int
+
+
+class ArticleOut(BaseModel):
+    key: str
+    source_id: str
+    url: str | None
+    outlet: str | None
+    published_at: str | None
+    title: str | None
+    n_quotes: int
+
+
+class ArticlePageOut(Paged):
+    items: list[ArticleOut]
+
+
+class ArticleDetail(ArticleOut):
+    text: str
+    quotes: list[QuoteOut]
+
+
+class QuoteDetail(BaseModel):
+    quote: QuoteOut
+    cluster_id: str
+    reports: list[ReportOut] = Field(description="every report of this statement, earliest first")
+
+
+class ExtractIn(BaseModel):
+    text: str = Field(description=f"the article text (request bodies over {DEFAULT_MAX_BODY} bytes get 413)")
+
+
+class ExtractedQuote(BaseModel):
+    start: int
+    end: int
+    text: str
+    type: str
+    speaker: str | None
+    speaker_span: list[int] | None
+    speaker_mention: str | None
+    role: str | None
+    cue: str | None
+    cue_span: list[int] | None
+    addressee: str | None
+    target: str | None
+    confidence: float
+
+
+class ExtractOut(BaseModel):
+    quotes: list[ExtractedQuote]
+
+
+class ArticleIn(BaseModel):
+    text: str = Field(min_length=1)
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=200)
+    published: str | None = Field(default=None, max_length=100, description="ISO 8601 date or datetime")
+    id: str | None = Field(default=None, max_length=500, description="your id for it (default: its key)")
+
+
+class ArticleAdded(BaseModel):
+    key: str
+    n_quotes: int
+    created: bool
+
+
+class Problem(BaseModel):
+    detail: Any
+    message: str | None = None
