@@ -13,18 +13,32 @@ QUOTE = Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_sp
               cue_span=(28, 32), confidence=0.9)  # fmt: skip
 
 
+VERSIONS = [(1, "0001_init.sql"), (2, "0002_speaker_summaries.sql")]
+
+
 def test_both_dialects_have_the_same_migrations() -> None:
-    assert (
-        [m.name for m in migrations("sqlite")]
-        == [m.name for m in migrations("postgres")]
-        == ["0001_init.sql"]
-    )
+    names = [m.name for m in migrations("sqlite")]
+    assert names == [m.name for m in migrations("postgres")] == [name for _, name in VERSIONS]
 
 
 def test_migrations_apply_once(store: Store, db_url: str) -> None:
-    assert store.query("SELECT version, name FROM schema_version") == [(1, "0001_init.sql")]
+    assert store.query("SELECT version, name FROM schema_version ORDER BY version") == VERSIONS
     with open_store(db_url) as again:
-        assert again.query("SELECT version, name FROM schema_version") == [(1, "0001_init.sql")]
+        assert again.query("SELECT version, name FROM schema_version ORDER BY version") == VERSIONS
+
+
+def test_an_old_store_is_upgraded_in_place(store: Store, db_url: str) -> None:
+    for table in ("speaker_top_quotes", "speaker_outlets", "speakers", "schema_version"):
+        store.execute(f"DROP TABLE {table}")
+    store.execute("CREATE TABLE speakers (id TEXT PRIMARY KEY, name TEXT NOT NULL, n_quotes INTEGER NOT NULL,"
+                  " n_articles INTEGER NOT NULL)")  # fmt: skip
+    store.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    store.execute("INSERT INTO schema_version VALUES (1, '0001_init.sql')")
+    store.execute("INSERT INTO speakers VALUES ('sp-1', 'Ana Ruiz', 3, 2)")
+    with open_store(db_url) as upgraded:
+        assert upgraded.query("SELECT version, name FROM schema_version ORDER BY version") == VERSIONS
+        assert upgraded.query("SELECT id, n_quotes, first_seen FROM speakers") == [("sp-1", 3, None)]
+        assert upgraded.query("SELECT count(*) FROM speaker_top_quotes") == [(0,)]
 
 
 def test_an_article_and_its_quotes_written_once(store: Store) -> None:

@@ -6,37 +6,21 @@ interrupted and resumed ingest ends with the same speakers and clusters as a cle
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
-
-from quotegraph.resolve import (
-    ClusterSettings,
-    Mention,
-    Resolution,
-    cluster_quotes,
-    parse_name,
-    resolve_speakers,
-)
-from quotegraph.resolve.names import fold
+from quotegraph.corpus.summaries import QuoteFacts, summarise
+from quotegraph.resolve import ClusterSettings, Mention, cluster_quotes, parse_name, resolve_speakers
 from quotegraph.store import Store
-from quotegraph.store.base import Row
 
-
-@dataclass(frozen=True)
-class QuoteFacts:
-    id: str
-    article_key: str
-    speaker: str | None
-    role: str | None
-    outlet: str | None
-    published_at: str | None
-    text: str
-    addressee: str | None
-    target: str | None
-    speaker_id: str | None
-    cluster_id: str | None
+SUMMARY_TABLES = {
+    "speakers": "id, name, n_quotes, n_articles, first_seen, last_seen",
+    "speaker_aliases": "speaker_id, alias, n, reason",
+    "speaker_roles": "speaker_id, role, first_seen, last_seen, n",
+    "speaker_outlets": "speaker_id, outlet, n",
+    "speaker_top_quotes": "speaker_id, place, quote_id, size",
+    "clusters": "id, size, n_outlets, earliest_quote",
+}
 
 
 @dataclass
@@ -75,75 +59,19 @@ def resolve_corpus(store: Store, settings: ClusterSettings | None = None) -> Res
     resolution = resolve_speakers(mentions(quotes))
     speaker_of = [resolution.links[q.id].speaker_id if q.id in resolution.links else None for q in quotes]
     labels = cluster_quotes([q.text for q in quotes], speaker_of, settings)
-    cluster_of = [quotes[int(label)].id for label in labels]
-
+    cluster_of = [quotes[label].id for label in labels.tolist()]
     changed = [
         (sid, cid, q.id)
         for q, sid, cid in zip(quotes, speaker_of, cluster_of, strict=True)
         if (q.speaker_id, q.cluster_id) != (sid, cid)
     ]
-    speaker_rows, alias_rows, role_rows = _speaker_tables(quotes, speaker_of, resolution)
-    cluster_rows = _cluster_rows(quotes, labels)
+    tables = summarise(quotes, speaker_of, labels, resolution)
     with store.transaction():
         if changed:
             store.executemany("UPDATE quotes SET speaker_id = ?, cluster_id = ? WHERE id = ?", changed)
-        for table in ("speakers", "speaker_aliases", "speaker_roles", "clusters"):
+        for table, columns in SUMMARY_TABLES.items():
             store.execute(f"DELETE FROM {table}")
-        store.executemany("INSERT INTO speakers VALUES (?, ?, ?, ?)", speaker_rows)
-        store.executemany("INSERT INTO speaker_aliases VALUES (?, ?, ?, ?)", alias_rows)
-        store.executemany("INSERT INTO speaker_roles VALUES (?, ?, ?, ?, ?)", role_rows)
-        store.executemany("INSERT INTO clusters VALUES (?, ?, ?, ?)", cluster_rows)
-    return ResolveReport(len(speaker_rows), len(cluster_rows), len(changed))
-
-
-def _speaker_tables(
-    quotes: list[QuoteFacts], speaker_of: list[str | None], resolution: Resolution
-) -> tuple[list[Row], list[Row], list[Row]]:
-    n_quotes: Counter[str] = Counter()
-    articles: dict[str, set[str]] = defaultdict(set)
-    alias_n: Counter[tuple[str, str]] = Counter()
-    alias_reasons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    roles: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
-    for q, sid in zip(quotes, speaker_of, strict=True):
-        if sid is None:
-            continue
-        link = resolution.links[q.id]
-        n_quotes[sid] += 1
-        articles[sid].add(q.article_key)
-        alias_n[(sid, link.alias)] += 1
-        alias_reasons[(sid, link.alias)][link.reason] += 1
-        parsed = parse_name(q.speaker)
-        role = q.role or (parsed.title if parsed else None)
-        if role:
-            roles[(sid, fold(role))].append((role, q.published_at[:10] if q.published_at else None))
-    speaker_rows = [
-        (sid, resolution.names[sid], n, len(articles[sid])) for sid, n in sorted(n_quotes.items())
-    ]
-    alias_rows = [
-        (sid, alias, n, _most_common(alias_reasons[(sid, alias)]))
-        for (sid, alias), n in sorted(alias_n.items())
-    ]
-    role_rows: list[Row] = []
-    for (sid, _), seen in sorted(roles.items()):
-        dates = sorted(d for _, d in seen if d)
-        spelled = _most_common(Counter(r for r, _ in seen))
-        role_rows.append((sid, spelled, dates[0] if dates else None, dates[-1] if dates else None, len(seen)))
-    return speaker_rows, alias_rows, role_rows
-
-
-def _most_common(counter: Counter[str]) -> str:
-    return min(counter, key=lambda k: (-counter[k], k))
-
-
-def _cluster_rows(quotes: list[QuoteFacts], labels: np.ndarray) -> list[Row]:
-    members: dict[int, list[QuoteFacts]] = defaultdict(list)
-    for q, label in zip(quotes, labels.tolist(), strict=True):
-        members[int(label)].append(q)
-    rows: list[Row] = []
-    for label, qs in sorted(members.items()):
-        if len(qs) < 2:
-            continue
-        earliest = min(qs, key=lambda q: (q.published_at is None, q.published_at or "", q.id))
-        outlets = {q.outlet for q in qs if q.outlet}
-        rows.append((quotes[label].id, len(qs), len(outlets), earliest.id))
-    return rows
+            rows = getattr(tables, table.removeprefix("speaker_"))
+            marks = ", ".join("?" * len(columns.split(",")))
+            store.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+    return ResolveReport(len(tables.speakers), len(tables.clusters), len(changed))

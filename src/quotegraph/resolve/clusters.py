@@ -1,9 +1,10 @@
 """One cluster per statement: the same words reported by many outlets, verbatim or lightly edited.
 
-Candidates come from MinHash LSH with one-row bands: two quotes are candidates when some
-permutation gives them the same minimum shingle, which catches a fragment of a longer quote as
-well as a near copy. Within a band's bucket each quote is paired with its next ``window``
-neighbours only, so a phrase common to thousands of quotes costs linear work, not all pairs.
+Candidates come from MinHash LSH: the signature is cut into bands of ``rows`` minima, and two
+quotes are candidates when some band is equal in both. Two-row bands over 24 bands keep a
+fragment of a longer quote (Jaccard 0.4 or so) a candidate with probability 0.98 while phrases
+common to many quotes rarely collide. Within a band's bucket each quote is paired with its next
+``window`` neighbours only, so even a huge bucket costs linear work, never all pairs.
 Candidates are then checked exactly: most of the shorter quote's shingles must be in the longer.
 """
 
@@ -14,14 +15,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from quotegraph.resolve.minhash import ShingleSets, shingles, signatures
+from quotegraph.resolve.minhash import ShingleSets, signatures
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 @dataclass(frozen=True)
 class ClusterSettings:
-    num_perm: int = 16
+    num_perm: int = 48
+    rows: int = 2
+    """Minima per LSH band; ``num_perm // rows`` bands."""
     window: int = 8
     min_shingles: int = 2
     """A quote shorter than this many shingles (four words) joins no cluster."""
@@ -40,14 +43,14 @@ def cluster_quotes(
     """
     cfg = settings or ClusterSettings()
     n = len(texts)
-    all_sets = [shingles(t) for t in texts]
-    usable = np.array([i for i, s in enumerate(all_sets) if len(s) >= cfg.min_shingles], dtype=np.int64)
+    all_sets = ShingleSets.from_texts(texts)
+    usable = np.flatnonzero(all_sets.sizes >= cfg.min_shingles)
     parent = np.arange(n, dtype=np.int64)
     if len(usable) < 2:
         return parent
-    sets = ShingleSets.build([all_sets[i] for i in usable])
+    sets = all_sets.subset(usable)
     del all_sets
-    pairs = candidate_pairs(signatures(sets, cfg.num_perm), cfg.window)
+    pairs = candidate_pairs(signatures(sets, cfg.num_perm), cfg.window, cfg.rows)
     pairs = pairs[containment(sets, pairs) >= cfg.containment]
     a, b = usable[pairs[:, 0]], usable[pairs[:, 1]]
     codes = {sp: i for i, sp in enumerate(sorted({s for s in speakers or () if s is not None}))}
@@ -55,13 +58,17 @@ def cluster_quotes(
     return _components(parent, who, a, b)
 
 
-def candidate_pairs(sig: np.ndarray, window: int) -> np.ndarray:
-    """Distinct (i, j), i < j, that share a minimum in some permutation and lie within ``window``."""
+def candidate_pairs(sig: np.ndarray, window: int, rows: int = 2) -> np.ndarray:
+    """Distinct (i, j), i < j, equal in some band of ``rows`` minima and within ``window`` in its bucket."""
     found = []
     n = sig.shape[0]
-    for band in range(sig.shape[1]):
-        order = np.argsort(sig[:, band], kind="stable")
-        ranked = sig[order, band]
+    for band in range(sig.shape[1] // rows):
+        key = sig[:, band * rows].copy()
+        with np.errstate(over="ignore"):
+            for r in range(1, rows):
+                key = key * _MIX ^ sig[:, band * rows + r]
+        order = np.argsort(key, kind="stable")
+        ranked = key[order]
         for d in range(1, min(window, n - 1) + 1):
             same = ranked[d:] == ranked[:-d]
             if not same.any():

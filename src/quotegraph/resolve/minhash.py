@@ -8,29 +8,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import count
 
 import numpy as np
 import xxhash
 
 SHINGLE_WORDS = 3
-_WORD = re.compile(r"[\w']+")
+_WORD = re.compile(r"\w+(?:'\w+)*")
+_POSITION = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
 
 
 def words(text: str) -> list[str]:
     """Lower-case words, punctuation, elision marks and typographic quotes aside."""
-    folded = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    return [w.strip("'") for w in _WORD.findall(folded) if w.strip("'")]
-
-
-def shingles(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
-    """The sorted, distinct 64-bit hashes of the ``k``-word windows of ``text``."""
-    ws = words(text)
-    if len(ws) < k:
-        return np.zeros(0, dtype=np.uint64)
-    grams = {xxhash.xxh64_intdigest(" ".join(ws[i : i + k]).encode()) for i in range(len(ws) - k + 1)}
-    return np.array(sorted(grams), dtype=np.uint64)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return _WORD.findall(text.lower())
 
 
 @dataclass(frozen=True)
@@ -48,12 +43,57 @@ class ShingleSets:
         flat = np.concatenate(sets) if len(sets) else np.zeros(0, dtype=np.uint64)
         return cls(flat.astype(np.uint64, copy=False), starts)
 
+    @classmethod
+    def from_texts(cls, texts: Sequence[str], k: int = SHINGLE_WORDS) -> ShingleSets:
+        """The sorted, distinct hashes of every text's ``k``-word windows, all texts in one pass."""
+        vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> its number, first seen first
+        number = vocab.__getitem__
+        ids: list[int] = []
+        lengths = np.zeros(len(texts), dtype=np.int64)
+        for i, text in enumerate(texts):
+            ws = words(text)
+            lengths[i] = len(ws)
+            ids.extend(map(number, ws))
+        hashes = np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in vocab), np.uint64, len(vocab))
+        h = hashes[np.array(ids, dtype=np.int64)]
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        if len(h) < k:
+            return cls(np.zeros(0, dtype=np.uint64), np.zeros(len(texts) + 1, dtype=np.int64))
+        with np.errstate(over="ignore"):
+            grams = h[: len(h) - k + 1] * _POSITION[0]
+            for j in range(1, k):
+                grams = grams + h[j : len(h) - k + 1 + j] * _POSITION[j % len(_POSITION)]
+        whole = owner[: len(h) - k + 1] == owner[k - 1 :]  # windows inside one text
+        grams, gram_owner = grams[whole], owner[: len(h) - k + 1][whole]
+        order = np.lexsort((grams, gram_owner))
+        grams, gram_owner = grams[order], gram_owner[order]
+        first = np.ones(len(grams), dtype=bool)
+        first[1:] = (grams[1:] != grams[:-1]) | (gram_owner[1:] != gram_owner[:-1])
+        grams, gram_owner = grams[first], gram_owner[first]
+        starts = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(gram_owner, minlength=len(texts)), out=starts[1:])
+        return cls(grams, starts)
+
     @property
     def sizes(self) -> np.ndarray:
         return np.diff(self.starts)
 
+    def subset(self, keep: np.ndarray) -> ShingleSets:
+        """The sets of the texts at the (ascending) indices ``keep``."""
+        mask = np.zeros(len(self), dtype=bool)
+        mask[keep] = True
+        owner = np.repeat(np.arange(len(self), dtype=np.int64), self.sizes)
+        starts = np.zeros(len(keep) + 1, dtype=np.int64)
+        np.cumsum(self.sizes[keep], out=starts[1:])
+        return ShingleSets(self.flat[mask[owner]], starts)
+
     def __len__(self) -> int:
         return len(self.starts) - 1
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """The sorted, distinct 64-bit hashes of the ``k``-word windows of ``text``."""
+    return ShingleSets.from_texts([text], k).flat
 
 
 def permutations(n: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:

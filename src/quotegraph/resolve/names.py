@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotegraph.resolve.lexicon import NAME_PARTICLES, NAME_SUFFIXES, NICKNAME_GROUPS, TITLE_WORDS
 
@@ -36,6 +37,7 @@ class PersonName:
         return self.given[0] if self.given else None
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Case, accents and dots aside: "Zelénskyy" and "zelenskyy" fold alike."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -55,6 +57,7 @@ def _is_name_token(token: str) -> bool:
     return not (token.isupper() and len(token) <= 3 and not token.endswith("."))
 
 
+@lru_cache(maxsize=100_000)
 def parse_name(raw: str | None) -> PersonName | None:
     """The name at the end of ``raw``, or ``None`` when ``raw`` holds no name ("a spokeswoman")."""
     if not raw:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotegraph.store.base import Row, Store
+from quotegraph.store.base import Store
 
 RECORD_COLUMNS = (
     "q.id", "q.text", "q.type", "q.speaker", "q.speaker_id", "s.name", "q.role", "q.cue", "q.addressee",
@@ -162,12 +162,14 @@ def _day_after(until: str) -> str:
     return until + "T99" if len(until) == 10 else until + "\uffff"
 
 
-def speaker_profile(store: Store, speaker_id: str, top: int = 5) -> SpeakerProfile | None:
-    rows = store.query("SELECT id, name, n_quotes, n_articles FROM speakers WHERE id = ?", [speaker_id])
+def speaker_profile(store: Store, speaker_id: str) -> SpeakerProfile | None:
+    rows = store.query(
+        "SELECT id, name, n_quotes, n_articles, first_seen, last_seen FROM speakers WHERE id = ?",
+        [speaker_id],
+    )
     if not rows:
         return None
-    sid, name, n_quotes, n_articles = rows[0]
-    span = store.query("SELECT min(published_at), max(published_at) FROM quotes WHERE speaker_id = ?", [sid])
+    sid, name, n_quotes, n_articles, first_seen, last_seen = rows[0]
     aliases = [Alias(*r) for r in store.query(
         "SELECT alias, n, reason FROM speaker_aliases WHERE speaker_id = ?"
         " ORDER BY n DESC, alias", [sid])]  # fmt: skip
@@ -175,20 +177,15 @@ def speaker_profile(store: Store, speaker_id: str, top: int = 5) -> SpeakerProfi
         "SELECT role, first_seen, last_seen, n FROM speaker_roles WHERE speaker_id = ?"
         " ORDER BY first_seen, role", [sid])]  # fmt: skip
     outlets = [(r[0], int(r[1])) for r in store.query(
-        "SELECT outlet, count(*) FROM quotes WHERE speaker_id = ? AND outlet IS NOT NULL"
-        " GROUP BY outlet ORDER BY count(*) DESC, outlet", [sid])]  # fmt: skip
-    top_rows: list[Row] = store.query(
-        "SELECT c.earliest_quote, c.size FROM clusters c WHERE c.id IN"
-        " (SELECT cluster_id FROM quotes WHERE speaker_id = ?) ORDER BY c.size DESC, c.id LIMIT ?",
-        [sid, top],
+        "SELECT outlet, n FROM speaker_outlets WHERE speaker_id = ?"
+        " ORDER BY n DESC, outlet", [sid])]  # fmt: skip
+    top = store.query(
+        "SELECT quote_id, size FROM speaker_top_quotes WHERE speaker_id = ? ORDER BY place", [sid]
     )
-    top_quotes = [(records(store, "q.id = ?", [qid])[0], int(size)) for qid, size in top_rows]
-    if len(top_quotes) < top:  # statements reported once fill the rest, newest first
-        alone = "q.speaker_id = ? AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = q.cluster_id)"
-        order = f"q.published_at DESC NULLS LAST, q.id LIMIT {top - len(top_quotes)}"
-        top_quotes += [(rec, 1) for rec in records(store, alone, [sid], order=order)]
+    found = {r.id: r for r in records(store, f"q.id IN ({', '.join('?' * len(top))})", [t[0] for t in top])}
+    top_quotes = [(found[qid], int(size)) for qid, size in top if qid in found]
     return SpeakerProfile(
-        sid, name, n_quotes, n_articles, span[0][0], span[0][1], aliases, roles, outlets, top_quotes
+        sid, name, n_quotes, n_articles, first_seen, last_seen, aliases, roles, outlets, top_quotes
     )
 
 

@@ -1,0 +1,123 @@
+"""The tables resolve writes besides the quotes' links: speakers, their aliases, roles, outlets and
+top statements, and the clusters of two reports or more. Pure functions from rows to rows."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from quotegraph.resolve import Resolution, parse_name
+from quotegraph.resolve.names import fold
+from quotegraph.store.base import Row
+
+TOP_QUOTES = 5
+
+
+@dataclass(frozen=True)
+class QuoteFacts:
+    id: str
+    article_key: str
+    speaker: str | None
+    role: str | None
+    outlet: str | None
+    published_at: str | None
+    text: str
+    addressee: str | None
+    target: str | None
+    speaker_id: str | None
+    cluster_id: str | None
+
+
+@dataclass
+class Tables:
+    speakers: list[Row] = field(default_factory=list)
+    aliases: list[Row] = field(default_factory=list)
+    roles: list[Row] = field(default_factory=list)
+    outlets: list[Row] = field(default_factory=list)
+    top_quotes: list[Row] = field(default_factory=list)
+    clusters: list[Row] = field(default_factory=list)
+
+
+def _most_common(counter: Counter[str]) -> str:
+    return min(counter, key=lambda k: (-counter[k], k))
+
+
+def _when(q: QuoteFacts) -> tuple[bool, str, str]:
+    """Publication order, undated last."""
+    return (q.published_at is None, q.published_at or "", q.id)
+
+
+def summarise(
+    quotes: Sequence[QuoteFacts], speaker_of: Sequence[str | None], labels: np.ndarray, resolution: Resolution
+) -> Tables:
+    tables = Tables()
+    members: dict[int, list[QuoteFacts]] = defaultdict(list)
+    for q, label in zip(quotes, labels.tolist(), strict=True):
+        members[int(label)].append(q)
+    earliest: dict[int, QuoteFacts] = {}
+    for label, qs in sorted(members.items()):
+        if len(qs) > 1:
+            earliest[label] = min(qs, key=_when)
+            outlets = {q.outlet for q in qs if q.outlet}
+            tables.clusters.append((quotes[label].id, len(qs), len(outlets), earliest[label].id))
+
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, sid in enumerate(speaker_of):
+        if sid is not None:
+            by_speaker[sid].append(i)
+    for sid in sorted(by_speaker):
+        own = [quotes[i] for i in by_speaker[sid]]
+        dates = sorted(q.published_at for q in own if q.published_at)
+        n_articles = len({q.article_key for q in own})
+        first, last = (dates[0], dates[-1]) if dates else (None, None)
+        tables.speakers.append((sid, resolution.names[sid], len(own), n_articles, first, last))
+        _aliases_and_roles(tables, sid, own, resolution)
+        per_outlet = Counter(q.outlet for q in own if q.outlet)
+        tables.outlets += [(sid, o, n) for o, n in sorted(per_outlet.items())]
+        _top_quotes(tables, sid, by_speaker[sid], labels, members, earliest, quotes)
+    return tables
+
+
+def _aliases_and_roles(tables: Tables, sid: str, own: list[QuoteFacts], resolution: Resolution) -> None:
+    alias_n: Counter[str] = Counter()
+    reasons: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for q in own:
+        link = resolution.links[q.id]
+        alias_n[link.alias] += 1
+        reasons[link.alias][link.reason] += 1
+        parsed = parse_name(q.speaker)
+        role = q.role or (parsed.title if parsed else None)
+        if role:
+            roles[fold(role)].append((role, q.published_at[:10] if q.published_at else None))
+    tables.aliases += [(sid, alias, n, _most_common(reasons[alias])) for alias, n in sorted(alias_n.items())]
+    for _, seen in sorted(roles.items()):
+        dates = sorted(d for _, d in seen if d)
+        spelled = _most_common(Counter(r for r, _ in seen))
+        tables.roles.append(
+            (sid, spelled, dates[0] if dates else None, dates[-1] if dates else None, len(seen))
+        )
+
+
+def _top_quotes(
+    tables: Tables,
+    sid: str,
+    own: list[int],
+    labels: np.ndarray,
+    members: dict[int, list[QuoteFacts]],
+    earliest: dict[int, QuoteFacts],
+    quotes: Sequence[QuoteFacts],
+) -> None:
+    """The most reported statements, then (to fill) the newest said once."""
+    clusters = {int(labels[i]) for i in own if int(labels[i]) in earliest}
+    ranked = sorted(clusters, key=lambda c: (-len(members[c]), quotes[c].id))[:TOP_QUOTES]
+    top = [(earliest[c].id, len(members[c])) for c in ranked]
+    if len(top) < TOP_QUOTES:
+        alone = [quotes[i] for i in own if int(labels[i]) not in earliest]
+        alone.sort(key=lambda q: q.id)
+        alone.sort(key=lambda q: q.published_at or "", reverse=True)  # newest first, undated last
+        top += [(q.id, 1) for q in alone[: TOP_QUOTES - len(top)]]
+    tables.top_quotes += [(sid, place, qid, size) for place, (qid, size) in enumerate(top)]
