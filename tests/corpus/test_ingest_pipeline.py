@@ -107,3 +107,14 @@ def test_cli_ingest_errors_search_speaker_quote_export(
     assert cli(["export", "--format", "parquet", "-o", str(target), "--db", db_url]) == 0
     assert target.stat().st_size > 0
     assert cli(["speaker", "Nobody Atall", "--db", db_url]) == 1
+
+
+def test_an_input_fixed_after_failing_loses_its_error(tmp_path: Path, db_url: str) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_bytes(HARBOUR.replace("sea", "s\xe9a").encode("latin-1"))
+    with Corpus(db_url) as corpus:
+        corpus.ingest([path])
+        assert corpus.errors() == [(str(path), "undecodable: not UTF-8 text")]
+        path.write_text(HARBOUR, encoding="utf-8")
+        assert corpus.ingest([path]).articles == 1
+        assert corpus.errors() == []

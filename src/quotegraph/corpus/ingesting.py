@@ -99,6 +99,7 @@ def _write(
             store.add_article(
                 key, read.article, result.quotes, read.source, normalise_date(read.article.published)
             )
+            store.execute("DELETE FROM errors WHERE source = ?", (read.source,))  # fixed since it last failed
             report.articles += 1
             report.quotes += len(result.quotes)
         for err in errors:
