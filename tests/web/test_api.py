@@ -1,0 +1,240 @@
+"""The JSON API in process: pagination, OpenAPI, 413, 422, token-protected writes, and no 500s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from quotegraph.web import create_app
+from tests.web.conftest import TOKEN
+
+HARBOUR = (
+    "The harbour master closed the north pier on Thursday after a storm damaged the railings.\n\n"
+    '"Nobody should walk on that pier until the engineers have checked every post," said Yusuf Brennan, '
+    "the harbour master."
+)
+
+
+def test_openapi_documents_every_endpoint(client: TestClient) -> None:
+    schema = client.get("/api/openapi.json").json()
+    paths = schema["paths"]
+    for path in ("/api/search", "/api/speakers", "/api/speakers/{speaker_id}", "/api/speakers/{speaker_id}/quotes",
+                 "/api/quotes", "/api/quotes/{quote_id}", "/api/articles", "/api/articles/{key}", "/api/extract"):  # fmt: skip
+        assert path in paths, path
+    assert "post" in paths["/api/articles"] and "post" in paths["/api/extract"]
+    params = {p["name"] for p in paths["/api/search"]["get"]["parameters"]}
+    assert {"q", "speaker", "outlet", "since", "until", "target", "type", "page", "per_page"} <= params
+    assert "QuotePage" in schema["components"]["schemas"]
+    assert not any(p.startswith("/search") or p == "/" for p in paths)  # pages stay out of the API schema
+
+
+def test_search_pages_cover_every_quote_once(client: TestClient) -> None:
+    total = client.get("/api/quotes", params={"per_page": 100}).json()
+    assert total["next_page"] is None
+    everything = [q["id"] for q in total["items"]]
+    seen: list[str] = []
+    page: int | None = 1
+    while page is not None:
+        body = client.get("/api/search", params={"page": page, "per_page": 4}).json()
+        assert len(body["items"]) <= 4
+        seen += [q["id"] for q in body["items"]]
+        page = body["next_page"]
+    assert seen == everything and len(seen) == len(set(seen)) > 10
+    dates = [q["published_at"] for q in total["items"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_speakers_are_paged_most_quoted_first(client: TestClient) -> None:
+    first = client.get("/api/speakers", params={"per_page": 2}).json()
+    assert first["total"] >= 5 and first["next_page"] == 2 and len(first["items"]) == 2
+    assert first["items"][0]["name"] == "Odile Marchetti"
+    second = client.get("/api/speakers", params={"per_page": 2, "page": 2}).json()
+    assert {s["id"] for s in first["items"]}.isdisjoint(s["id"] for s in second["items"])
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"page": 0}, "page"),
+        ({"page": "two"}, "page"),
+        ({"per_page": 1000}, "per_page"),
+        ({"since": "2025-02-30"}, "since"),
+        ({"until": "yesterday"}, "until"),
+        ({"type": "shouted"}, "type"),
+        ({"q": "x" * 501}, "q"),
+    ],
+)
+def test_bad_parameters_get_422_naming_the_field(
+    client: TestClient, params: dict[str, object], field: str
+) -> None:
+    r = client.get("/api/search", params=params)
+    assert r.status_code == 422
+    body = r.json()
+    assert body["message"].startswith(f"{field}: ")
+    assert body["detail"][0]["loc"] == ["query", field]
+
+
+def test_bad_parameters_on_a_page_get_a_readable_422(client: TestClient) -> None:
+    r = client.get("/search", params={"since": "2025-13-01"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "since: " in r.text
+
+
+def test_search_filters(client: TestClient, ids: dict[str, str]) -> None:
+    def found(**params: str) -> list[dict[str, str]]:
+        r = client.get("/api/search", params=params)
+        assert r.status_code == 200, r.text
+        return r.json()["items"]
+
+    assert {q["speaker_name"] for q in found(speaker="Marchetti")} == {"Odile Marchetti"}
+    assert {q["outlet"] for q in found(outlet="valley courier")} == {"Valley Courier"}
+    in_march = found(since="2025-03-04", until="2025-03-10")
+    assert in_march and all("2025-03-04" <= q["published_at"][:10] <= "2025-03-10" for q in in_march)
+    assert {q["type"] for q in found(type="direct")} == {"direct"}
+    assert [q["text"] for q in found(q="fuel", speaker="Veldhuis")] == [
+        "Nobody has explained who pays for the extra fuel,"
+    ]
+    assert found(speaker="Nobody Byname") == []
+    assert {q["speaker_id"] for q in found(speaker_id=ids["marchetti"])} == {ids["marchetti"]}
+
+
+def test_quote_reports_are_earliest_first_with_word_diffs(client: TestClient, ids: dict[str, str]) -> None:
+    body = client.get(f"/api/quotes/{ids['quote']}").json()
+    reports = body["reports"]
+    assert [r["outlet"] for r in reports] == ["Harbour Herald", "Valley Courier", "Coastal Daily"]
+    assert all(op == "equal" for op, _ in reports[0]["diff"])
+    assert ["insert", "all"] in reports[1]["diff"]
+    assert ["insert", "very"] in reports[2]["diff"]
+
+
+def test_speaker_detail_counts_weeks(client: TestClient, ids: dict[str, str]) -> None:
+    body = client.get(f"/api/speakers/{ids['marchetti']}").json()
+    assert body["n_quotes"] == sum(w["n"] for w in body["weeks"]) + body["undated"]
+    assert body["weeks"][0]["week"] == "2025-03-03"  # a Monday
+    assert {o["outlet"] for o in body["outlets"]} == {"Harbour Herald", "Valley Courier", "Coastal Daily"}
+    quotes = client.get(f"/api/speakers/{ids['marchetti']}/quotes", params={"per_page": 2}).json()
+    assert len(quotes["items"]) == 2 and quotes["next_page"] == 2
+
+
+def test_missing_things_are_404(client: TestClient) -> None:
+    for path in (
+        "/api/quotes/nope-1",
+        "/api/speakers/sp-nope",
+        "/api/articles/nope",
+        "/api/speakers/sp-nope/quotes",
+    ):
+        r = client.get(path)
+        assert r.status_code == 404 and "detail" in r.json()
+    assert client.get("/articles/nope").status_code == 404
+
+
+@pytest.fixture(scope="module")
+def small_limit(corpus_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(str(corpus_db), token=TOKEN, max_body=2000)) as c:
+        yield c
+
+
+def test_large_bodies_get_413(small_limit: TestClient) -> None:
+    big = {"text": "word " * 1000}
+    r = small_limit.post("/api/extract", json=big)
+    assert r.status_code == 413 and "2000 bytes" in r.json()["detail"]
+
+    def chunked() -> Iterator[bytes]:  # no Content-Length: the limit still holds
+        yield b'{"text": "'
+        for _ in range(100):
+            yield b"word " * 10
+        yield b'"}'
+
+    r = small_limit.post("/api/extract", content=chunked(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+    r = small_limit.post("/try", data={"text": "word " * 1000})
+    assert r.status_code == 413
+    assert small_limit.post("/api/extract", json={"text": ""}).status_code == 200
+
+
+def test_extract_finds_speaker_and_refuses_non_english(client: TestClient) -> None:
+    r = client.post("/api/extract", json={"text": HARBOUR})
+    assert r.status_code == 200
+    quotes = r.json()["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Yusuf Brennan"]
+    assert HARBOUR[quotes[0]["start"] : quotes[0]["end"]] == quotes[0]["text"]
+    german = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenmauer vor den Winterstürmen neu zu bauen."
+    )
+    r = client.post("/api/extract", json={"text": german})
+    assert r.status_code == 422 and r.json()["detail"].startswith("text: ")
+    assert (
+        client.post(
+            "/api/extract", content=b"{not json", headers={"content-type": "application/json"}
+        ).status_code
+        == 422
+    )
+    assert client.post("/api/extract", json={"words": "x"}).status_code == 422
+
+
+def test_writes_need_the_token(db_copy: Path) -> None:
+    article = {"text": HARBOUR, "title": "Pier closed", "outlet": "Harbour Herald", "published": "2025-06-02"}
+    with TestClient(create_app(str(db_copy), token=TOKEN)) as c:
+        assert c.post("/api/articles", json=article).status_code == 401
+        wrong = c.post("/api/articles", json=article, headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+        before = c.get("/api/articles", params={"per_page": 100}).json()["items"]
+        ok = c.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert ok.status_code == 201, ok.text
+        added = ok.json()
+        assert added["created"] and added["n_quotes"] == 1
+        again = c.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert again.json() == {**added, "created": False}
+        after = c.get("/api/articles", params={"per_page": 100}).json()["items"]
+        assert len(after) == len(before) + 1
+        stored = c.get(f"/api/articles/{added['key']}").json()
+        assert stored["quotes"][0]["speaker_name"] == "Yusuf Brennan"  # resolved after the write
+        assert c.get("/api/speakers", params={"name": "Brennan"}).json()["total"] == 1
+    with TestClient(create_app(str(db_copy))) as read_only:
+        r = read_only.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 403
+
+
+def test_try_it_stores_nothing_unless_asked(db_copy: Path) -> None:
+    with TestClient(create_app(str(db_copy), token=TOKEN)) as c:
+        count = len(c.get("/api/articles", params={"per_page": 100}).json()["items"])
+        r = c.post("/try", data={"text": HARBOUR})
+        assert r.status_code == 200 and "1 quote found" in r.text and 'class="q s0"' in r.text
+        assert len(c.get("/api/articles", params={"per_page": 100}).json()["items"]) == count
+        r = c.post("/try", data={"text": HARBOUR, "save": "1", "token": "wrong"})
+        assert r.status_code == 401
+        r = c.post("/try", data={"text": HARBOUR, "save": "1", "token": TOKEN, "title": "Pier"},
+                   follow_redirects=False)  # fmt: skip
+        assert r.status_code == 303 and r.headers["location"].startswith("/articles/")
+        assert len(c.get("/api/articles", params={"per_page": 100}).json()["items"]) == count + 1
+        assert c.post("/try", data={"text": "  "}).status_code == 422
+
+
+WEIRD = ["\x00", "%00", "'", '"', "*", "NEAR(a b)", "a OR", "-x", "^", "(", "\\", "é" * 50, "😀", "%", "_",
+         "' OR 1=1 --", "\ud800".encode("utf-8", "surrogatepass").decode("latin-1")]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", WEIRD)
+def test_odd_input_never_gets_a_500(client: TestClient, value: str) -> None:
+    for path in ("/api/search", "/search"):
+        for name in ("q", "speaker", "outlet", "target", "speaker_id"):
+            r = client.get(path, params={name: value})
+            assert r.status_code in (200, 422), (path, name, r.status_code)
+    for path in ("/api/speakers", "/api/articles"):
+        assert client.get(path, params={"name": value, "outlet": value}).status_code == 200
+    for base in ("/api/quotes/", "/api/speakers/", "/api/articles/", "/quotes/", "/speakers/", "/articles/"):
+        assert client.get(base + quote(value, safe="")).status_code in (404, 422), base
+    assert client.get("/api/search", params={"page": 10**30}).status_code == 422
+    assert client.get("/search", params={"page": 1000, "q": "the"}).status_code == 200
+
+
+def test_security_headers(client: TestClient) -> None:
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/api/openapi.json").headers["x-frame-options"] == "DENY"
