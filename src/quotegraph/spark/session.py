@@ -1,0 +1,43 @@
+"""The SparkSession every job uses: the cluster's when submitted, else ``local[2]``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+DEFAULT_MASTER = "local[2]"
+
+SESSION_CONF = {
+    # Re-running a batch replaces the (date, batch) partitions it writes, and leaves the rest.
+    "spark.sql.sources.partitionOverwriteMode": "dynamic",
+    # ``date`` holds "unknown" as well as days: keep partition values as strings.
+    "spark.sql.sources.partitionColumnTypeInference.enabled": "false",
+    "spark.sql.session.timeZone": "UTC",
+}
+
+
+def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
+    """The active session, or a new one: ``master`` if given, the submitter's under ``spark-submit``,
+    ``$QUOTEGRAPH_SPARK_MASTER``, else ``local[2]``."""
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()
+    if active is None:
+        builder = SparkSession.builder.appName(app_name)
+        submitted = "PYSPARK_GATEWAY_PORT" in os.environ
+        chosen = master or (None if submitted else os.environ.get("QUOTEGRAPH_SPARK_MASTER", DEFAULT_MASTER))
+        if chosen:
+            builder = builder.master(chosen)
+            if chosen.startswith("local"):
+                # Local workers must run this interpreter (the one with quotegraph and spaCy installed).
+                os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+                builder = builder.config("spark.ui.enabled", "false").config(
+                    "spark.sql.shuffle.partitions", "4"
+                )
+        for key, value in SESSION_CONF.items():
+            builder = builder.config(key, value)
+        active = builder.getOrCreate()
+    for key, value in SESSION_CONF.items():
+        active.conf.set(key, value)
+    return active

@@ -1,0 +1,76 @@
+"""The Parquet tables the Spark jobs write: names, columns and Spark DDL, in step with the store schema.
+
+Extraction tables are partitioned by ``date`` (publication day, ``YYYY-MM-DD`` or ``unknown``) and
+``batch`` (one run's inputs), so re-running a batch replaces its partitions and nothing else.
+Resolution tables (under ``resolved/``) are whole-corpus results, rewritten by each run.
+"""
+
+from __future__ import annotations
+
+from quotegraph.store.base import ARTICLE_COLUMNS, QUOTE_COLUMNS
+
+PARTITION_COLUMNS = ("date", "batch")
+UNKNOWN_DATE = "unknown"
+
+ARTICLES = "articles"
+QUOTES = "quotes"
+MENTIONS = "speaker_mentions"
+ERRORS = "errors"
+EXTRACT_TABLES = (ARTICLES, QUOTES, MENTIONS, ERRORS)
+
+RESOLVED = "resolved"
+QUOTE_SPEAKERS = "quote_speakers"
+SPEAKERS = "speakers"
+SPEAKER_ALIASES = "speaker_aliases"
+SPEAKER_ROLES = "speaker_roles"
+SPEAKER_OUTLETS = "speaker_outlets"
+QUOTE_CLUSTERS = "quote_clusters"
+CLUSTERS = "clusters"
+
+_INT_COLUMNS = {
+    "n_quotes", "idx", "start_pos", "end_pos", "speaker_start", "speaker_end", "cue_start", "cue_end",
+    "n_articles", "n", "size", "n_outlets",
+}  # fmt: skip
+_DOUBLE_COLUMNS = {"confidence"}
+_ARRAY_COLUMNS = {"co_mentioned"}
+
+MENTION_COLUMNS = (
+    "quote_id", "article_key", "speaker", "role", "outlet", "published_at", "co_mentioned", "surname_key",
+)  # fmt: skip
+"""One quote whose speaker string holds a personal name, with what identity needs to place it."""
+ERROR_COLUMNS = ("source", "reason")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    ARTICLES: ARTICLE_COLUMNS,
+    QUOTES: QUOTE_COLUMNS,
+    MENTIONS: MENTION_COLUMNS,
+    ERRORS: ERROR_COLUMNS,
+    QUOTE_SPEAKERS: ("quote_id", "speaker_id", "alias", "reason"),
+    SPEAKERS: ("id", "name", "n_quotes", "n_articles", "first_seen", "last_seen"),
+    SPEAKER_ALIASES: ("speaker_id", "alias", "n", "reason"),
+    SPEAKER_ROLES: ("speaker_id", "role", "first_seen", "last_seen", "n"),
+    SPEAKER_OUTLETS: ("speaker_id", "outlet", "n"),
+    QUOTE_CLUSTERS: ("quote_id", "cluster_id"),
+    CLUSTERS: ("id", "size", "n_outlets", "earliest_quote"),
+}
+
+
+def _type(column: str) -> str:
+    if column in _INT_COLUMNS:
+        return "INT"
+    if column in _DOUBLE_COLUMNS:
+        return "DOUBLE"
+    if column in _ARRAY_COLUMNS:
+        return "ARRAY<STRING>"
+    return "STRING"
+
+
+def ddl(table: str) -> str:
+    """The Spark schema of ``table`` as a DDL string; extraction tables end with the partition columns."""
+    columns = COLUMNS[table] + (PARTITION_COLUMNS if table in EXTRACT_TABLES else ())
+    return ", ".join(f"`{c}` {_type(c)}" for c in columns)
+
+
+def day(published_at: str | None) -> str:
+    """The ``date`` partition of a normalised timestamp."""
+    return published_at[:10] if published_at else UNKNOWN_DATE

@@ -1,0 +1,94 @@
+"""The Spark identity and cluster jobs give exactly what resolve_speakers and cluster_quotes give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quotegraph.resolve import ClusterSettings, Mention, cluster_quotes, resolve_speakers
+from quotegraph.resolve.names import parse_name
+from quotegraph.spark.clusters import bucket_pairs, run_clusters
+from quotegraph.spark.extract_job import resolved_path, table_path
+from quotegraph.spark.identity import run_identity
+from quotegraph.spark.load import rows
+from quotegraph.spark.tables import MENTIONS, QUOTE_CLUSTERS, QUOTE_SPEAKERS, QUOTES, ddl
+
+FARM = "We will not accept any deal that leaves our farmers worse off than they were last year."
+PORT = "The port will stay open through the winter and every ship will be unloaded on time."
+RAIL = "Nobody should expect the new rail line to open before the summer of next year at the earliest."
+
+# (quote id, speaker id or None, text): copies of one statement beyond the LSH window, the same words
+# from two different known speakers, fragments, light edits, and quotes too short to cluster.
+QUOTES_CASES: list[tuple[str, str | None, str]] = (
+    [(f"a{i:02d}-0", "sp-farmer" if i % 3 else None, FARM) for i in range(14)]
+    + [("b01-0", "sp-mayor", PORT), ("b02-0", "sp-harbour", PORT), ("b03-0", None, PORT.upper())]
+    + [("b04-0", "sp-mayor", "The port will stay open through the winter")]
+    + [("c01-0", None, RAIL), ("c02-0", None, RAIL.replace("summer", "autumn")), ("c03-0", None, "No.")]
+    + [("d01-0", None, "Prices at the market rose again this week, traders said on Monday.")]
+)
+
+
+def write(spark: Any, path: str, table: str, data: list[tuple[Any, ...]]) -> None:
+    spark.createDataFrame(data, schema=ddl(table)).write.mode("overwrite").parquet(path)
+
+
+def test_bucket_pairs_are_the_window_over_ids() -> None:
+    cfg = ClusterSettings()
+    pairs = list(bucket_pairs([f"q{i}" for i in (3, 1, 2, 0)], cfg))
+    assert sorted(pairs) == [("q0", "q1"), ("q0", "q2"), ("q0", "q3"), ("q1", "q2"), ("q1", "q3"), ("q2", "q3")]
+    small = ClusterSettings(window=1)
+    assert sorted(bucket_pairs(["q2", "q0", "q1"], small)) == [("q0", "q1"), ("q1", "q2")]
+
+
+def test_cluster_job_equals_cluster_quotes(spark: Any, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    quotes = [
+        (qid, qid.split("-")[0], 0, 0, 1, text, "direct", None, None, None, None, None, None, None, None,
+         None, None, 0.5, f"outlet-{i % 4}", f"2024-05-{1 + i % 9:02d}T00:00:00", "2024-05-01", "b")
+        for i, (qid, _, text) in enumerate(QUOTES_CASES)
+    ]  # fmt: skip
+    write(spark, table_path(out, QUOTES), QUOTES, quotes)
+    links = [(qid, sid, "alias", "full name") for qid, sid, _ in QUOTES_CASES if sid is not None]
+    write(spark, resolved_path(out, QUOTE_SPEAKERS), QUOTE_SPEAKERS, links)
+
+    report = run_clusters(spark, out)
+
+    ordered = sorted(QUOTES_CASES)
+    labels = cluster_quotes([t for _, _, t in ordered], [s for _, s, _ in ordered])
+    expected = {qid: ordered[label][0] for (qid, _, _), label in zip(ordered, labels.tolist(), strict=True)}
+    found = dict(r for batch in rows(f"{out}/resolved", QUOTE_CLUSTERS, partitioned=False) for r in batch)
+    assert {qid: found.get(qid, qid) for qid, _, _ in ordered} == expected
+    assert len(set(expected.values())) < len(expected) - 10  # the cases really do cluster
+    assert report.clusters == len({c for c in expected.values() if list(expected.values()).count(c) > 1})
+
+
+NAMES = [
+    ("Ingrid Solberg", "mayor", "Fjord Times"), ("Solberg", None, "Fjord Times"), ("Ingrid Solberg", None, "Coast Daily"),
+    ("Erik Solberg", "fisherman", "Coast Daily"), ("Solberg", "fisherman", "Coast Daily"), ("Mr. Solberg", None, None),
+    ("Steve Marlow", "envoy", "Wire"), ("Stephen Marlow", None, "Wire"), ("Marlow", "envoy", "Post"),
+    ("a spokeswoman", None, "Post"), ("Dana Okafor", "minister", "Post"), ("Okafor", None, "Wire"),
+]  # fmt: skip
+
+
+def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    mentions = []
+    for i, (speaker, role, outlet) in enumerate(NAMES):
+        article = f"art{i // 2}"
+        others = sorted({"okafor", "solberg"} - {parse_name(speaker).surname_key} if parse_name(speaker) else set())
+        mentions.append(Mention(f"{article}-{i}", article, speaker, role, outlet, f"2024-05-0{1 + i % 5}T00:00:00",
+                                frozenset(others if i % 2 else ())))  # fmt: skip
+    named = [(m, parse_name(m.speaker)) for m in mentions]
+    data = [
+        (m.quote_id, m.article_key, m.speaker, m.role, m.outlet, m.published_at, sorted(m.co_mentioned),
+         p.surname_key, "2024-05-01", "b")
+        for m, p in named if p is not None
+    ]  # fmt: skip
+    write(spark, table_path(out, MENTIONS), MENTIONS, data)
+
+    report = run_identity(spark, out)
+
+    expected = resolve_speakers(mentions)
+    found = {r[0]: r[1:] for batch in rows(f"{out}/resolved", QUOTE_SPEAKERS, partitioned=False) for r in batch}
+    assert found == {qid: (k.speaker_id, k.alias, k.reason) for qid, k in expected.links.items()}
+    assert report.speakers == len(expected.names)
