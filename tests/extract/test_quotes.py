@@ -140,11 +140,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [("the repairs will cost about $2 million", "indirect", "Tom Reyes", "estimated", None, None, None)],
     ),
     "list of claims with no space after semicolons": (
-        "From the hearing:\nReyes said the state would pay;Moreno said the party would appeal;Ortiz said the road was safe.",
+        "Tom Reyes, Alicia Moreno and Sam Ortiz spoke at the hearing.\nFrom the hearing:\nReyes said the state would pay;Moreno said the party would appeal;Ortiz said the road was safe.",
         [
-            ("the state would pay", "indirect", "Reyes", "said", None, None, None),
-            ("the party would appeal", "indirect", "Moreno", "said", None, None, None),
-            ("the road was safe", "indirect", "Ortiz", "said", None, None, None),
+            ("the state would pay", "indirect", "Tom Reyes", "said", None, None, None),
+            ("the party would appeal", "indirect", "Alicia Moreno", "said", None, None, None),
+            ("the road was safe", "indirect", "Sam Ortiz", "said", None, None, None),
         ],
     ),
     "quote over several paragraphs": (

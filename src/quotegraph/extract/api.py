@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -67,7 +68,9 @@ def _skipped(art: Article) -> ArticleResult:
 
 
 def _nlp() -> Language:
-    nlp = load_nlp()
+    """The pipeline extraction uses. Names come from the tagger unless QUOTEGRAPH_NER=1 asks for
+    spaCy's statistical NER: equal accuracy on our benchmarks, 1.4x the speed (see README)."""
+    nlp = load_nlp(ner=os.environ.get("QUOTEGRAPH_NER") == "1")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

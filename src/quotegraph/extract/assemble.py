@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.cues import Frame, find_frames
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
+from quotegraph.extract.nlp import text_of
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
@@ -48,7 +49,7 @@ class _Index:
 
 
 def quotes_of(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     marked = find_marked(text)
     inside = _Index(marked)
     frames = _outermost(find_frames(doc, inside))
@@ -181,23 +182,24 @@ def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | No
     """ "..." — Jane Roe, mayor of Y : a dash and a name after the closing mark."""
     if m.close_at is None:
         return None
-    rest = doc.text[m.close_at + 1 : m.close_at + 200].split("\n", 1)[0]
+    rest = text_of(doc)[m.close_at + 1 : m.close_at + 200].split("\n", 1)[0]
     found = _TRAILING_SOURCE.match(rest)
     if not found:
         return None
     at = m.close_at + 1 + found.end()
-    first = next((t for t in doc if t.idx == at), None)
-    if first is None or first.pos_ != "PROPN":
+    found_span = doc.char_span(at, at + 1, alignment_mode="expand")
+    first = found_span[0] if found_span is not None and len(found_span) else None
+    if first is None or first.idx != at or first.pos_ != "PROPN":
         return None
     last = first
     while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].whitespace_ != "\n":
         last = doc[last.i + 1]
     name, role, conf = people.resolve(first.i, last.i + 1)
-    after = doc.text[last.idx + len(last) : last.idx + len(last) + 120].split("\n", 1)[0]
+    after = text_of(doc)[last.idx + len(last) : last.idx + len(last) + 120].split("\n", 1)[0]
     if after.startswith(","):
         role = role or after[1:].strip(" .") or None
     span = (first.idx, last.idx + len(last))
-    return _Attribution(None, name, role, span, doc.text[span[0] : span[1]], conf * 0.95)
+    return _Attribution(None, name, role, span, text_of(doc)[span[0] : span[1]], conf * 0.95)
 
 
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
@@ -206,8 +208,9 @@ _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4}
 def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
     """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
     "Rush Limbaugh: Hillary ... 'Reeks of Fear'"."""
-    text = doc.text
+    text = text_of(doc)
     found: list[Quote] = []
+    names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
     for ps, pe in paragraphs(text):
         m = _LABEL.match(text, ps, pe)
         if m is None:
@@ -215,10 +218,7 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         label_start, label_end = m.span(1)
         words = m.group(1).split()
         transcript = all(w.isupper() and len(w) > 1 for w in words)
-        named = any(
-            e.start_char <= label_start and label_end <= e.end_char and e.label_ in ("PERSON", "ORG")
-            for e in doc.ents
-        )
+        named = any(e.start_char <= label_start and label_end <= e.end_char for e in names)
         if not (transcript or named):
             continue
         span = doc.char_span(label_start, label_end, alignment_mode="expand")

@@ -22,6 +22,7 @@ from quotegraph.extract.lexicon import (
     Cue,
     cues,
 )
+from quotegraph.extract.nlp import text_of
 
 # Verbs whose object, with what follows it, is the reported content ("described al Hayya as ...").
 OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
@@ -138,7 +139,7 @@ def _span_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     span = doc[lo:hi]
     start, end = span.start_char, span.end_char
-    text = doc.text
+    text = text_of(doc)
     # Balance quotation marks at the edges: keep a closer whose opener is inside, drop a lone one.
     inner = text[start:end]
     opens = sum(inner.count(c) for c in "“«„")

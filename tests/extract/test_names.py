@@ -1,0 +1,31 @@
+"""Names typed from the tagger when the statistical NER is left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extract.nlp import load_nlp
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in load_nlp(ner=False)(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Ted Cruz spoke on Monday.", [("Ted Cruz", "PERSON")]),
+        ("Charlotte Mayor Jennifer Roberts said the city would act.", [("Jennifer Roberts", "PERSON")]),
+        ("The Federal Bureau of Prisons said it would review the case.", [("Federal Bureau of Prisons", "ORG")]),
+        ("Secretary General Ban Ki-moon said the talks had failed.", [("Ban Ki-moon", "PERSON")]),
+        ("Officials in North Korea denied it.", [("North Korea", "GPE")]),
+        ("The FBI declined to comment.", [("FBI", "ORG")]),
+    ],
+)
+def test_name_runs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_surname_known_from_elsewhere_is_a_person() -> None:
+    found = names("Lena Park arrived late. Park said the vote was close.")
+    assert found == [("Lena Park", "PERSON"), ("Park", "PERSON")]
