@@ -136,12 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", action="store_true", help=NER_HELP)
     p.set_defaults(func=cmd_eval)
 
-    try:
-        from quotegraph import corpus_cli
-    except ImportError:
-        pass
-    else:
-        corpus_cli.register(sub)
+    # The corpus, web and Spark commands live with their packages; each adds its sub-commands.
+    from quotegraph import corpus_cli
+    from quotegraph.spark import cli as spark_cli
+    from quotegraph.web import cli as web_cli
+
+    for module in (corpus_cli, web_cli, spark_cli):
+        module.register(sub)
     return parser
 
 
