@@ -34,7 +34,7 @@ def _next(page: data.Page[Any]) -> int | None:
 
 
 @router.get("/search", response_model=schemas.QuotePage, summary="Search quotes")
-def search(
+async def search(
     request: Request,
     filters: Annotated[data.SearchFilters, Depends(search_filters)],
     page: PageNo = 1,
@@ -48,7 +48,7 @@ def search(
 
 
 @router.get("/speakers", response_model=schemas.SpeakerPageOut, summary="List speakers")
-def speakers(
+async def speakers(
     request: Request,
     name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
     page: PageNo = 1,
@@ -64,7 +64,7 @@ def speakers(
 
 
 @router.get("/speakers/{speaker_id}", response_model=schemas.SpeakerDetail, responses=NOT_FOUND)
-def speaker(request: Request, speaker_id: Id) -> schemas.SpeakerDetail:
+async def speaker(request: Request, speaker_id: Id) -> schemas.SpeakerDetail:
     """A speaker's names, roles over time, outlets and quotes per week."""
     with web(request).pool.store() as store:
         found = data.speaker(store, speaker_id)
@@ -81,7 +81,7 @@ def speaker(request: Request, speaker_id: Id) -> schemas.SpeakerDetail:
 
 
 @router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
-def speaker_quotes(
+async def speaker_quotes(
     request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20
 ) -> schemas.QuotePage:
     """A speaker's quotes, newest first."""
@@ -95,7 +95,7 @@ def speaker_quotes(
 
 
 @router.get("/quotes", response_model=schemas.QuotePage, summary="Latest quotes")
-def quotes(request: Request, page: PageNo = 1, per_page: PerPage = 20) -> schemas.QuotePage:
+async def quotes(request: Request, page: PageNo = 1, per_page: PerPage = 20) -> schemas.QuotePage:
     """Every quote, newest first."""
     with web(request).pool.store() as store:
         found = data.latest_quotes(store, page, per_page)
@@ -104,7 +104,7 @@ def quotes(request: Request, page: PageNo = 1, per_page: PerPage = 20) -> schema
 
 
 @router.get("/quotes/{quote_id}", response_model=schemas.QuoteDetail, responses=NOT_FOUND)
-def quote(request: Request, quote_id: Id) -> schemas.QuoteDetail:
+async def quote(request: Request, quote_id: Id) -> schemas.QuoteDetail:
     """A quote and every outlet's report of the same statement, earliest first, with wording differences."""
     with web(request).pool.store() as store:
         cluster = data.quote(store, quote_id)
@@ -119,7 +119,7 @@ def quote(request: Request, quote_id: Id) -> schemas.QuoteDetail:
 
 
 @router.get("/articles", response_model=schemas.ArticlePageOut, summary="List articles")
-def articles(
+async def articles(
     request: Request,
     outlet: Annotated[str | None, Query(max_length=200, description="outlet (any case)")] = None,
     page: PageNo = 1,
@@ -135,7 +135,7 @@ def articles(
 
 
 @router.get("/articles/{key}", response_model=schemas.ArticleDetail, responses=NOT_FOUND)
-def article(request: Request, key: Id) -> schemas.ArticleDetail:
+async def article(request: Request, key: Id) -> schemas.ArticleDetail:
     """An article's whole text and its quotes in text order (offsets are code points into ``text``)."""
     with web(request).pool.store() as store:
         found = data.article(store, key)
@@ -165,7 +165,7 @@ async def extract(request: Request, body: schemas.ExtractIn) -> schemas.ExtractO
     return schemas.ExtractOut(quotes=[schemas.ExtractedQuote(**q.to_dict()) for q in found])
 
 
-def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+async def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
     expected = web(request).token
     if expected is None:
         raise HTTPException(403, "this server was started without a token, so nothing can be written")

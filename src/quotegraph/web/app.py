@@ -1,5 +1,9 @@
 """The web app: server-rendered pages and a JSON API over one corpus store.
 
+Reads run on the event loop: each is a few bounded, indexed queries (a millisecond or so), and
+handing them to worker threads costs more than it saves. Extraction and writes, which take
+seconds, run in worker threads.
+
 >>> app = create_app("quotegraph.db", token="s3cret")   # then: uvicorn, or TestClient(app)
 """
 
@@ -7,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -21,12 +27,15 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
+from quotegraph.store import Store
+from quotegraph.web import data
 from quotegraph.web.render import safe_url
 from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from quotegraph.web.stores import StorePool
 from quotegraph.web.write import Extractor
 
 log = logging.getLogger(__name__)
+OUTLETS_TTL = 60.0
 HERE = Path(str(resources.files("quotegraph.web")))
 
 
@@ -48,6 +57,17 @@ class Web:
         env.filters["day"] = lambda s: (s or "")[:10]
         env.globals["can_write"] = self.token is not None
         self.templates = Jinja2Templates(env=env)
+        self._outlets: tuple[float, list[str]] = (-OUTLETS_TTL - 1, [])
+        self._outlets_lock = threading.Lock()
+
+    def outlets(self, store: Store) -> list[str]:
+        """The outlet names for the search form, read at most once a minute: listing them scans the
+        articles, and they change only when articles are added."""
+        now = time.monotonic()
+        with self._outlets_lock:
+            if now - self._outlets[0] > OUTLETS_TTL:
+                self._outlets = (now, data.outlets(store, limit=100))
+            return self._outlets[1]
 
     def page(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         return self.templates.TemplateResponse(request, name, context, status_code=status)

@@ -50,30 +50,30 @@ def _marks(quotes: Sequence[Quote]) -> list[Mark]:
 
 
 @router.get("/")
-def home(request: Request) -> Response:
+async def home(request: Request) -> Response:
     state = web(request)
     with state.pool.store() as store:
         speakers = data.top_speakers(store, per_page=12)
         latest = data.latest_quotes(store, per_page=10)
-        outlets = data.outlets(store, limit=100)
+        outlets = state.outlets(store)
     return state.page(request, "home.html", filters=data.SearchFilters(), speakers=speakers.items,
                       latest=latest.items, outlets=outlets, path=path)  # fmt: skip
 
 
 @router.get("/search")
-def search(
+async def search(
     request: Request, filters: Annotated[data.SearchFilters, Depends(search_filters)], page: PageNo = 1
 ) -> Response:
     state = web(request)
     with state.pool.store() as store:
         found = data.search(store, filters, page, PER_PAGE)
-        outlets = data.outlets(store, limit=100)
+        outlets = state.outlets(store)
     return state.page(request, "search.html", filters=filters, found=found, outlets=outlets,
                       href=page_href(request), path=path)  # fmt: skip
 
 
 @router.get("/articles/{key}")
-def article(request: Request, key: Id) -> Response:
+async def article(request: Request, key: Id) -> Response:
     state = web(request)
     with state.pool.store() as store:
         found = data.article(store, key)
@@ -86,7 +86,7 @@ def article(request: Request, key: Id) -> Response:
 
 
 @router.get("/speakers/{speaker_id}")
-def speaker(request: Request, speaker_id: Id, page: PageNo = 1) -> Response:
+async def speaker(request: Request, speaker_id: Id, page: PageNo = 1) -> Response:
     state = web(request)
     with state.pool.store() as store:
         found = data.speaker(store, speaker_id)
@@ -99,7 +99,7 @@ def speaker(request: Request, speaker_id: Id, page: PageNo = 1) -> Response:
 
 
 @router.get("/quotes/{quote_id}")
-def quote_page(request: Request, quote_id: Id) -> Response:
+async def quote_page(request: Request, quote_id: Id) -> Response:
     state = web(request)
     with state.pool.store() as store:
         cluster = data.quote(store, quote_id)
@@ -114,7 +114,7 @@ def quote_page(request: Request, quote_id: Id) -> Response:
 
 
 @router.get("/try")
-def try_form(request: Request) -> Response:
+async def try_form(request: Request) -> Response:
     return web(request).page(request, "try.html", form={}, segments=None, speakers=[], error=None,
                              n_quotes=0, link=False, path=path)  # fmt: skip
 
@@ -176,7 +176,7 @@ async def try_submit(request: Request) -> Response:
 
 
 @router.get("/api")
-def api_page(request: Request) -> Response:
+async def api_page(request: Request) -> Response:
     """A plain list of the API's endpoints (the interactive docs would load scripts from a CDN)."""
     schema = request.app.openapi()
     endpoints = []

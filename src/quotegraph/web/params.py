@@ -34,7 +34,7 @@ PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page numbe
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
 
 
-def search_filters(
+async def search_filters(
     q: Annotated[str | None, Query(max_length=500, description="words in the quote")] = None,
     speaker: Annotated[str | None, Query(max_length=200, description="speaker name or alias")] = None,
     speaker_id: Annotated[str | None, Query(max_length=100, description="exact speaker id")] = None,
