@@ -35,7 +35,14 @@ def write(spark: Any, path: str, table: str, data: list[tuple[Any, ...]]) -> Non
 def test_bucket_pairs_are_the_window_over_ids() -> None:
     cfg = ClusterSettings()
     pairs = list(bucket_pairs([f"q{i}" for i in (3, 1, 2, 0)], cfg))
-    assert sorted(pairs) == [("q0", "q1"), ("q0", "q2"), ("q0", "q3"), ("q1", "q2"), ("q1", "q3"), ("q2", "q3")]
+    assert sorted(pairs) == [
+        ("q0", "q1"),
+        ("q0", "q2"),
+        ("q0", "q3"),
+        ("q1", "q2"),
+        ("q1", "q3"),
+        ("q2", "q3"),
+    ]
     small = ClusterSettings(window=1)
     assert sorted(bucket_pairs(["q2", "q0", "q1"], small)) == [("q0", "q1"), ("q1", "q2")]
 
@@ -51,7 +58,7 @@ def test_cluster_job_equals_cluster_quotes(spark: Any, tmp_path: Path) -> None:
     links = [(qid, sid, "alias", "full name") for qid, sid, _ in QUOTES_CASES if sid is not None]
     write(spark, resolved_path(out, QUOTE_SPEAKERS), QUOTE_SPEAKERS, links)
 
-    report = run_clusters(spark, out)
+    report = run_clusters(spark, out, partitions=2, driver_pairs=0)  # the distributed components
 
     ordered = sorted(QUOTES_CASES)
     labels = cluster_quotes([t for _, _, t in ordered], [s for _, s, _ in ordered])
@@ -75,7 +82,9 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
     mentions = []
     for i, (speaker, role, outlet) in enumerate(NAMES):
         article = f"art{i // 2}"
-        others = sorted({"okafor", "solberg"} - {parse_name(speaker).surname_key} if parse_name(speaker) else set())
+        others = sorted(
+            {"okafor", "solberg"} - {parse_name(speaker).surname_key} if parse_name(speaker) else set()
+        )
         mentions.append(Mention(f"{article}-{i}", article, speaker, role, outlet, f"2024-05-0{1 + i % 5}T00:00:00",
                                 frozenset(others if i % 2 else ())))  # fmt: skip
     named = [(m, parse_name(m.speaker)) for m in mentions]
@@ -86,9 +95,11 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
     ]  # fmt: skip
     write(spark, table_path(out, MENTIONS), MENTIONS, data)
 
-    report = run_identity(spark, out)
+    report = run_identity(spark, out, partitions=2)
 
     expected = resolve_speakers(mentions)
-    found = {r[0]: r[1:] for batch in rows(f"{out}/resolved", QUOTE_SPEAKERS, partitioned=False) for r in batch}
+    found = {
+        r[0]: r[1:] for batch in rows(f"{out}/resolved", QUOTE_SPEAKERS, partitioned=False) for r in batch
+    }
     assert found == {qid: (k.speaker_id, k.alias, k.reason) for qid, k in expected.links.items()}
     assert report.speakers == len(expected.names)

@@ -27,6 +27,8 @@ from quotegraph.spark.records import Tagged, quote_facts
 from quotegraph.spark.tables import CLUSTERS, QUOTE_CLUSTERS, QUOTE_SPEAKERS, QUOTES
 
 CLUSTER_TABLES = (QUOTE_CLUSTERS, CLUSTERS)
+DRIVER_PAIRS = 2_000_000
+"""Verified pairs whose connected components are cheaper found on the driver (about 0.5 GB there)."""
 Signed = tuple[str, np.ndarray, np.ndarray]
 """(quote id, sorted shingle hashes, MinHash signature)."""
 Node = tuple[str, str | None, str | None, str | None]
@@ -107,51 +109,52 @@ def cluster_component(nodes: list[Node], pairs: list[tuple[str, str]]) -> Iterat
         yield CLUSTERS, row
 
 
-def connected_components(edges: Any, max_rounds: int = 64) -> Any:
+def connected_components(edges: Any, partitions: int, max_rounds: int = 64) -> Any:
     """(node, smallest node of its component) for every node of an edge RDD, by alternating
     large-star and small-star rounds (Kiveris et al., 2014) until every component is a star."""
     from pyspark import StorageLevel
 
-    current = edges.map(lambda p: (max(p), min(p))).distinct().persist(StorageLevel.MEMORY_AND_DISK)
+    n = partitions
+    current = edges.map(lambda p: (max(p), min(p))).distinct(n).persist(StorageLevel.MEMORY_AND_DISK)
     for _ in range(max_rounds):
-        if _is_star_forest(current):
+        if _is_star_forest(current, n):
             break
-        following = _small_star(_large_star(current)).persist(StorageLevel.MEMORY_AND_DISK)
+        following = _small_star(_large_star(current, n), n).persist(StorageLevel.MEMORY_AND_DISK)
         following.count()
         current.unpersist()
         current = following
     else:
         raise RuntimeError(f"connected components did not converge in {max_rounds} rounds")
-    roots = current.values().distinct().map(lambda r: (r, r))
-    return current.union(roots)
+    roots = current.values().distinct(n).map(lambda r: (r, r))
+    return current.union(roots).coalesce(n)
 
 
-def _both_ways(edges: Any) -> Any:
-    return edges.flatMap(lambda p: [(p[0], p[1]), (p[1], p[0])]).groupByKey()
+def _both_ways(edges: Any, n: int) -> Any:
+    return edges.flatMap(lambda p: [(p[0], p[1]), (p[1], p[0])]).groupByKey(n)
 
 
-def _large_star(edges: Any) -> Any:
+def _large_star(edges: Any, n: int) -> Any:
     def emit(kv: tuple[str, Iterable[str]]) -> Iterator[tuple[str, str]]:
         u, near = kv[0], set(kv[1])
         m = min(near | {u})
         return ((v, m) for v in near if v > u)
 
-    return _both_ways(edges).flatMap(emit).distinct()
+    return _both_ways(edges, n).flatMap(emit).distinct(n)
 
 
-def _small_star(edges: Any) -> Any:
+def _small_star(edges: Any, n: int) -> Any:
     def emit(kv: tuple[str, Iterable[str]]) -> Iterator[tuple[str, str]]:
         u = kv[0]
         low = {v for v in kv[1] if v < u} | {u}
         m = min(low)
         return ((v, m) for v in low if v != m)
 
-    return _both_ways(edges).flatMap(emit).distinct()
+    return _both_ways(edges, n).flatMap(emit).distinct(n)
 
 
-def _is_star_forest(edges: Any) -> bool:
+def _is_star_forest(edges: Any, n: int) -> bool:
     """Every edge is (leaf, centre): no node is both, and no leaf has two centres."""
-    roles = edges.flatMap(lambda p: [(p[0], 1), (p[1], 0)]).groupByKey()
+    roles = edges.flatMap(lambda p: [(p[0], 1), (p[1], 0)]).groupByKey(n)
     return bool(roles.filter(lambda kv: _not_a_star(list(kv[1]))).isEmpty())
 
 
@@ -160,9 +163,34 @@ def _not_a_star(roles: list[int]) -> bool:
     return leaf > 1 or (leaf == 1 and len(roles) > 1)
 
 
+def components_on_driver(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(node, smallest node of its component) by plain union-find, for pair sets that fit in memory."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = parent.setdefault(x, x)
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return [(x, find(x)) for x in sorted(parent)]
+
+
 def run_clusters(
-    spark: Any, out: str, settings: ClusterSettings | None = None, partitions: int | None = None
+    spark: Any,
+    out: str,
+    settings: ClusterSettings | None = None,
+    partitions: int | None = None,
+    driver_pairs: int = DRIVER_PAIRS,
 ) -> ClusterReport:
+    """``driver_pairs``: up to this many verified pairs, connected components are found on the driver
+    (one collect instead of several shuffles per round); above it, by large-star / small-star."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -191,19 +219,24 @@ def run_clusters(
     candidates = bands.groupByKey(numPartitions=n_parts).flatMap(lambda kv: bucket_pairs(kv[1], cfg))
     shingled = signed.map(lambda x: (x[0], x[1]))
     verified = (
-        candidates.distinct()
-        .join(shingled)
+        candidates.distinct(n_parts)
+        .join(shingled, n_parts)
         .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
-        .join(shingled)
+        .join(shingled, n_parts)
         .map(lambda kv: (kv[1][0][0], kv[0], kv[1][0][1], kv[1][1]))
         .mapPartitions(lambda part: verify(part, cfg))
     ).persist(StorageLevel.MEMORY_AND_DISK)
     n_pairs = verified.count()
 
-    component = connected_components(verified) if n_pairs else sc.emptyRDD()
+    if n_pairs > driver_pairs:
+        component = connected_components(verified, n_parts)
+    else:
+        component = sc.parallelize(components_on_driver(verified.collect()), n_parts)
     nodes = table.select("id", "speaker_id", "outlet", "published_at").rdd.map(lambda r: (r[0], tuple(r)))
-    members = component.join(nodes).map(lambda kv: (kv[1][0], ("n", kv[1][1])))
-    links_of = verified.map(lambda p: (p[0], p)).join(component).map(lambda kv: (kv[1][1], ("e", kv[1][0])))
+    members = component.join(nodes, n_parts).map(lambda kv: (kv[1][0], ("n", kv[1][1])))
+    links_of = (
+        verified.map(lambda p: (p[0], p)).join(component, n_parts).map(lambda kv: (kv[1][1], ("e", kv[1][0])))
+    )
     tagged = (
         members.union(links_of)
         .groupByKey(numPartitions=n_parts)

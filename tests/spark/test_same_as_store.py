@@ -1,0 +1,94 @@
+"""Spark extract + identity + clusters + load give the single-machine store, table for table."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotegraph.corpus import Corpus
+from quotegraph.spark.cli import register
+from quotegraph.spark.load import load_dir, rows
+from quotegraph.store import open_store
+
+from .articles import write_inputs
+
+TABLES = {
+    "articles": "key", "quotes": "id", "speakers": "id", "speaker_aliases": "speaker_id, alias",
+    "speaker_roles": "speaker_id, role", "speaker_outlets": "speaker_id, outlet",
+    "speaker_top_quotes": "speaker_id, place", "clusters": "id", "errors": "source",
+}  # fmt: skip
+
+
+def cli(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="quotegraph")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(list(argv))
+    return int(args.func(args))
+
+
+def dump(db: str) -> dict[str, list[tuple[Any, ...]]]:
+    with open_store(db) as store:
+        return {t: store.query(f"SELECT * FROM {t} ORDER BY {key}") for t, key in TABLES.items()}
+
+
+@pytest.fixture(scope="module")
+def run(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    root = tmp_path_factory.mktemp("same")
+    inputs = write_inputs(root / "inputs")
+    out = str(root / "out")
+    assert cli("spark", "extract", str(inputs), "--out", out, "--partitions", "2") == 0
+    assert cli("spark", "resolve", out, "--partitions", "2") == 0
+    with open_store(str(root / "spark.db")) as store:
+        assert load_dir(store, out).resolved_by == "spark"
+    with Corpus(str(root / "local.db")) as corpus:
+        corpus.ingest([inputs])
+    return {"root": root, "inputs": inputs, "out": out}
+
+
+def test_every_table_equals_the_single_machine_store(run: dict[str, Any]) -> None:
+    local, spark = dump(str(run["root"] / "local.db")), dump(str(run["root"] / "spark.db"))
+    assert local["articles"] and local["quotes"] and local["speakers"] and local["clusters"]
+    assert {t: len(r) for t, r in spark.items()} == {t: len(r) for t, r in local.items()}
+    for table in TABLES:
+        assert spark[table] == local[table], table
+
+
+def test_bad_records_land_in_the_errors_table(run: dict[str, Any]) -> None:
+    errors = dict(r for batch in rows(run["out"], "errors") for r in batch)
+    feed = str(run["inputs"] / "feed.jsonl")
+    assert errors[f"{feed}:4"].startswith("malformed line")
+    assert errors[f"{feed}:5"] == "no text"
+    assert errors[f"{feed}:6"].startswith("not English")
+    assert errors[str(run["inputs"] / "notes" / "latin.txt")].startswith("undecodable")
+
+
+def test_rerun_replaces_its_partitions_and_keeps_other_batches(spark: Any, run: dict[str, Any]) -> None:
+    from quotegraph.spark.extract_job import run_extract
+
+    def count(table: str) -> int:
+        return int(spark.read.parquet(f"{run['out']}/{table}").count())
+
+    before = {t: count(t) for t in ("articles", "quotes", "speaker_mentions", "errors")}
+    again = run_extract(spark, [str(run["inputs"])], run["out"], partitions=2)
+    assert again.duplicates == 1
+    assert {t: count(t) for t in before} == before
+    extra = run["root"] / "extra"
+    extra.mkdir()
+    (extra / "more.jsonl").write_text(
+        '{"id": "x", "text": "No quotes here at all, just a day at the sea."}\n'
+    )
+    other = run_extract(spark, [str(extra)], run["out"], batch="extra", partitions=2)
+    assert (other.articles, other.quotes) == (1, 0)
+    assert count("articles") == before["articles"] + 1
+    assert count("quotes") == before["quotes"]
+    batches = {r[0] for r in spark.read.parquet(f"{run['out']}/articles").select("batch").collect()}
+    assert batches == {again.batch, "extra"}
+
+
+def test_load_without_spark_resolution_resolves_in_the_store(run: dict[str, Any], tmp_path: Path) -> None:
+    db = str(tmp_path / "local-resolve.db")
+    assert cli("load", run["out"], "--db", db, "--resolve", "local") == 0
+    assert dump(db)["speakers"] == dump(str(run["root"] / "local.db"))["speakers"]
