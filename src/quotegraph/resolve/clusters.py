@@ -25,7 +25,7 @@ class ClusterSettings:
     num_perm: int = 48
     rows: int = 2
     """Minima per LSH band; ``num_perm // rows`` bands."""
-    window: int = 8
+    window: int = 4
     min_shingles: int = 2
     """A quote shorter than this many shingles (four words) joins no cluster."""
     containment: float = 0.5

@@ -18,6 +18,8 @@ import xxhash
 
 SHINGLE_WORDS = 3
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_SEPARATOR = "_0_quotegraph_text_separator_0_"
+"""Joins texts for tokenising in bulk; lower-case, one word, and in no real text."""
 _POSITION = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
 
 
@@ -45,18 +47,9 @@ class ShingleSets:
 
     @classmethod
     def from_texts(cls, texts: Sequence[str], k: int = SHINGLE_WORDS) -> ShingleSets:
-        """The sorted, distinct hashes of every text's ``k``-word windows, all texts in one pass."""
-        vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> its number, first seen first
-        number = vocab.__getitem__
-        ids: list[int] = []
-        lengths = np.zeros(len(texts), dtype=np.int64)
-        for i, text in enumerate(texts):
-            ws = words(text)
-            lengths[i] = len(ws)
-            ids.extend(map(number, ws))
-        hashes = np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in vocab), np.uint64, len(vocab))
-        h = hashes[np.array(ids, dtype=np.int64)]
-        owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        """The distinct hashes of every text's ``k``-word windows, all texts in one pass."""
+        ids, owner = _word_numbers(texts)
+        h = _word_hashes(ids.vocab)[ids.numbers]
         if len(h) < k:
             return cls(np.zeros(0, dtype=np.uint64), np.zeros(len(texts) + 1, dtype=np.int64))
         with np.errstate(over="ignore"):
@@ -65,10 +58,10 @@ class ShingleSets:
                 grams = grams + h[j : len(h) - k + 1 + j] * _POSITION[j % len(_POSITION)]
         whole = owner[: len(h) - k + 1] == owner[k - 1 :]  # windows inside one text
         grams, gram_owner = grams[whole], owner[: len(h) - k + 1][whole]
-        order = np.lexsort((grams, gram_owner))
-        grams, gram_owner = grams[order], gram_owner[order]
-        first = np.ones(len(grams), dtype=bool)
-        first[1:] = (grams[1:] != grams[:-1]) | (gram_owner[1:] != gram_owner[:-1])
+        # Distinct per text: the first window of each (text, shingle), kept in text order.
+        with np.errstate(over="ignore"):
+            keyed = (grams ^ (gram_owner.astype(np.uint64) * _POSITION[1])) * _POSITION[0]
+        first = np.sort(np.unique(keyed, return_index=True)[1])
         grams, gram_owner = grams[first], gram_owner[first]
         starts = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(np.bincount(gram_owner, minlength=len(texts)), out=starts[1:])
@@ -91,9 +84,41 @@ class ShingleSets:
         return len(self.starts) - 1
 
 
+@dataclass(frozen=True)
+class _Numbered:
+    numbers: np.ndarray
+    vocab: list[str]
+
+
+def _word_numbers(texts: Sequence[str], chunk: int = 20_000) -> tuple[_Numbered, np.ndarray]:
+    """Every word of every text as a number (its first appearance), and the text it belongs to.
+
+    Texts are tokenised a chunk at a time, joined around a separator token, so the regular
+    expression and the numbering run in C rather than once per text.
+    """
+    vocab: defaultdict[str, int] = defaultdict(count().__next__)
+    number = vocab.__getitem__
+    sep = number(_SEPARATOR)
+    numbers, owners = [], []
+    for lo in range(0, len(texts), chunk):
+        part = texts[lo : lo + chunk]
+        tokens = words(f" {_SEPARATOR} ".join(part))
+        ids = np.fromiter(map(number, tokens), dtype=np.int64, count=len(tokens))
+        is_sep = ids == sep
+        numbers.append(ids[~is_sep])
+        owners.append((np.cumsum(is_sep) + lo)[~is_sep])
+    if not numbers:
+        return _Numbered(np.zeros(0, dtype=np.int64), list(vocab)), np.zeros(0, dtype=np.int64)
+    return _Numbered(np.concatenate(numbers), list(vocab)), np.concatenate(owners)
+
+
+def _word_hashes(vocab: list[str]) -> np.ndarray:
+    return np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in vocab), np.uint64, len(vocab))
+
+
 def shingles(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     """The sorted, distinct 64-bit hashes of the ``k``-word windows of ``text``."""
-    return ShingleSets.from_texts([text], k).flat
+    return np.sort(ShingleSets.from_texts([text], k).flat)
 
 
 def permutations(n: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
