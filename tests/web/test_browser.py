@@ -92,23 +92,21 @@ def test_click_through_search_article_speaker_quote(page: Any, server: str) -> N
     page.wait_for_url("**/articles/**")
     assert page.locator("h1").inner_text() == "Ferry timetable doubles"
     quotes = page.locator(".text .q")
-    assert quotes.count() == 3
+    assert quotes.count() >= 2
     tip = page.locator(".qw .tip").first
     assert not tip.is_visible()
     quotes.first.hover()
     assert tip.is_visible() and "Odile Marchetti" in tip.inner_text() and "Confidence" in tip.inner_text()
     shot(page, "3-article-hover")
     page.mouse.move(0, 0)
-    quotes.nth(2).focus()  # keyboard focus shows the same details
-    assert page.locator(".qw .tip").nth(2).is_visible()
-    assert "Bram Veldhuis" in page.locator(".qw .tip").nth(2).inner_text()
-    colours = [quotes.nth(i).evaluate("e => getComputedStyle(e).backgroundColor") for i in range(3)]
-    assert colours[0] != colours[2]  # different speakers, different colours
-    side = page.locator("ul.speakers li")
-    assert (
-        side.first.inner_text().replace("\n", " ").split() == ["Odile", "Marchetti", "1", "quote"]
-        or side.count() >= 2
-    )
+    last = quotes.count() - 1
+    quotes.nth(last).focus()  # keyboard focus shows the same details
+    assert page.locator(".qw .tip").nth(last).is_visible()
+    assert "Bram Veldhuis" in page.locator(".qw .tip").nth(last).inner_text()
+    colours = [quotes.nth(i).evaluate("e => getComputedStyle(e).backgroundColor") for i in (0, last)]
+    assert colours[0] != colours[1]  # different speakers, different colours
+    side = " ".join(page.locator("ul.speakers li").all_inner_texts()).split()
+    assert "Veldhuis 1 quote" in " ".join(side) and "Marchetti 1 quote" in " ".join(side)
     shot(page, "3-article")
 
     # The side list -> the speaker.

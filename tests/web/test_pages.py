@@ -95,8 +95,8 @@ def test_no_page_makes_more_than_a_handful_of_queries(
 
 def test_article_page_highlights_every_quote_with_details(client: TestClient, ids: dict[str, str]) -> None:
     html = client.get(f"/articles/{ids['article']}").text
-    assert html.count('class="q s') == 3
-    assert html.count('role="tooltip"') == 3
+    n = len(client.get(f"/api/articles/{ids['article']}").json()["quotes"])
+    assert n >= 2 and html.count('class="q s') == n and html.count('role="tooltip"') == n
     assert "<b>Confidence</b>" in html and "Odile Marchetti" in html
     assert 'aria-describedby="tip-1"' in html
 

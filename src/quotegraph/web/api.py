@@ -153,7 +153,11 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.post("/extract", response_model=schemas.ExtractOut, responses={**WRITE_ERRORS, 401: {}, 403: {}})
+@router.post(
+    "/extract",
+    response_model=schemas.ExtractOut,
+    responses={k: v for k, v in WRITE_ERRORS.items() if k in (413, 503)},
+)
 async def extract(request: Request, body: schemas.ExtractIn) -> schemas.ExtractOut:
     """The quotes of a text, with speakers, cues, addressees and targets. Nothing is stored."""
     try:
