@@ -73,6 +73,12 @@ class SQLiteStore(Store):
         return " ".join(f'"{w}"' for w in WORD.findall(text))
 
     def search_sql(self, where: list[str]) -> str:
+        if not where:  # rank inside the index, then fetch only the rows kept
+            return (
+                "SELECT q.id FROM (SELECT rowid, bm25(quotes_fts) AS score FROM quotes_fts"
+                " WHERE quotes_fts MATCH ? ORDER BY score LIMIT ?) f JOIN quotes q ON q.rowid = f.rowid"
+                " ORDER BY f.score, q.published_at, q.id"
+            )
         conditions = " AND ".join(["quotes_fts MATCH ?", *where])
         return (
             "SELECT q.id FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
