@@ -223,3 +223,8 @@ def test_unbalanced_marks_do_not_crash() -> None:
 def test_quote_round_trips_through_a_dict() -> None:
     q = quotegraph.extract("“We are not going anywhere,” Alicia Moreno said.")[0]
     assert Quote.from_dict(q.to_dict()) == q
+
+
+def test_object_before_its_verb_does_not_crash() -> None:
+    # "reforms" is the object of "proposed" but stands before it, with nothing after the verb.
+    assert quotegraph.extract("What reforms the senator proposed, nobody knows.") == []

@@ -47,6 +47,9 @@ class Frame:
     colon: bool = False
     """The cue ends in a colon: what it introduces follows."""
     cue_char_span: tuple[int, int] = (0, 0)
+    how: str = ""
+    """Which construction gave the content: clause, hearer_clause, object, xcomp, prep, inside,
+    according (see data/cues.tsv, whose frames column says which each cue may use)."""
 
 
 InsideQuote = Callable[[int], bool]
@@ -126,9 +129,15 @@ def _agent(v: Token) -> Token | None:
     return None
 
 
-def _span_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+def _span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi), with edge punctuation and a leading complementizer trimmed
-    (quotation marks stay when the passage they open or close is inside)."""
+    (quotation marks stay when the passage they open or close is inside). A semicolon ends the
+    content: what follows is the writer's next clause, whatever the parser hung it on."""
+    if stop_at_semicolon:
+        for t in doc[lo:hi]:
+            if t.text == ";" and t.i > lo:
+                hi = t.i
+                break
     while lo < hi and (doc[lo].is_punct and doc[lo].text not in QUOTE_CHARS or doc[lo].is_space):
         lo += 1
     while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"):
@@ -191,6 +200,7 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
         that, clause_head = hung
         frame.addressee = doc[v.i + 1 : that.i].text.strip(" ,")
         content = _span_chars(doc, that.i + 1, clause_head.right_edge.i + 1)
+        frame.how = "clause"
     elif clause:
         c = min(clause, key=lambda t: abs(t.i - v.i))
         lo, hi = _subtree_range(c)
@@ -206,29 +216,43 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
         content_lo = _repair_complementizer(doc, v, lo, hi, frame)
         hi = _trailing_reason(doc, v, hi)
         content = _span_chars(doc, content_lo, hi)
+        frame.how = "clause"
         if cue.addressee_object and obj and frame.addressee is None:
             frame.addressee = _text_of(doc, obj[0])
     elif cue.addressee_object and obj and any(c.dep_ == "xcomp" for c in v.children):
         frame.addressee = _text_of(doc, obj[0])
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = _span_chars(doc, *_subtree_range(x))
-    elif obj and obj[0].lower_ not in WEAK_OBJECTS and obj[0].pos_ != "PRON" and cue.lemma != "say":
+        frame.how = "hearer_xcomp"
+    elif (
+        obj
+        and obj[0].i > v.i
+        and obj[0].lower_ not in WEAK_OBJECTS
+        and obj[0].pos_ != "PRON"
+        and cue.lemma != "say"
+    ):
         rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS]
         lo = rights[0].left_edge.i
         hi = max(c.right_edge.i for c in rights) + 1
         content = _span_chars(doc, lo, hi)
+        frame.how = "object"
     elif any(c.dep_ == "xcomp" for c in v.children) and cue.kind != "finding":
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = _span_chars(doc, *_subtree_range(x))
+        frame.how = "xcomp"
     elif (prep := _content_prep(v, cue)) is not None:
         # "talked about the economy", "railed against the deal": the object of the preposition.
         content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
         frame.cue_tokens = (v.i, prep.i + 1)
+        frame.how = "prep"
     elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.i > v.head.i:
         # The cue sits inside or after its content: "The plan, he said, will fail."
         skip = {t.i for t in v.subtree}
         lo, hi = _subtree_range(v.head, skip)
-        content = _span_chars(doc, lo, hi)
+        content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
+        frame.how = "inside"
+    if frame.how and frame.how not in cue.frames:
+        content = None  # a construction this cue does not report with (measured, data/cues.tsv)
     frame.content = content
     _prepositions(doc, v, frame)
     if content is None and not frame.colon and subj is None:
@@ -351,5 +375,5 @@ def _according_to(doc: Doc, tok: Token) -> Frame | None:
             content = (content[0], rest[1]) if rest else content
     else:
         content = _span_chars(doc, phrase_hi, sent.end)
-    cue = Cue("according to", "speech", False)
-    return Frame(cue, (tok.i, tok.i + 2), _np_range(pobj), content)
+    cue = Cue("according to", "speech", False, frozenset({"according"}))
+    return Frame(cue, (tok.i, tok.i + 2), _np_range(pobj), content, how="according")

@@ -125,12 +125,17 @@ MEDIUM_NOUNS = {
 }
 
 
+ALL_FRAMES = frozenset({"clause", "hearer_xcomp", "object", "xcomp", "prep", "inside"})
+
+
 @dataclass(frozen=True)
 class Cue:
     lemma: str
     kind: str
-    """speech, belief or finding (see data/cues.tsv)."""
+    """speech, stance, belief or finding (see data/cues.tsv)."""
     addressee_object: bool
+    frames: frozenset[str] = ALL_FRAMES
+    """The constructions whose content this cue reports (cues.py names them)."""
 
 
 @functools.cache
@@ -141,8 +146,10 @@ def cues() -> dict[str, Cue]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
             continue
-        lemma, kind, obj = line.split("\t")[:3]
-        out.setdefault(lemma, Cue(lemma, kind, obj == "yes"))
+        fields = line.split("\t")
+        lemma, kind, obj = fields[:3]
+        frames = frozenset(fields[3].split(",")) if len(fields) > 3 and fields[3].strip() else ALL_FRAMES
+        out.setdefault(lemma, Cue(lemma, kind, obj == "yes", frames))
     return out
 
 
