@@ -238,3 +238,16 @@ def test_security_headers(client: TestClient) -> None:
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
     assert r.headers["x-content-type-options"] == "nosniff"
     assert client.get("/api/openapi.json").headers["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize("filters", [{}, {"speaker": "Marchetti"}, {"since": "2025-03-01"}])
+def test_full_text_results_page_without_gaps(client: TestClient, filters: dict[str, str]) -> None:
+    everything = client.get("/api/search", params={"q": "the", **filters, "per_page": 100}).json()["items"]
+    assert len(everything) >= 3
+    paged: list[str] = []
+    page: int | None = 1
+    while page is not None:
+        body = client.get("/api/search", params={"q": "the", **filters, "per_page": 2, "page": page}).json()
+        paged += [q["id"] for q in body["items"]]
+        page = body["next_page"]
+    assert paged == [q["id"] for q in everything]

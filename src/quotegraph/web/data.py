@@ -126,13 +126,14 @@ def _day_after(day: date) -> str:
 
 
 RANK_CAP = 2_000
-"""Unfiltered SQLite searches rank at most this many matches, the most recently added: a word found
-in half the corpus would otherwise cost a relevance score for every one of tens of thousands of
-quotes (hundreds of milliseconds at 100,000 quotes) to show twenty of them."""
+"""Full-text results are ranked this deep at most (100 pages of 20). Unfiltered SQLite searches
+also rank only this many matches, the most recently added: a word found in half the corpus would
+otherwise cost a relevance score for each of tens of thousands of quotes (hundreds of
+milliseconds at 100,000 quotes) to show twenty of them."""
 SQLITE_CAPPED_SEARCH = (
     "SELECT q.id FROM (SELECT rowid AS r, bm25(quotes_fts) AS score FROM quotes_fts"
     " WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.rowid = m.r"
-    " ORDER BY m.score, q.published_at, q.id LIMIT ? OFFSET ?"
+    " ORDER BY m.score, q.published_at, q.id LIMIT ?"
 )
 
 
@@ -168,16 +169,22 @@ def search(store: Store, f: SearchFilters, page: int = 1, per_page: int = 20) ->
     if f.type:
         where.append("q.type = ?")
         params.append(f.type)
-    window = [per_page + 1, _offset(page, per_page)]
+    offset = _offset(page, per_page)
     query = store.fts_query(f.q) if f.q.strip() else ""
-    if query and not where and store.dialect == "sqlite":
-        rows = store.query(SQLITE_CAPPED_SEARCH, [query, RANK_CAP, *window])
-    elif query:
-        # The store's full-text query ends in "LIMIT ?"; both dialects take an OFFSET after it.
-        rows = store.query(store.search_sql(where) + " OFFSET ?", [query, *params, *window])
+    if query:
+        # Ranked results go no deeper than RANK_CAP; the store's full-text query takes a limit but
+        # no offset, so the rows before this page are fetched (ids only) and dropped.
+        want = min(offset + per_page + 1, RANK_CAP + 1)
+        if offset >= RANK_CAP:
+            rows = []
+        elif not where and store.dialect == "sqlite":
+            rows = store.query(SQLITE_CAPPED_SEARCH, [query, RANK_CAP, want])
+        else:
+            rows = store.query(store.search_sql(where), [query, *params, want])
+        rows = rows[offset:]
     else:
         sql = f"SELECT q.id FROM quotes q WHERE {' AND '.join(where) or '1 = 1'}"
-        rows = store.query(f"{sql} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", [*params, *window])
+        rows = store.query(f"{sql} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", [*params, per_page + 1, offset])
     ids = [r[0] for r in rows]
     return Page(_records_by_id(store, ids[:per_page]), page, per_page, len(ids) > per_page)
 
