@@ -251,3 +251,10 @@ def test_full_text_results_page_without_gaps(client: TestClient, filters: dict[s
         paged += [q["id"] for q in body["items"]]
         page = body["next_page"]
     assert paged == [q["id"] for q in everything]
+
+
+def test_loopback_server_answers_only_to_loopback_names(corpus_db: Path) -> None:
+    with TestClient(create_app(str(corpus_db), allowed_hosts=["127.0.0.1", "localhost"])) as c:
+        assert c.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
+        assert c.get("/api/quotes", headers={"host": "localhost"}).status_code == 200
+        assert c.get("/api/quotes", headers={"host": "rebound.example"}).status_code == 400

@@ -26,6 +26,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from quotegraph.store import Store
 from quotegraph.web import data
@@ -79,9 +80,19 @@ def web(request: Request) -> Web:
 
 
 def create_app(
-    db_url: str, token: str | None = None, *, max_body: int = DEFAULT_MAX_BODY, pool_size: int = 8
+    db_url: str,
+    token: str | None = None,
+    *,
+    max_body: int = DEFAULT_MAX_BODY,
+    pool_size: int = 8,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
-    """The app over the store at ``db_url``; ``token`` enables writes (none without it)."""
+    """The app over the store at ``db_url``; ``token`` enables writes (none without it).
+
+    ``allowed_hosts`` (``Host`` header names) refuses other names with 400: a server on loopback
+    answers only to loopback names, so a web page cannot reach it by re-pointing its own domain
+    at 127.0.0.1 (DNS rebinding).
+    """
     from quotegraph.web import api, pages
 
     state = Web(db_url, token, pool_size)
@@ -103,6 +114,8 @@ def create_app(
     app.state.web = state
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(SecurityHeaders)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -118,6 +131,7 @@ def app_from_env() -> FastAPI:
         os.environ.get("QUOTEGRAPH_WEB_DB") or default_db(),
         token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
         max_body=int(os.environ.get("QUOTEGRAPH_MAX_BODY") or DEFAULT_MAX_BODY),
+        allowed_hosts=[h for h in os.environ.get("QUOTEGRAPH_ALLOWED_HOSTS", "").split(",") if h] or None,
     )
 
 

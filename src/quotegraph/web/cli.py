@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from quotegraph.web.security import DEFAULT_MAX_BODY, is_loopback
+from quotegraph.web.security import DEFAULT_MAX_BODY, LOOPBACK_NAMES, is_loopback
 
 DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
 
@@ -38,12 +38,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     db = args.db or default_db()
     token = args.token or os.environ.get("QUOTEGRAPH_TOKEN") or None
-    if not is_loopback(args.host):
+    hosts = None
+    if is_loopback(args.host):
+        hosts = [*LOOPBACK_NAMES, args.host]
+    else:
         print(f"warning: listening on {args.host}: other machines can reach this server", file=sys.stderr)
     if args.workers > 1:
         # Worker processes build their own app from the environment.
         os.environ["QUOTEGRAPH_WEB_DB"] = db
         os.environ["QUOTEGRAPH_MAX_BODY"] = str(args.max_body)
+        os.environ["QUOTEGRAPH_ALLOWED_HOSTS"] = ",".join(hosts or [])
         if token:
             os.environ["QUOTEGRAPH_TOKEN"] = token
         uvicorn.run("quotegraph.web.app:app_from_env", factory=True, host=args.host, port=args.port,
@@ -51,7 +55,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 0
     from quotegraph.web.app import create_app
 
-    app = create_app(db, token=token, max_body=args.max_body)
+    app = create_app(db, token=token, max_body=args.max_body, allowed_hosts=hosts)
     mode = "writes need the token" if token else "read-only"
     print(f"quotegraph: serving {db} on http://{args.host}:{args.port}/ ({mode})", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
