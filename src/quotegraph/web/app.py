@@ -25,6 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -58,16 +59,18 @@ class Web:
         env.filters["day"] = lambda s: (s or "")[:10]
         env.globals["can_write"] = self.token is not None
         self.templates = Jinja2Templates(env=env)
-        self._outlets: tuple[float, list[str]] = (-OUTLETS_TTL - 1, [])
+        self._outlets: tuple[float, Markup] = (-OUTLETS_TTL - 1, Markup(""))
         self._outlets_lock = threading.Lock()
 
-    def outlets(self, store: Store) -> list[str]:
-        """The outlet names for the search form, read at most once a minute: listing them scans the
-        articles, and they change only when articles are added."""
+    def outlets(self, store: Store) -> Markup:
+        """The search form's outlet suggestions (``<option>`` elements, escaped), read at most once a
+        minute: listing them reads every quote's outlet, and they change only when articles come in."""
         now = time.monotonic()
         with self._outlets_lock:
             if now - self._outlets[0] > OUTLETS_TTL:
-                self._outlets = (now, data.outlets(store, limit=100))
+                names = data.outlets(store, limit=100)
+                options = Markup("").join(Markup('<option value="{}">').format(o) for o in names)
+                self._outlets = (now, options)
             return self._outlets[1]
 
     def page(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -35,8 +36,12 @@ def page_href(request: Request) -> Callable[[int], str]:
     return href
 
 
+SAFE_SEGMENT = re.compile(r"[\w.~-]+", re.ASCII)
+
+
 def path(*parts: str) -> str:
-    return "/" + "/".join(quote(p, safe="") for p in parts)
+    """A site path from its segments, each percent-encoded unless it is plainly safe already."""
+    return "/" + "/".join(p if SAFE_SEGMENT.fullmatch(p) else quote(p, safe="") for p in parts)
 
 
 def _mark(r: QuoteRecord) -> Mark:
