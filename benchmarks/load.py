@@ -257,6 +257,22 @@ def percentiles(samples: list[float]) -> str:
 
 
 # -- the server ---------------------------------------------------------------------------------------
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` and its child processes (uvicorn workers), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1] is the parent pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -318,7 +334,11 @@ def main() -> int:
     server = start_server(db, port, args.workers)
     try:
         asyncio.run(run_clients("127.0.0.1", port, corpus, min(args.clients, 5), 2.0))  # warm the caches
+        load_before = os.getloadavg()[0]
+        cpu_before = cpu_seconds(server.pid)
         tally, elapsed = asyncio.run(run_clients("127.0.0.1", port, corpus, args.clients, args.seconds))
+        server_cpu = cpu_seconds(server.pid) - cpu_before
+        load_after = os.getloadavg()[0]
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -333,6 +353,9 @@ def main() -> int:
     print(f"  article  {percentiles(tally.latencies['article'])}")
     print(f"  all      {percentiles(every)}")
     print(f"  errors   {tally.errors}   statuses {dict(sorted(tally.statuses.items()))}")
+    per_request = server_cpu * 1000 / max(len(every), 1)
+    print(f"  server CPU {per_request:.2f} ms per request; machine load average {load_before:.1f} before,"
+          f" {load_after:.1f} after ({os.cpu_count()} CPUs)")  # fmt: skip
     return 0
 
 
