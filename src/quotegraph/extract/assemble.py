@@ -160,11 +160,23 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
 
 
 def _same_sentence(doc: Doc, people: Speakers, frames: list[Frame], m: Marked) -> _Attribution | None:
-    """A cue in a sentence the passage touches, with no content of its own ("..., he said.")."""
+    """A cue in a sentence the passage touches, with no content of its own ("..., he said."). The
+    parser ends a sentence after "?" or "!" inside the marks, so the sentence right after the
+    passage counts too ("“Why?” Vitter demanded."), and a lead-in ending in a colon before it."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return None
     sents = {s.start for s in (doc[span.start].sent, doc[span.end - 1].sent)}
+    after = span.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and "\n" not in doc[after].text:
+        after += 1
+    if after < len(doc) and "\n" not in doc[after - 1].text_with_ws:
+        sents.add(doc[after].sent.start)
+    first = doc[span.start].sent
+    if first.start > 0 and first.start >= span.start - 2:
+        lead = doc[first.start - 1].sent
+        if lead[-1].text == ":" or (len(lead) > 1 and lead[-1].is_space and lead[-2].text == ":"):
+            sents.add(lead.start)
     best: Frame | None = None
     for f in frames:
         if doc[f.cue_tokens[0]].sent.start not in sents:

@@ -63,7 +63,8 @@ def _can_close(text: str, i: int, end: int, single: bool) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
     if before.isspace():
-        return False
+        # "... the term 'outreach,' " he said: a nested quote's closer, a space, then ours.
+        return not single and i > 1 and text[i - 2] in "'’" and not _is_word(after)
     if not single:
         return True
     if _is_word(after):  # CBS’s, don’t
