@@ -103,6 +103,10 @@ def test_click_through_search_article_speaker_quote(page: Any, server: str) -> N
     quotes.nth(last).focus()  # keyboard focus shows the same details
     assert page.locator(".qw .tip").nth(last).is_visible()
     assert "Bram Veldhuis" in page.locator(".qw .tip").nth(last).inner_text()
+    page.keyboard.press("Escape")  # dismissible without moving focus
+    assert not page.locator(".qw .tip").nth(last).is_visible()
+    quotes.first.focus()
+    assert page.locator(".qw .tip").first.is_visible()
     colours = [quotes.nth(i).evaluate("e => getComputedStyle(e).backgroundColor") for i in (0, last)]
     assert colours[0] != colours[1]  # different speakers, different colours
     side = " ".join(page.locator("ul.speakers li").all_inner_texts()).split()
