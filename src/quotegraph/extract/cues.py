@@ -245,7 +245,7 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
         content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
         frame.cue_tokens = (v.i, prep.i + 1)
         frame.how = "prep"
-    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.i > v.head.i:
+    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i:
         # The cue sits inside or after its content: "The plan, he said, will fail."
         skip = {t.i for t in v.subtree}
         lo, hi = _subtree_range(v.head, skip)
