@@ -187,6 +187,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "HOLT: Will you accept the result of the election tonight?",
         [("Will you accept the result of the election tonight?", "direct", "Holt", None, None, None, None)],
     ),
+    "cue inside its content": (
+        "Back in the city, Sam Ortiz said, he decided to reopen the road.",
+        [("Back in the city, Sam Ortiz said, he decided to reopen the road", "indirect", "Sam Ortiz", "said", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
 }
