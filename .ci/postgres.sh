@@ -2,8 +2,10 @@
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 PGDATA=$(mktemp -d /tmp/qg-pg.XXXXXX)
 chown postgres "$PGDATA" 2>/dev/null || true
+# A free port, so a cluster already running on this machine (a developer's) is never in the way.
+PGPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 as_pg "$PGBIN/initdb -D $PGDATA -A trust -U postgres >/dev/null"
-as_pg "$PGBIN/pg_ctl -D $PGDATA -o '-k /tmp -h 127.0.0.1 -p 54329' -l $PGDATA/log -w start >/dev/null"
-as_pg "$PGBIN/createdb -h 127.0.0.1 -p 54329 -U postgres quotegraph_test"
-export QUOTEGRAPH_TEST_PG="postgresql://postgres@127.0.0.1:54329/quotegraph_test"
+as_pg "$PGBIN/pg_ctl -D $PGDATA -o '-k /tmp -h 127.0.0.1 -p $PGPORT' -l $PGDATA/log -w start >/dev/null"
+as_pg "$PGBIN/createdb -h 127.0.0.1 -p $PGPORT -U postgres quotegraph_test"
+export QUOTEGRAPH_TEST_PG="postgresql://postgres@127.0.0.1:$PGPORT/quotegraph_test"
