@@ -194,6 +194,9 @@ def test_writes_need_the_token(db_copy: Path) -> None:
         stored = c.get(f"/api/articles/{added['key']}").json()
         assert stored["quotes"][0]["speaker_name"] == "Yusuf Brennan"  # resolved after the write
         assert c.get("/api/speakers", params={"name": "Brennan"}).json()["total"] == 1
+        nul = {**article, "text": article["text"].replace("pier", "pi\x00er"), "title": "Pier\x00 closed"}
+        r = c.post("/api/articles", json=nul, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 201 and r.json()["created"] is False  # the same article once NULs go
     with TestClient(create_app(str(db_copy))) as read_only:
         r = read_only.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 403

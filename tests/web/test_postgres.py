@@ -71,3 +71,11 @@ def test_pages_and_details(pg_client: TestClient) -> None:
         r = pg_client.get(path)
         assert r.status_code == 200, path
         assert "<script>window" not in r.text
+    for path in ("/api/quotes/%00", "/quotes/a%00b", "/api/speakers/%00/quotes", "/articles/%00"):
+        assert pg_client.get(path).status_code == 422, path
+    article = {
+        "text": 'The mayor said on Monday: "We will\x00 rebuild the pier," in the town hall.',
+        "title": "x\x00",
+    }
+    r = pg_client.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code in (201, 422), r.text

@@ -17,7 +17,7 @@ from quotegraph.web.security import bearer, token_ok
 from quotegraph.web.write import Busy, Unreadable
 
 router = APIRouter(prefix="/api", tags=["api"])
-Id = Annotated[str, Path(max_length=200)]
+Id = Annotated[str, Path(max_length=200, pattern=r"^[^\x00]+$")]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": schemas.Problem, "description": "no such item"}}
 
 
@@ -185,9 +185,10 @@ async def require_token(request: Request, authorization: Annotated[str | None, H
 async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.ArticleAdded:
     """Extract an article's quotes and keep it in the corpus (needs the server's token)."""
     state = web(request)
-    article = Article(
-        id=body.id or "web", text=body.text, url=body.url, outlet=body.outlet,
-        published=body.published, title=body.title,
+    fields = {k: v.replace("\x00", "") for k, v in body.model_dump().items() if isinstance(v, str)}
+    article = Article(  # PostgreSQL text cannot hold NUL characters, and no article needs them
+        id=fields.get("id") or "web", text=fields["text"], url=fields.get("url"), outlet=fields.get("outlet"),
+        published=fields.get("published"), title=fields.get("title"),
     )  # fmt: skip
 
     def add() -> schemas.ArticleAdded:

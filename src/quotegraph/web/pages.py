@@ -21,7 +21,7 @@ from quotegraph.web.security import token_ok
 from quotegraph.web.write import Busy, Unreadable
 
 router = APIRouter(include_in_schema=False)
-Id = Annotated[str, Path(max_length=200)]
+Id = Annotated[str, Path(max_length=200, pattern=r"^[^\x00]+$")]
 PER_PAGE = 20
 TRY_FIELDS = ("text", "title", "outlet", "url", "published", "token", "save")
 
