@@ -192,8 +192,7 @@ async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.Arti
     )  # fmt: skip
 
     def add() -> schemas.ArticleAdded:
-        with state.pool.store() as store:
-            added = state.extractor.add(store, article)
+        added = state.extractor.add(state.pool, article)
         return schemas.ArticleAdded(**added.__dict__)
 
     try:

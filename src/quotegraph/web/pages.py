@@ -157,8 +157,7 @@ async def try_submit(request: Request) -> Response:
         )  # fmt: skip
 
         def add() -> str:
-            with state.pool.store() as store:
-                return state.extractor.add(store, article).key
+            return state.extractor.add(state.pool, article).key
 
         try:
             key = await run_in_threadpool(add)

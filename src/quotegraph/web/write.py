@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 
 from quotegraph.model import Article, Quote
-from quotegraph.store import Store
+from quotegraph.web.stores import StorePool
 
 WAIT_SECONDS = 30.0
 
@@ -48,23 +48,31 @@ class Extractor:
         finally:
             self._turn.release()
 
-    def add(self, store: Store, article: Article) -> Added:
-        """Extract ``article``, keep it with its quotes, and re-link speakers and quote clusters."""
+    def add(self, pool: StorePool, article: Article) -> Added:
+        """Extract ``article``, keep it with its quotes, and re-link speakers and quote clusters.
+
+        A store is held only to look the article up and, one writer at a time, to write it, so
+        that writers waiting for their turn never take the connections the pages read with.
+        """
         from quotegraph.corpus.dates import normalise_date
         from quotegraph.corpus.resolving import resolve_corpus
         from quotegraph.ingest import article_key
 
         key = article_key(article)
-        if store.known_keys([key]):
-            n = store.query("SELECT n_quotes FROM articles WHERE key = ?", [key])[0][0]
-            return Added(key, int(n), False)
+        with pool.store() as store:
+            known = store.query("SELECT n_quotes FROM articles WHERE key = ?", [key])
+        if known:
+            return Added(key, int(known[0][0]), False)
         quotes = self.quotes(article.text)
         if not self._turn.acquire(timeout=WAIT_SECONDS):
             raise Busy
         try:
-            with store.transaction():
-                store.add_article(key, article, quotes, "web", normalise_date(article.published))
-            resolve_corpus(store)
+            with pool.store() as store:
+                if store.known_keys([key]):  # written meanwhile by another request
+                    return Added(key, len(quotes), False)
+                with store.transaction():
+                    store.add_article(key, article, quotes, "web", normalise_date(article.published))
+                resolve_corpus(store)
         finally:
             self._turn.release()
         return Added(key, len(quotes), True)
