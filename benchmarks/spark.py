@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -163,6 +164,7 @@ def main() -> int:
     print(f"\nper core: single-process CLI {base:.2f}, Spark warm {rates['spark'] / args.cores:.2f},")
     print(f"          Spark marginal {marginal / args.cores:.2f} articles/s/core")
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotegraph.spark.records import error_record, extract_partition, first_read, read_file
-from quotegraph.spark.sources import expand_inputs
+from quotegraph.spark.sources import InputFile, display_name, expand_inputs
 from quotegraph.spark.tables import (
     ARTICLES,
     ERRORS,
@@ -63,7 +63,10 @@ def run_extract(
     if files:
         by_uri = {f.uri: f for f in files}
         read = sc.binaryFiles(",".join(f.uri for f in files), minPartitions=min(len(files), n_parts)).flatMap(
-            lambda kv: read_file(by_uri[kv[0]], kv[1], name)
+            # A URI Spark spells differently from the listing still reads, ranked after the rest.
+            lambda kv: read_file(
+                by_uri.get(kv[0]) or InputFile(len(files), kv[0], display_name(kv[0])), kv[1], name
+            )
         )
         read.persist(StorageLevel.MEMORY_AND_DISK)
         cached.append(read)
