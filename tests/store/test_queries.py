@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from quotegraph.corpus.resolving import resolve_corpus
-from quotegraph.model import Article, Quote, QuoteType
+from quotegraph.model import Article, Quote, QuoteType, Speaker
 from quotegraph.store import Store
 from quotegraph.store.export import export
 from quotegraph.store.queries import Alias, Role, find_speakers, quote_cluster, search, speaker_profile
@@ -98,6 +98,12 @@ def test_speaker_profile(corpus: Store) -> None:
         Alias("Witkoff", 1, "surname only; the only person named Witkoff in the corpus"),
     ]
     assert [(rec.id, size) for rec, size in profile.top_quotes] == [("a2-0", 3), ("a2-1", 1)]
+    assert profile.speaker == Speaker(
+        sid,
+        "Steve Witkoff",
+        ["Steven Witkoff", "Witkoff"],
+        [("US special envoy", "2025-03-10"), ("US envoy", "2025-03-12")],
+    )
 
 
 def test_a_quote_cluster_in_publication_order_earliest_first(corpus: Store) -> None:

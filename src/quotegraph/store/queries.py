@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from quotegraph.model import Speaker
 from quotegraph.store.base import Store
 
 RECORD_COLUMNS = (
@@ -71,6 +72,12 @@ class SpeakerProfile:
     outlets: list[tuple[str, int]] = field(default_factory=list)
     top_quotes: list[tuple[QuoteRecord, int]] = field(default_factory=list)
     """The speaker's most reported statements, with how many reports each cluster holds."""
+
+    @property
+    def speaker(self) -> Speaker:
+        """The plain model record: name, other names, and roles with the date each was first given."""
+        aliases = [a.name for a in self.aliases if a.name != self.name]
+        return Speaker(self.id, self.name, aliases, [(r.role, r.first_seen) for r in self.roles])
 
 
 @dataclass(frozen=True)
