@@ -1,4 +1,4 @@
-"""The corpus commands: ingest, errors, search, speaker, quote, export (``quotegraph COMMAND --help``)."""
+"""The corpus commands: ingest, resolve, errors, search, speaker, quote, export (see ``--help``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--no-resolve", action="store_true", help="skip re-linking speakers and quote clusters")
     p.set_defaults(func=cmd_ingest)
+
+    p = subparsers.add_parser(
+        "resolve", help="re-link speakers and quote clusters (after ingest --no-resolve)"
+    )
+    p.set_defaults(func=cmd_resolve)
 
     p = subparsers.add_parser("errors", help="list the inputs that could not be used, and why")
     p.set_defaults(func=cmd_errors)
@@ -55,7 +60,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", help="file to write (default stdout; required for parquet)")
     p.set_defaults(func=cmd_export)
 
-    for name in ("ingest", "errors", "search", "speaker", "quote", "export"):
+    for name in ("ingest", "resolve", "errors", "search", "speaker", "quote", "export"):
         subparsers.choices[name].add_argument("--db", default=None, help=DB_HELP)
 
 
@@ -78,6 +83,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if not args.no_resolve:
             r = corpus.resolve()
             print(f"resolved {r.speakers} speakers and {r.clusters} multi-report quote clusters")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    with _corpus(args) as corpus:
+        r = corpus.resolve()
+    print(f"resolved {r.speakers} speakers and {r.clusters} multi-report quote clusters")
     return 0
 
 

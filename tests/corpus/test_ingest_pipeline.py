@@ -109,6 +109,19 @@ def test_cli_ingest_errors_search_speaker_quote_export(
     assert cli(["speaker", "Nobody Atall", "--db", db_url]) == 1
 
 
+def test_cli_ingest_without_resolving_then_resolve(
+    inputs: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(["ingest", str(inputs), "--db", db_url, "--no-progress", "--no-resolve"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert cli(["search", "bridge", "--db", db_url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["speaker_id"] is None
+    assert cli(["resolve", "--db", db_url]) == 0
+    assert capsys.readouterr().out.startswith("resolved ")
+    assert cli(["search", "bridge", "--db", db_url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["speaker_name"] == "Tomas Varga"
+
+
 def test_an_input_fixed_after_failing_loses_its_error(tmp_path: Path, db_url: str) -> None:
     path = tmp_path / "harbour.txt"
     path.write_bytes(HARBOUR.replace("sea", "s\xe9a").encode("latin-1"))
