@@ -66,3 +66,14 @@ def test_batch_goes_on_past_bad_articles() -> None:
     assert [r.error is None for r in results] == [False, True, False, False, True]
     assert results[2].error is not None and results[2].error.startswith("too large")
     assert len(results[1].quotes) == 1 and results[1].quotes == results[4].quotes
+
+
+def test_two_processes_keep_order_and_reasons() -> None:
+    articles = [Article("a", ENGLISH), Article("empty", ""), Article("b", ENGLISH), Article("c", ENGLISH)]
+    results = list(quotegraph.extract_many(articles, n_process=2, batch_size=1))
+    assert [(r.id, r.error is None, len(r.quotes)) for r in results] == [
+        ("a", True, 1),
+        ("empty", False, 0),
+        ("b", True, 1),
+        ("c", True, 1),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -38,33 +39,35 @@ def extract(text: str) -> list[Quote]:
 def extract_many(
     articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
 ) -> Iterator[ArticleResult]:
-    """Results in input order; an article that cannot be used carries its reason in ``error``."""
-    nlp = _nlp()
-    pending: list[Article] = []
+    """Results in input order; an article that cannot be used carries its reason in ``error``.
 
-    def accepted(items: Iterable[Article]) -> Iterator[tuple[str, Article]]:
-        for art in items:
-            pending.append(art)
-            if check_text(art.text) is None:
-                yield art.text, art
+    With several processes spaCy hands back copies of what goes along with each text, so articles
+    are matched to their documents by their position in the input, never by identity.
+    """
+    nlp = _nlp()
+    pending: deque[tuple[int, Article, str | None]] = deque()
+
+    def accepted(items: Iterable[Article]) -> Iterator[tuple[str, int]]:
+        for n, art in enumerate(items):
+            reason = check_text(art.text)
+            pending.append((n, art, reason))
+            if reason is None:
+                yield art.text, n
 
     docs = nlp.pipe(accepted(articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, art in docs:
-        while pending and pending[0] is not art:
-            yield _skipped(pending.pop(0))
-        pending.pop(0)
+    for doc, n in docs:
+        while pending and pending[0][0] != n:
+            _, skipped, reason = pending.popleft()
+            yield ArticleResult(skipped.id, [], reason or "skipped")
+        _, art, _ = pending.popleft()
         try:
             yield ArticleResult(art.id, quotes_of(doc))
         except Exception as exc:  # one article's failure must not stop the batch
             log.exception("extraction failed on %s", art.id)
             yield ArticleResult(art.id, [], f"extraction failed: {type(exc).__name__}: {exc}")
     while pending:
-        yield _skipped(pending.pop(0))
-
-
-def _skipped(art: Article) -> ArticleResult:
-    reason = check_text(art.text)
-    return ArticleResult(art.id, [], reason or "skipped")
+        _, skipped, reason = pending.popleft()
+        yield ArticleResult(skipped.id, [], reason or "skipped")
 
 
 def _nlp() -> Language:

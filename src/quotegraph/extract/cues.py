@@ -22,7 +22,7 @@ from quotegraph.extract.lexicon import (
     Cue,
     cues,
 )
-from quotegraph.extract.nlp import text_of
+from quotegraph.extract.nlp import lemma_of, text_of
 
 # Verbs whose object, with what follows it, is the reported content ("described al Hayya as ...").
 OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
@@ -64,8 +64,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote) -> list[Frame]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_to(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.dep_ != "amod":
-            frame = _verb_frame(doc, tok, lexicon[tok.lemma_.lower()])
+        elif tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in lexicon and tok.dep_ != "amod":
+            frame = _verb_frame(doc, tok, lexicon[lemma_of(tok)])
         else:
             continue
         if frame is not None:
@@ -346,9 +346,7 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             frame.target = _text_of(doc, pobj)
         elif word in ADDRESSEE_PREPS and frame.addressee is None and not _within(frame.content, prep):
             frame.addressee = _text_of(doc, pobj)
-        elif (
-            word in ("in", "during", "on") and pobj.lemma_.lower() in MEDIUM_NOUNS and frame.addressee is None
-        ):
+        elif word in ("in", "during", "on") and lemma_of(pobj) in MEDIUM_NOUNS and frame.addressee is None:
             partner = next(
                 (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None
             )

@@ -20,6 +20,7 @@ from quotegraph.extract.lexicon import (
     TITLE_WORDS,
     cues,
 )
+from quotegraph.extract.nlp import lemma_of
 
 _SPEECH = frozenset(lemma for lemma, cue in cues().items() if cue.kind == "speech")
 NAME_JOINERS = {
@@ -153,7 +154,7 @@ def set_names(doc: Doc) -> Doc:
         core = [t.lower_ for t in doc[lo:hi] if t.lower_ not in HONORIFICS and t.lower_ not in TITLE_WORDS]
         if len(core) >= 2 and not any(w in ORG_WORDS for w in core):
             people_words.update((core[0], core[-1]))
-        elif len(core) == 1 and doc[hi - 1].dep_ == "nsubj" and doc[hi - 1].head.lemma_.lower() in _SPEECH:
+        elif len(core) == 1 and doc[hi - 1].dep_ == "nsubj" and lemma_of(doc[hi - 1].head) in _SPEECH:
             # A lone name that says, tells or insists is a person more often than a place.
             people_words.add(core[0])
     spans = [Span(doc, lo, hi, label=_label(doc, lo, hi, people_words)) for lo, hi in runs]

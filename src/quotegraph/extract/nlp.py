@@ -11,7 +11,8 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from quotegraph.extract import fastattrs
@@ -54,6 +55,9 @@ def load_nlp(ner: bool = True) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("quotegraph_boundaries", before="parser")
     fastattrs.install(nlp)
+    # Lemmas are looked up only for the few words attribution asks about (lemma_of); lemmatising
+    # every token cost a fifth of the pipeline.
+    nlp.disable_pipe("lemmatizer")
     if not ner:
         from quotegraph.extract import names  # noqa: F401  (registers the component)
 
@@ -62,6 +66,30 @@ def load_nlp(ner: bool = True) -> Language:
 
 
 _LIST_BREAK = re.compile(r"[;]\S")
+
+
+@functools.cache
+def _lemmatizer() -> tuple[Lemmatizer, dict[tuple[int, str, str], str]]:
+    # The model's lemmatizer alone: its tables, none of the networks.
+    keep_only = spacy.load(
+        MODEL_NAME, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler", "senter"]
+    )
+    component = keep_only.get_pipe("lemmatizer")
+    assert isinstance(component, Lemmatizer)
+    return component, {}
+
+
+def lemma_of(tok: Token) -> str:
+    """The token's lemma, lower-cased: the pipeline's when it set one, else the model's rule
+    lemmatizer run on this word alone (and remembered)."""
+    if tok.lemma_:
+        return tok.lemma_.lower()
+    lemmatizer, seen = _lemmatizer()
+    key = (tok.orth, tok.pos_, str(tok.morph))
+    lemma = seen.get(key)
+    if lemma is None:
+        lemma = seen[key] = lemmatizer.rule_lemmatize(tok)[0].lower()
+    return lemma
 
 
 def text_of(doc: Doc) -> str:

@@ -21,6 +21,7 @@ from quotegraph.extract.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
+from quotegraph.extract.nlp import lemma_of
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 ROLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -161,7 +162,7 @@ class Speakers:
             if name:
                 ent = self._entity_for(name, "PERSON")
                 return ent.name, ent.role, 0.8
-        if head.pos_ == "NOUN" and head.lemma_.lower() not in ANONYMOUS_HEADS:
+        if head.pos_ == "NOUN" and lemma_of(head) not in ANONYMOUS_HEADS:
             ent = self._by_role(head)
             if ent is not None:
                 return ent.name, ent.role, 0.6
@@ -260,7 +261,7 @@ def _role_phrase(doc: Doc, head: Token) -> str:
 
 
 def _is_role_noun(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     return tok.pos_ == "NOUN" and (lemma in TITLE_WORDS or lemma.endswith(ROLE_SUFFIXES))
 
 
