@@ -191,6 +191,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Back in the city, Sam Ortiz said, he decided to reopen the road.",
         [("Back in the city, Sam Ortiz said, he decided to reopen the road", "indirect", "Sam Ortiz", "said", None, None, None)],
     ),
+    "dateline before the subject": (
+        "HARBOUR CITY -- Mayor Dana Whitlock said on Monday that the barrier would be built.",
+        [("the barrier would be built", "indirect", "Dana Whitlock", "said", None, None, "Mayor")],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
 }

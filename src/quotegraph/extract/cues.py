@@ -19,6 +19,8 @@ from quotegraph.extract.lexicon import (
     MEDIUM_NOUNS,
     QUOTE_CHARS,
     TARGET_PREPS,
+    TIME_NAMES,
+    TIME_WORDS,
     Cue,
     cues,
 )
@@ -79,11 +81,14 @@ def _np_range(tok: Token) -> tuple[int, int]:
     """The name-like core of a noun phrase: the head with its compounds and titles, no clauses."""
     lo = hi = tok.i
     for left in reversed(list(tok.lefts)):
-        if (
-            left.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct")
-            and left.i == lo - 1
-        ):
+        # Punctuation joins only inside a word ("Ki-moon"), never a dash or comma before the name.
+        glued = left.dep_ != "punct" or (left.text == "-" and not left.whitespace_)
+        if left.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct") and glued:
+            if left.i != lo - 1:
+                break
             lo = left.left_edge.i if left.dep_ != "det" else left.i
+            while lo < tok.i and (doc_punct := tok.doc[lo]).is_punct and doc_punct.text != "-":
+                lo += 1
         else:
             break
     for right in tok.rights:
@@ -98,7 +103,7 @@ def _subject(v: Token) -> Token | None:
     seen = 0
     while v is not None and seen < 4:
         for child in v.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not child.is_punct:
                 if child.dep_ == "nsubjpass":
                     agent = _agent(v)
                     return agent
@@ -342,7 +347,11 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
         if pobj is None:
             continue
         word = prep.lower_
-        if word in TARGET_PREPS and frame.target is None and not _within(frame.content, prep):
+        if _is_time(pobj):
+            continue  # "said on Monday": when, not about what
+        if word == "on" and pobj.pos_ == "PROPN" and frame.addressee is None:
+            frame.addressee = _text_of(doc, pobj)  # "said on CNN", "wrote on Twitter": the medium
+        elif word in TARGET_PREPS and frame.target is None and not _within(frame.content, prep):
             frame.target = _text_of(doc, pobj)
         elif word in ADDRESSEE_PREPS and frame.addressee is None and not _within(frame.content, prep):
             frame.addressee = _text_of(doc, pobj)
@@ -353,6 +362,12 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             partner_obj = next((c for c in partner.children if c.dep_ == "pobj"), None) if partner else None
             if partner_obj is not None:
                 frame.addressee = _text_of(doc, partner_obj)
+
+
+def _is_time(tok: Token) -> bool:
+    if tok.like_num or tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return tok.lower_ in TIME_WORDS or tok.lower_ in TIME_NAMES
 
 
 def _within(content: tuple[int, int] | None, tok: Token) -> bool:

@@ -291,3 +291,34 @@ PLACE_WORDS = frozenset(
 AFFILIATION_WORDS = frozenset(
     ["republican", "republicans", "democrat", "democrats", "democratic", "gop", "independent", "libertarian"]
 )
+# Nouns of time: "said on Monday", "told reporters on Tuesday night" say when, not about what.
+TIME_WORDS = frozenset(
+    [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "occasion",
+        "anniversary",
+        "date",
+        "time",
+        "times",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+    ]
+)

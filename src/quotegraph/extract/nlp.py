@@ -92,6 +92,25 @@ def lemma_of(tok: Token) -> str:
     return lemma
 
 
+_DASHES = {"--", "—", "–", "-"}
+
+
+def _after_dateline(doc: Doc, dash: int) -> bool:
+    """ "WASHINGTON -- President Obama said ...": a paragraph opening with a place in capitals and
+    a dash; the story's first sentence starts after the dash."""
+    if dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper():
+        return False
+    words = 0
+    i = dash - 1
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        t = doc[i]
+        if t.is_alpha and not t.text.isupper():
+            return False
+        words += t.is_alpha
+        i -= 1
+    return 0 < words <= 6
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token again on each access."""
     cached = doc.user_data.get("quotegraph_text")
@@ -102,8 +121,9 @@ def text_of(doc: Doc) -> str:
 
 @Language.component("quotegraph_boundaries")
 def set_boundaries(doc: Doc) -> Doc:
-    """Paragraph breaks always end a sentence, and so does a semicolon glued to the next word
-    (lists of claims run together as "X said ...;Y said ..."). The parser keeps what is set here."""
+    """Paragraph breaks always end a sentence, and so do a semicolon glued to the next word
+    (lists of claims run together as "X said ...;Y said ...") and a dateline's dash. The parser
+    keeps what is set here."""
     text = text_of(doc)
     for i, tok in enumerate(doc[1:], start=1):
         prev = doc[i - 1]
@@ -113,6 +133,7 @@ def set_boundaries(doc: Doc) -> Doc:
             "\n" in prev.text
             or "\n" in prev.whitespace_
             or (prev.text == ";" and not prev.whitespace_ and _LIST_BREAK.match(text, prev.idx))
+            or (prev.text in _DASHES and _after_dateline(doc, prev.i))
         ):
             tok.is_sent_start = True
     return doc
