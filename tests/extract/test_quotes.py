@@ -196,6 +196,7 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [("the barrier would be built", "indirect", "Dana Whitlock", "said", None, None, "Mayor")],
     ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
+    "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
 }
 

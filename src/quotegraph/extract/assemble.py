@@ -294,7 +294,12 @@ def _inherited(att: _Attribution, factor: float = 0.95) -> _Attribution:
 
 
 def _sentence_like(text: str, m: Marked) -> bool:
+    """Could the passage be something someone said? Not a short phrase, and not a title in title
+    case ("Fox News Sunday", "Coal Isn't the Villain")."""
     words = _WORDS.findall(text[m.start : m.end])
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and capitalised >= 0.75 * len(words):
+        return False
     return len(words) >= 5 or (len(words) >= 3 and text[m.end - 1 : m.end] in ".!?,")
 
 
