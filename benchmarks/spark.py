@@ -51,7 +51,7 @@ def pool(path: str, processes: int, chunk: int = 8) -> Callable[[], int]:
     return run
 
 
-def cli_multi(path: str, processes: int, n: int) -> None:
+def cli_multi(path: str, processes: int, n: int) -> float | None:
     """``quotegraph extract -j N`` as a user runs it (cold: interpreter and model load included), in a
     child process so that a failure or a hang cannot stop the other measurements."""
     import signal
@@ -71,7 +71,7 @@ def cli_multi(path: str, processes: int, n: int) -> None:
         os.killpg(child.pid, signal.SIGKILL)
         child.communicate()
         print(f"CLI, -j {processes} (subprocess, cold): no result after 150 s, stopped")
-        return
+        return None
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)  # workers left behind by a failed run
@@ -79,8 +79,9 @@ def cli_multi(path: str, processes: int, n: int) -> None:
     if child.returncode != 0:
         last = (err.strip().splitlines() or ["?"])[-1]
         print(f"CLI, -j {processes} (subprocess, cold): failed after {seconds:.1f} s: {last}")
-        return
+        return None
     print(f"{f'CLI, -j {processes} (subprocess, cold)':<34} {seconds:8.1f} s  {n / seconds:7.2f} articles/s")
+    return n / seconds
 
 
 def copies(path: str, repeat: int, work: str) -> str:
@@ -127,7 +128,9 @@ def main() -> int:
 
     load_nlp()  # the single-process figures are warm: the model is loaded once before timing
     rates = {"single": timed("CLI, 1 process (warm)", cli(1), n)}
-    cli_multi(path, args.cores, n)
+    cli_rate = cli_multi(path, args.cores, n)
+    if cli_rate is not None:
+        rates["cli-multi"] = cli_rate
     rates["multi"] = timed(f"pool of {args.cores} x extract_many(n_process=1)", pool(path, args.cores), n)
 
     from quotegraph.spark.extract_job import run_extract
@@ -156,11 +159,13 @@ def main() -> int:
     base = rates["single"]
     print("\nratios to the single-process CLI:")
     for key, label in (
-        ("multi", "multi-process CLI"),
+        ("cli-multi", f"CLI -j {args.cores} (cold)"),
+        ("multi", f"pool of {args.cores}"),
         ("spark-cold", "Spark, cold"),
         ("spark", "Spark, warm"),
     ):
-        print(f"  {label:<20} {rates[key] / base:5.2f}x")
+        if key in rates:
+            print(f"  {label:<20} {rates[key] / base:5.2f}x")
     print(f"\nper core: single-process CLI {base:.2f}, Spark warm {rates['spark'] / args.cores:.2f},")
     print(f"          Spark marginal {marginal / args.cores:.2f} articles/s/core")
     print(f"load average at end: {os.getloadavg()[0]:.2f}")

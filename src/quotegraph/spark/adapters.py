@@ -62,7 +62,7 @@ def apply_resolution(
     tables = summarise(quotes, speaker_of, labels, resolution)
     with store.transaction():
         if changed:
-            store.executemany("UPDATE quotes SET speaker_id = ?, cluster_id = ? WHERE id = ?", changed)
+            store.update_links(changed)
         for table, columns in SUMMARY_TABLES.items():
             store.execute(f"DELETE FROM {table}")
             rows = getattr(tables, table.removeprefix("speaker_"))
