@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from quotegraph.corpus import Corpus
 from quotegraph.spark.cli import register
 from quotegraph.spark.load import load_dir, rows
 from quotegraph.store import open_store
+from quotegraph.store.base import QUOTE_COLUMNS
 
 from .articles import write_inputs
 
@@ -29,9 +31,17 @@ def cli(*argv: str) -> int:
     return int(args.func(args))
 
 
+def columns(table: str) -> str:
+    """Every column, PostgreSQL's full-text column aside."""
+    return ", ".join((*QUOTE_COLUMNS, "speaker_id", "cluster_id")) if table == "quotes" else "*"
+
+
 def dump(db: str) -> dict[str, list[tuple[Any, ...]]]:
     with open_store(db) as store:
-        return {t: store.query(f"SELECT * FROM {t} ORDER BY {key}") for t, key in TABLES.items()}
+        return {
+            t: [tuple(r) for r in store.query(f"SELECT {columns(t)} FROM {t} ORDER BY {key}")]
+            for t, key in TABLES.items()
+        }
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +64,22 @@ def test_every_table_equals_the_single_machine_store(run: dict[str, Any]) -> Non
     assert {t: len(r) for t, r in spark.items()} == {t: len(r) for t, r in local.items()}
     for table in TABLES:
         assert spark[table] == local[table], table
+
+
+def test_load_into_postgresql_gives_the_sqlite_tables(run: dict[str, Any]) -> None:
+    """Before the re-run test, which adds a batch to the output."""
+    url = os.environ.get("QUOTEGRAPH_TEST_PG")
+    if not url:
+        pytest.skip("QUOTEGRAPH_TEST_PG is not set")
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS spark_load CASCADE")
+        conn.execute("CREATE SCHEMA spark_load")
+    db = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3Dspark_load"
+    with open_store(db) as store:
+        assert load_dir(store, run["out"]).resolved_by == "spark"
+    assert dump(db) == dump(str(run["root"] / "spark.db"))
 
 
 def test_bad_records_land_in_the_errors_table(run: dict[str, Any]) -> None:
