@@ -6,6 +6,7 @@ pyspark is imported only when a ``spark`` command runs, so the base CLI works wi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -41,6 +42,9 @@ def add_spark_commands(sub: Any) -> None:
     p.add_argument("--out", required=True, help="output folder (any Hadoop URI)")
     p.add_argument("--batch", help="name of this run's partition (default: a hash of the inputs)")
     p.add_argument("--partitions", type=int, help="extraction tasks (default: 3 x the cluster's cores)")
+    p.add_argument(
+        "--ner", action="store_true", help="type names with spaCy's statistical NER, as `quotegraph --ner`"
+    )
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("identity", help="one identity per speaker across DIR's articles")
@@ -68,7 +72,10 @@ def _spark(args: argparse.Namespace) -> Any:
 def cmd_extract(args: argparse.Namespace) -> int:
     from quotegraph.spark.extract_job import run_extract
 
-    r = run_extract(_spark(args), args.inputs, args.out, batch=args.batch, partitions=args.partitions)
+    ner = True if args.ner or os.environ.get("QUOTEGRAPH_NER") == "1" else None
+    r = run_extract(
+        _spark(args), args.inputs, args.out, batch=args.batch, partitions=args.partitions, ner=ner
+    )
     print(
         f"batch {r.batch}: {r.files} files, {r.articles} articles, {r.quotes} quotes, {r.mentions} speaker"
         f" mentions, {r.errors} errors, {r.duplicates} duplicate articles -> {args.out}"

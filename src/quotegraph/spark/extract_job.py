@@ -48,6 +48,7 @@ def run_extract(
     batch: str | None = None,
     partitions: int | None = None,
     batch_size: int = 16,
+    ner: bool | None = None,
 ) -> ExtractReport:
     from pyspark import StorageLevel
 
@@ -74,7 +75,7 @@ def run_extract(
         reads = read.filter(lambda t: t[0] == "read").map(lambda t: (t[1][0], t[1]))
         unique = reads.reduceByKey(first_read, numPartitions=n_parts).values()
         report.duplicates = reads.count() - unique.count()
-        extracted = unique.mapPartitions(lambda part: extract_partition(part, name, batch_size))
+        extracted = unique.mapPartitions(lambda part: extract_partition(part, name, batch_size, ner))
         tagged = sc.union([listing, read_errors, extracted])
     else:
         tagged = listing

@@ -6,6 +6,7 @@ A record is a tagged row ``(table, row)``; rows are tuples in the table's column
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -44,13 +45,20 @@ def first_read(x: ReadRecord, y: ReadRecord) -> ReadRecord:
     return x if x[1] <= y[1] else y
 
 
-def extract_partition(reads: Iterable[ReadRecord], batch: str, batch_size: int = 16) -> Iterator[Tagged]:
+def extract_partition(
+    reads: Iterable[ReadRecord], batch: str, batch_size: int = 16, ner: bool | None = None
+) -> Iterator[Tagged]:
     """Extraction over one partition's articles with this process's cached spaCy pipeline.
 
     ``extract_many`` calls ``load_nlp()``, cached per process: with Python worker reuse (Spark's
-    default) the model loads once per executor worker, not once per task or record.
+    default) the model loads once per executor worker, not once per task or record. ``ner`` sets
+    ``QUOTEGRAPH_NER`` in the worker (what ``quotegraph --ner`` sets on one machine); ``None`` keeps
+    the worker's environment.
     """
     from quotegraph.extract import extract_many
+
+    if ner is not None:
+        os.environ["QUOTEGRAPH_NER"] = "1" if ner else "0"
 
     pending: deque[ReadRecord] = deque()
 
