@@ -9,8 +9,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from quotegraph.corpus.summaries import QuoteFacts, summarise
-from quotegraph.resolve import ClusterSettings, Mention, cluster_quotes, parse_name, resolve_speakers
+from quotegraph.resolve import (
+    ClusterSettings,
+    Mention,
+    Resolution,
+    cluster_quotes,
+    parse_name,
+    resolve_speakers,
+)
 from quotegraph.store import Store
 
 SUMMARY_TABLES = {
@@ -59,6 +68,19 @@ def resolve_corpus(store: Store, settings: ClusterSettings | None = None) -> Res
     resolution = resolve_speakers(mentions(quotes))
     speaker_of = [resolution.links[q.id].speaker_id if q.id in resolution.links else None for q in quotes]
     labels = cluster_quotes([q.text for q in quotes], speaker_of, settings)
+    return apply_resolution(store, quotes, speaker_of, labels, resolution)
+
+
+def apply_resolution(
+    store: Store,
+    quotes: list[QuoteFacts],
+    speaker_of: list[str | None],
+    labels: np.ndarray,
+    resolution: Resolution,
+) -> ResolveReport:
+    """Write speaker links, cluster labels and the summary tables in one transaction; ``quotes``
+    are the whole store's (``load_quotes``), however the links and labels were computed (here or
+    by the Spark jobs)."""
     cluster_of = [quotes[label].id for label in labels.tolist()]
     changed = [
         (sid, cid, q.id)

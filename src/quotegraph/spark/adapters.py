@@ -6,8 +6,8 @@ algorithm. What should move upstream (then these become plain imports):
 - ``union_components``: ``resolve.clusters._components`` made public, or ``cluster_quotes`` split into
   ``verified_pairs(texts, settings)`` and ``components(pairs, speakers)``.
 - ``insert_articles``: a ``Store.add_article_rows(rows)`` next to ``Store.add_quotes``.
-- ``apply_resolution``: the write half of ``corpus.resolving.resolve_corpus`` as its own function
-  (``resolve_corpus`` = compute links and labels, then ``apply_resolution``).
+- ``apply_resolution``: ``corpus.resolving.apply_resolution`` (the write half of ``resolve_corpus``)
+  giving (speakers, clusters).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from quotegraph.corpus.resolving import SUMMARY_TABLES, QuoteFacts
-from quotegraph.corpus.summaries import summarise
+from quotegraph.corpus import resolving
+from quotegraph.corpus.resolving import QuoteFacts
 from quotegraph.resolve import Resolution
 from quotegraph.resolve.clusters import _components
 from quotegraph.store import Store
@@ -51,21 +51,6 @@ def apply_resolution(
     labels: np.ndarray,
     resolution: Resolution,
 ) -> tuple[int, int]:
-    """Write links, labels and the summary tables exactly as ``resolve_corpus`` does; ``quotes`` are
-    the whole store's (``load_quotes``). Returns (speakers, clusters)."""
-    cluster_of = [quotes[label].id for label in labels.tolist()]
-    changed = [
-        (sid, cid, q.id)
-        for q, sid, cid in zip(quotes, speaker_of, cluster_of, strict=True)
-        if (q.speaker_id, q.cluster_id) != (sid, cid)
-    ]
-    tables = summarise(quotes, speaker_of, labels, resolution)
-    with store.transaction():
-        if changed:
-            store.update_links(changed)
-        for table, columns in SUMMARY_TABLES.items():
-            store.execute(f"DELETE FROM {table}")
-            rows = getattr(tables, table.removeprefix("speaker_"))
-            marks = ", ".join("?" * len(columns.split(",")))
-            store.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
-    return len(tables.speakers), len(tables.clusters)
+    """``corpus.resolving.apply_resolution``: (speakers, clusters)."""
+    report = resolving.apply_resolution(store, quotes, speaker_of, labels, resolution)
+    return report.speakers, report.clusters
