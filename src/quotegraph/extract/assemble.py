@@ -54,9 +54,8 @@ def quotes_of(doc: Doc) -> list[Quote]:
     inside = _Index(marked)
     frames = _outermost(find_frames(doc, inside))
     people = Speakers(doc, inside)
-    para_of = _paragraph_index(text)
 
-    out: list[tuple[Quote, int]] = []
+    out: list[Quote] = []
     claimed: dict[int, _Attribution] = {}
     reports: list[_Attribution] = []
     for frame in frames:
@@ -75,7 +74,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
         for k in hit:
             claimed[k] = _Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
-        out.append((_quote(text, cs, ce, kind, attribution, conf), para_of(cs)))
+        out.append(_quote(text, cs, ce, kind, attribution, conf))
 
     for k, m in enumerate(marked):
         att = claimed.get(k)
@@ -99,10 +98,10 @@ def quotes_of(doc: Doc) -> list[Quote]:
         conf = (
             CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]
         ) * att.confidence
-        out.append((_quote(text, m.start, m.end, "direct", att, conf), m.paragraph))
-    out.extend((q, 0) for q in _labelled(doc, people))
-    out.sort(key=lambda qp: (qp[0].start, qp[0].end))
-    return _drop_overlaps([q for q, _ in out])
+        out.append(_quote(text, m.start, m.end, "direct", att, conf))
+    out.extend(_labelled(doc, people))
+    out.sort(key=lambda q: (q.start, q.end))
+    return _drop_overlaps(out)
 
 
 def _attribute(doc: Doc, people: Speakers, frame: Frame) -> _Attribution:
@@ -301,15 +300,6 @@ def _sentence_like(text: str, m: Marked) -> bool:
     if len(words) >= 2 and capitalised >= 0.75 * len(words):
         return False
     return len(words) >= 5 or (len(words) >= 3 and text[m.end - 1 : m.end] in ".!?,")
-
-
-def _paragraph_index(text: str):  # type: ignore[no-untyped-def]
-    starts = [s for s, _ in paragraphs(text)]
-
-    def index(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
-
-    return index
 
 
 def _drop_overlaps(quotes: list[Quote]) -> list[Quote]:

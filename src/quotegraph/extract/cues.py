@@ -31,7 +31,6 @@ OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Cues with no subject of their own take it from the clause they hang from.
 INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 WEAK_OBJECTS = {"it", "this", "that", "so", "something", "anything", "nothing", "much", "more", "what"}
 
 

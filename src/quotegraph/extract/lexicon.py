@@ -27,7 +27,6 @@ QUOTE_CHARS = "\"'“”‘’«»„‟‹›"
 # Pronouns that can stand for a speaker, by the referent they need.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "we"}
-FIRST_PERSON = {"i", "me", "we", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Honorifics that precede a name and are not part of it; the gender they imply, where one does.

@@ -158,7 +158,8 @@ class Speakers:
         if entity is not None:
             return entity.name, entity.role, 0.95
         if head.pos_ == "PROPN":
-            name, _ = _clean_name(doc_span(self.doc, *_name_range(head)))
+            name_lo, name_hi = _name_range(head)
+            name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
                 ent = self._entity_for(name, "PERSON")
                 return ent.name, ent.role, 0.8
@@ -214,10 +215,6 @@ class Speakers:
             if m.start < head.idx and word in m.entity.role_words:
                 return m.entity
         return None
-
-
-def doc_span(doc: Doc, lo: int, hi: int) -> Span:
-    return doc[lo:hi]
 
 
 def _name_range(tok: Token) -> tuple[int, int]:
