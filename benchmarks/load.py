@@ -34,12 +34,11 @@ import numpy as np
 
 from quotegraph.store import Store, open_store
 from quotegraph.store.base import ARTICLE_COLUMNS
+from store import pseudo_words  # the store benchmark's generator, beside this file
 
 FIRST = ("Anna", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kira", "Luca",
          "Maya", "Nils", "Olga", "Pavel", "Rosa", "Sami", "Tara", "Umar")  # fmt: skip
 ROLES = ("minister", "senator", "mayor", "spokeswoman", "envoy", "union leader", "professor", "judge")
-SYLLABLES = ("ka", "lo", "mi", "ren", "tu", "sa", "vel", "dor", "an", "is", "ber", "gan", "to", "fi", "mar",
-             "len", "os", "ul", "tre", "ko")  # fmt: skip
 FILLER = "Officials met on Tuesday to discuss the plan, and a decision is expected later this month."
 
 
@@ -49,14 +48,6 @@ class Corpus:
     vocab: list[str]
     speakers: list[str]
     outlets: list[str]
-
-
-def pseudo_words(rng: np.random.Generator, n: int, syllables: tuple[int, int]) -> list[str]:
-    seen: dict[str, None] = {}
-    while len(seen) < n:
-        k = int(rng.integers(*syllables))
-        seen["".join(SYLLABLES[i] for i in rng.integers(0, len(SYLLABLES), k))] = None
-    return list(seen)
 
 
 def generate(store: Store, n_quotes: int, per_article: int = 5, seed: int = 11) -> Corpus:
