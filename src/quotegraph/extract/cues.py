@@ -65,8 +65,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote) -> list[Frame]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_to(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in lexicon and tok.dep_ != "amod":
-            frame = _verb_frame(doc, tok, lexicon[lemma_of(tok)])
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and (cue := lexicon.get(lemma_of(tok))):
+            frame = _verb_frame(doc, tok, cue)
         else:
             continue
         if frame is not None:

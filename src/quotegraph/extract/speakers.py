@@ -81,15 +81,13 @@ class Speakers:
 
     # -- building -------------------------------------------------------------------------------
     def _collect(self) -> None:
-        ents = self.names
+        cleaned = [(ent, *_clean_name(ent)) for ent in self.names]
         # Fullest names first, so surnames join the full name rather than start their own entity.
-        for ent in sorted(ents, key=lambda e: -len(e)):
-            name, gender = _clean_name(ent)
+        for ent, name, gender in sorted(cleaned, key=lambda c: -len(c[0])):
             if name:
                 ent_obj = self._entity_for(name, ent.label_)
                 ent_obj.gender = ent_obj.gender or gender
-        for ent in ents:
-            name, _ = _clean_name(ent)
+        for ent, name, _ in cleaned:
             if not name:
                 continue
             entity = self._entity_for(name, ent.label_)
