@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.extract.framescore import FrameModel, frame_features, frame_model
 from quotegraph.extract.lexicon import (
     ADDRESSEE_PREPS,
     MEDIUM_NOUNS,
+    NOT_REPORTING,
     QUOTE_CHARS,
     TARGET_PREPS,
     TIME_NAMES,
@@ -51,22 +53,39 @@ class Frame:
     how: str = ""
     """Which construction gave the content: clause, hearer_clause, object, xcomp, prep, inside,
     according (see data/cues.tsv, whose frames column says which each cue may use)."""
+    features: list[str] | None = None
+    """What the frame judge saw (framescore.py), for frames that had content."""
+    probability: float | None = None
+    """The judge's probability that the content is reported content."""
 
 
 InsideQuote = Callable[[int], bool]
 
 
-def find_frames(doc: Doc, inside_quote: InsideQuote) -> list[Frame]:
-    """Every reporting frame whose cue stands outside quotation marks."""
+def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list[Frame]:
+    """Every reporting frame whose cue stands outside quotation marks.
+
+    Every verb is a candidate: one in the cue lexicon, or any other verb whose complement the
+    frame judge (framescore.py) takes for reported content. With ``judge`` off, every candidate
+    keeps its content and its features, unjudged (what the judge is trained on).
+    """
     lexicon = cues()
+    model = frame_model() if judge else None
     frames: list[Frame] = []
     for tok in doc:
         if inside_quote(tok.idx):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_to(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and (cue := lexicon.get(lemma_of(tok))):
-            frame = _verb_frame(doc, tok, cue)
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            lemma = lemma_of(tok)
+            cue = lexicon.get(lemma)
+            if cue is not None:
+                frame = _verb_frame(doc, tok, cue, True, model, judge)
+            elif tok.pos_ == "VERB" and lemma not in NOT_REPORTING:
+                frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge)
+            else:
+                continue
         else:
             continue
         if frame is not None:
@@ -188,7 +207,9 @@ def _text_of(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
     return doc[lo:hi].text.strip()
 
 
-def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
+def _verb_frame(
+    doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel | None, judge: bool
+) -> Frame | None:
     subj = _subject(v) or _inverted_subject(doc, v)
     source = _np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
@@ -234,8 +255,8 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
         and obj[0].lower_ not in WEAK_OBJECTS
         and obj[0].pos_ != "PRON"
         and cue.lemma != "say"
+        and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS])
     ):
-        rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS]
         lo = rights[0].left_edge.i
         hi = max(c.right_edge.i for c in rights) + 1
         content = _span_chars(doc, lo, hi)
@@ -255,9 +276,15 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue) -> Frame | None:
         lo, hi = _subtree_range(v.head, skip)
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
-    if frame.how and frame.how not in cue.frames:
-        content = None  # a construction this cue does not report with (measured, data/cues.tsv)
+    if content is not None:
+        frame.features = frame_features(doc, v, cue, known, frame.how, subj, content, text_of(doc))
+        if model is not None:
+            frame.probability = model.probability(frame.features)
+            if frame.probability < model.threshold:
+                content = None  # the judge does not take this complement for reported content
     frame.content = content
+    if not known and content is None:
+        return None  # a verb outside the lexicon is a cue only for content the judge accepts
     _prepositions(doc, v, frame)
     if content is None and not frame.colon and subj is None:
         return None

@@ -124,6 +124,11 @@ MEDIUM_NOUNS = {
 }
 
 
+# Verbs of desire, intention and hedging: never cues, whatever their complement ("wants to win",
+# "plans to run", "seems to agree" report no statement; see data/cues.tsv).
+NOT_REPORTING = frozenset(
+    {"want", "hope", "plan", "seek", "intend", "decide", "seem", "appear", "wish", "aim", "try", "attempt"}
+)
 ALL_FRAMES = frozenset({"clause", "hearer_xcomp", "object", "xcomp", "prep", "inside"})
 
 

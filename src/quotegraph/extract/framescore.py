@@ -1,0 +1,139 @@
+"""A learned judge of reporting frames: does this verb, with this subject and this complement,
+report what someone said, claimed or found?
+
+The cue lexicon (``data/cues.tsv``) names the verbs that usually report; but whether a frame is
+an attribution depends on more than its verb: "backed the plan" reports a stance where "backed
+the car out" does not, and "said" with a pronoun object is rarely a report of content. Every
+candidate frame is described by a few dozen features of its verb, subject and complement, and a
+logistic regression learned on an attribution corpus (``tools/learn_frame_model.py``, weights in
+``data/frame_model.json``) gives the probability that its content is reported content.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.extract.lexicon import QUOTE_CHARS, Cue
+
+MODEL_FILE = "data/frame_model.json"
+
+
+@dataclass(frozen=True)
+class FrameModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_trying: list[FrameModel] = []
+
+
+def frame_model() -> FrameModel:
+    """The judge in use: the shipped one, unless a trial model is set (``trying``)."""
+    return _trying[-1] if _trying else _shipped()
+
+
+class trying:  # noqa: N801  (used as a context manager)
+    """``with trying(model):`` judge frames with a model under training instead."""
+
+    def __init__(self, model: FrameModel):
+        self.model = model
+
+    def __enter__(self) -> FrameModel:
+        _trying.append(self.model)
+        return self.model
+
+    def __exit__(self, *exc: object) -> None:
+        _trying.pop()
+
+
+@functools.cache
+def _shipped() -> FrameModel:
+    raw = json.loads(resources.files("quotegraph").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return FrameModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+
+
+def _bucket(n: int) -> str:
+    for limit in (1, 3, 6, 12, 25, 50):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def frame_features(
+    doc: Doc,
+    v: Token,
+    cue: Cue,
+    known: bool,
+    how: str,
+    subj: Token | None,
+    content: tuple[int, int],
+    text: str,
+) -> list[str]:
+    """What the judge sees of one frame. ``known``: the verb is in the cue lexicon."""
+    lemma = cue.lemma
+    kind = cue.kind if known else "none"
+    feats = [
+        f"how={how}",
+        f"lemma={lemma}",
+        f"lemma|how={lemma}|{how}",
+        f"kind={kind}",
+        f"kind|how={kind}|{how}",
+        f"allowed={known and how in cue.frames}",
+        f"tag={v.tag_}",
+        f"dep={v.dep_}",
+        f"kind|dep={kind}|{v.dep_}",
+    ]
+    if subj is None:
+        feats.append("subj=none")
+    else:
+        feats.append(f"subj_pos={subj.pos_}")
+        feats.append(f"kind|subj_pos={kind}|{subj.pos_}")
+        feats.append(f"lemma|subj_pos={lemma}|{subj.pos_}")
+        if subj.pos_ in ("PRON", "NOUN"):
+            feats.append(f"subj={subj.lower_}")
+        if subj.i > v.i:
+            feats.append("subj_after")
+    for child in v.children:
+        if child.dep_ == "neg":
+            feats.append("negated")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            feats.append(f"modal={child.lower_}")
+        elif child.dep_ == "auxpass":
+            feats.append("passive")
+        elif child.dep_ in ("dobj", "dative") and child.i > v.i:
+            feats.append(f"obj_pos={child.pos_}")
+            feats.append(f"how|obj_pos={how}|{child.pos_}")
+    cs, ce = content
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    words = len(span) if span is not None else 0
+    feats.append(f"len={_bucket(words)}")
+    feats.append(f"how|len={how}|{_bucket(words)}")
+    if any(c in text[cs:ce] for c in QUOTE_CHARS):
+        feats.append("quoted")
+    if span is not None and len(span):
+        head = span.root
+        feats.append(f"head_pos={head.pos_}")
+        feats.append(f"how|head_pos={how}|{head.pos_}")
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            feats.append("content_has_subject")
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in ("that", "whether", "if"):
+            feats.append(f"comp={before.lower_}")
+        if content[0] < v.idx:
+            feats.append("content_before")
+    if v.i == v.sent.start or (v.i > 0 and doc[v.i - 1].is_punct):
+        feats.append("cue_opens")
+    if v.sent.start == 0:
+        feats.append("first_sentence")
+    return feats
