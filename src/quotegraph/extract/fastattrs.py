@@ -63,6 +63,8 @@ class FastAttributeRuler:
                 self.general.append(rule_id)
             else:
                 self.lookup.setdefault(by, []).append(rule_id)
+        self._regex_seen: dict[int, dict[int, bool]] = {}
+        self._lower_keys = np.array(sorted({lower for _, lower in self.lookup if lower}), dtype=np.uint64)
         # The ids POS and MORPH values are stored under, per (rule, attribute).
         self._value_ids: dict[tuple[int, str], int] = {}
         for rule_id, rule in enumerate(self.rules):
@@ -87,14 +89,7 @@ class FastAttributeRuler:
             hit = self._hits(self.rules[rule_id], arr, doc, strings_cache)
             if hit is not None:
                 hits.append((rule_id, hit))
-        by_rule: dict[int, list[int]] = {}
-        for i, (tag, lower) in enumerate(zip(arr[:, 0].tolist(), arr[:, 1].tolist(), strict=True)):
-            for lookup_key in ((tag, 0), (0, lower), (tag, lower)):
-                for rule_id in self.lookup.get(lookup_key, ()):
-                    by_rule.setdefault(rule_id, []).append(i)
-        for rule_id, idx in by_rule.items():
-            hit = np.zeros(n, dtype=bool)
-            hit[idx] = True
+        for rule_id, hit in self._looked_up(arr).items():
             hits.append((rule_id, hit))
         hits.sort(key=lambda rh: rh[0])
         for rule_id, hit in hits:
@@ -120,6 +115,28 @@ class FastAttributeRuler:
                 tok.dep_ = value
         return doc
 
+    def _looked_up(self, arr: np.ndarray) -> dict[int, np.ndarray]:
+        """Hits of the one-token equality rules, found by table lookup: per tag for the rules on
+        a tag alone (every token has one), per token only where its lower-case form has a rule."""
+        n = len(arr)
+        tags, lowers = arr[:, 0], arr[:, 1]
+        by_rule: dict[int, np.ndarray] = {}
+
+        def mark(rule_id: int, where: np.ndarray | int) -> None:
+            hit = by_rule.get(rule_id)
+            if hit is None:
+                hit = by_rule[rule_id] = np.zeros(n, dtype=bool)
+            hit[where] = True
+
+        for tag in np.unique(tags).tolist():
+            for rule_id in self.lookup.get((tag, 0), ()):
+                mark(rule_id, tags == tag)
+        for i in np.nonzero(np.isin(lowers, self._lower_keys))[0].tolist():
+            tag, lower = int(tags[i]), int(lowers[i])
+            for rule_id in (*self.lookup.get((0, lower), ()), *self.lookup.get((tag, lower), ())):
+                mark(rule_id, i)
+        return by_rule
+
     def _hits(self, rule: _Rule, arr: np.ndarray, doc: Doc, cache: dict[int, str]) -> np.ndarray | None:
         n = len(arr)
         hit: np.ndarray | None = None
@@ -133,8 +150,17 @@ class FastAttributeRuler:
                 for test in tests:
                     column = window[:, test.column]
                     if test.op == "REGEX":
-                        for j in np.nonzero(mask)[0]:
-                            mask[j] = test.value.search(_text(doc, int(column[j]), cache)) is not None
+                        # Each distinct word is matched once, and remembered across documents.
+                        idx = np.nonzero(mask)[0]
+                        words, where = np.unique(column[idx], return_inverse=True)
+                        found = self._regex_seen.setdefault(id(test), {})
+                        ok = [
+                            found[w]
+                            if w in found
+                            else found.setdefault(w, test.value.search(_text(doc, w, cache)) is not None)
+                            for w in words.tolist()
+                        ]
+                        mask[idx] = np.asarray(ok, dtype=bool)[where]
                     else:
                         mask &= _evaluate(test, column)
             starts = np.nonzero(mask)[0]

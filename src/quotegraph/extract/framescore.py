@@ -102,6 +102,9 @@ def frame_features(
         feats.append(f"lemma|subj_pos={lemma}|{subj.pos_}")
         if subj.pos_ in ("PRON", "NOUN"):
             feats.append(f"subj={subj.lower_}")
+            feats.append(f"kind|subj={kind}|{subj.lower_}")
+        if subj.ent_type_:
+            feats.append(f"subj_ent={subj.ent_type_}")
         if subj.i > v.i:
             feats.append("subj_after")
     for child in v.children:
@@ -114,6 +117,13 @@ def frame_features(
         elif child.dep_ in ("dobj", "dative") and child.i > v.i:
             feats.append(f"obj_pos={child.pos_}")
             feats.append(f"how|obj_pos={how}|{child.pos_}")
+            feats.append(f"obj={child.lower_}")
+            feats.append(f"lemma|obj={lemma}|{child.lower_}")
+        elif child.dep_ == "prep" and child.i > v.i:
+            feats.append(f"prep={child.lower_}")
+            feats.append(f"lemma|prep={lemma}|{child.lower_}")
+        elif child.dep_ == "aux" and child.lower_ == "to":
+            feats.append("infinitive")
     cs, ce = content
     span = doc.char_span(cs, ce, alignment_mode="expand")
     words = len(span) if span is not None else 0
@@ -125,6 +135,8 @@ def frame_features(
         head = span.root
         feats.append(f"head_pos={head.pos_}")
         feats.append(f"how|head_pos={how}|{head.pos_}")
+        feats.append(f"head_tag={head.tag_}")
+        feats.append(f"lemma|head_tag={lemma}|{head.tag_}")
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             feats.append("content_has_subject")
         before = doc[span.start - 1] if span.start > 0 else None
@@ -136,4 +148,6 @@ def frame_features(
         feats.append("cue_opens")
     if v.sent.start == 0:
         feats.append("first_sentence")
+    if v.head.i != v.i:
+        feats.append(f"head_dep={v.dep_}|{v.head.pos_}")
     return feats
