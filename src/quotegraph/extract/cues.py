@@ -280,7 +280,7 @@ def _verb_frame(
         frame.features = frame_features(doc, v, cue, known, frame.how, subj, content, text_of(doc))
         if model is not None:
             frame.probability = model.probability(frame.features)
-            if frame.probability < model.threshold:
+            if not model.accepts(frame.probability, known):
                 content = None  # the judge does not take this complement for reported content
     frame.content = content
     if not known and content is None:

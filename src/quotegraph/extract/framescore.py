@@ -29,6 +29,12 @@ class FrameModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    """The probability a frame of a lexicon verb needs to be kept."""
+    threshold_new: float
+    """The probability a frame of a verb outside the lexicon needs: the lexicon is evidence too."""
+
+    def accepts(self, probability: float, known: bool) -> bool:
+        return probability >= (self.threshold if known else self.threshold_new)
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -60,7 +66,9 @@ class trying:  # noqa: N801  (used as a context manager)
 @functools.cache
 def _shipped() -> FrameModel:
     raw = json.loads(resources.files("quotegraph").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    return FrameModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+    return FrameModel(
+        dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), float(raw["threshold_new"])
+    )
 
 
 def _bucket(n: int) -> str:

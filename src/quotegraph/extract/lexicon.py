@@ -124,10 +124,14 @@ MEDIUM_NOUNS = {
 }
 
 
-# Verbs of desire, intention and hedging: never cues, whatever their complement ("wants to win",
-# "plans to run", "seems to agree" report no statement; see data/cues.tsv).
+# Verbs of desire, intention and hedging, and verbs of trying, failing, starting and stopping: never
+# cues, whatever their complement ("wants to win", "plans to run", "seems to agree", "failed to
+# stop it", "began to fall" report no statement; see data/cues.tsv).
 NOT_REPORTING = frozenset(
-    {"want", "hope", "plan", "seek", "intend", "decide", "seem", "appear", "wish", "aim", "try", "attempt"}
+    {
+        "want", "hope", "plan", "seek", "intend", "decide", "seem", "appear", "wish", "aim", "try",
+        "attempt", "fail", "manage", "begin", "start", "continue", "stop", "cease", "keep", "tend",
+    }
 )
 ALL_FRAMES = frozenset({"clause", "hearer_xcomp", "object", "xcomp", "prep", "inside"})
 

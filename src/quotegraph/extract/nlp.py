@@ -115,7 +115,7 @@ def lemma_of(tok: Token) -> str:
     if tok.lemma_:
         return tok.lemma_.lower()
     lemmatizer, seen = _lemmatizer()
-    key = (tok.orth, tok.pos, tok.morph.key)
+    key = (tok.orth, tok.pos, tok.tag)  # the tag fixes the morphology here (attribute ruler)
     lemma = seen.get(key)
     if lemma is None:
         lemma = seen[key] = lemmatizer.rule_lemmatize(tok)[0].lower()
