@@ -38,30 +38,35 @@ STEPS = 400
 THRESHOLDS = [round(0.15 + 0.05 * k, 2) for k in range(12)]
 
 
-def attribution(content: tuple[int, int], source: tuple[int, int], golds: list[dict]) -> bool:
+def attribution(content: tuple[int, int], source: tuple[int, int] | None, golds: list[dict]) -> bool:
     """The frame is one of the gold attributions: its content and a gold quotation each cover at
-    least half of the other, and its source overlaps that quotation's source mention."""
+    least half of the other, and its source overlaps that quotation's source mention (a frame
+    with no source matches a quotation with none)."""
     start, end = content
     for q in golds:
         both = max(0, min(end, q["end"]) - max(start, q["start"]))
         if 2 * both < max(1, end - start) or 2 * both < max(1, q["end"] - q["start"]):
             continue
         ss, se = q.get("speaker_start"), q.get("speaker_end")
-        if not isinstance(ss, int) or not isinstance(se, int) or min(se, source[1]) > max(ss, source[0]):
+        if not isinstance(ss, int) or not isinstance(se, int):
+            if source is None:
+                return True
+        elif source is not None and min(se, source[1]) > max(ss, source[0]):
             return True
     return False
 
 
 def candidates(docs: list[Doc], gold: list[dict]) -> list[tuple[int, list[str], int]]:
-    """(article, features, label) for every candidate frame with content and a source."""
+    """(article, features, label) for every candidate frame with content."""
     out = []
     for n, (doc, g) in enumerate(zip(docs, gold, strict=True)):
         inside = _Index(find_marked(g["text"]))
         for f in find_frames(doc, inside, judge=False):
-            if f.content is None or f.source is None or f.features is None:
+            if f.content is None or f.features is None:
                 continue
-            source = doc[f.source[0] : f.source[1]]
-            right = attribution(f.content, (source.start_char, source.end_char), g["quotes"])
+            source = doc[f.source[0] : f.source[1]] if f.source is not None else None
+            chars = (source.start_char, source.end_char) if source is not None else None
+            right = attribution(f.content, chars, g["quotes"])
             out.append((n, f.features, int(right)))
     return out
 

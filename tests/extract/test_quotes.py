@@ -236,7 +236,10 @@ def test_quote_round_trips_through_a_dict() -> None:
 
 def test_object_before_its_verb_does_not_crash() -> None:
     # "reforms" is the object of "proposed" but stands before it, with nothing after the verb.
-    quotes = quotegraph.extract("What reforms the senator proposed, nobody knows.")
-    assert [(q.text, q.cue, q.speaker, q.speaker_mention) for q in quotes] == [
-        ("What reforms the senator proposed", "knows", None, "nobody")
-    ]
+    text = "What reforms the senator proposed, nobody knows."
+    quotes = quotegraph.extract(text)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    # Nothing after "proposed" is its content; whether "nobody knows" reports the clause is the
+    # frame judge's call (a borderline one), so it is not pinned here.
+    assert all(q.cue != "proposed" for q in quotes)
+    assert all(q.start == 0 and q.end == 33 for q in quotes)

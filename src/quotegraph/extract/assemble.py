@@ -61,8 +61,10 @@ def quotes_of(doc: Doc) -> list[Quote]:
     for frame in frames:
         attribution = _attribute(doc, people, frame)
         reports.append(attribution)
-        if frame.content is None or frame.source is None:
-            continue  # nobody to attribute it to: a report with no reporter is not a quote
+        if frame.content is None or (frame.source is None and frame.probability is None):
+            # Nobody to attribute it to. A report with no reporter ("is expected to", "was
+            # reported") stays only when the frame judge, which sees the missing subject, keeps it.
+            continue
         cs, ce = frame.content
         hit = [k for k, m in enumerate(marked) if m.start < ce and cs < m.end]
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
