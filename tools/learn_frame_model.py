@@ -35,7 +35,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "data" / "fra
 MIN_COUNT = 2
 L2 = 1e-4
 STEPS = 400
-THRESHOLDS = [round(0.15 + 0.05 * k, 2) for k in range(12)]
+THRESHOLDS = [round(0.1 + 0.05 * k, 2) for k in range(9)]
 
 
 def attribution(content: tuple[int, int], source: tuple[int, int] | None, golds: list[dict]) -> bool:
@@ -56,19 +56,35 @@ def attribution(content: tuple[int, int], source: tuple[int, int] | None, golds:
     return False
 
 
-def candidates(docs: list[Doc], gold: list[dict]) -> list[tuple[int, list[str], int]]:
-    """(article, features, label) for every candidate frame with content."""
-    out = []
-    for n, (doc, g) in enumerate(zip(docs, gold, strict=True)):
-        inside = _Index(find_marked(g["text"]))
-        for f in find_frames(doc, inside, judge=False):
-            if f.content is None or f.features is None:
-                continue
-            source = doc[f.source[0] : f.source[1]] if f.source is not None else None
-            chars = (source.start_char, source.end_char) if source is not None else None
-            right = attribution(f.content, chars, g["quotes"])
-            out.append((n, f.features, int(right)))
-    return out
+Rows = list[tuple[int, list[str], int]]
+
+
+def candidates(docs: list[Doc], gold: list[dict], tail: framescore.TailModel | None) -> tuple[Rows, Rows]:
+    """For every candidate frame with content, (article, features, label) for the judge; and for
+    every frame whose content could take the rest of its sentence, where one reading is right and
+    the other wrong, (article, tail features, whether the longer one is right) for the tail model.
+    Contents take their tails as ``tail`` says."""
+    judged: Rows = []
+    tails: Rows = []
+    with framescore.trying(framescore.FrameModel({}, 0.0, 0.5, 0.5, tail)):
+        for n, (doc, g) in enumerate(zip(docs, gold, strict=True)):
+            inside = _Index(find_marked(g["text"]))
+            for f in find_frames(doc, inside, judge=False):
+                if f.content is None or f.features is None:
+                    continue
+                source = doc[f.source[0] : f.source[1]] if f.source is not None else None
+                chars = (source.start_char, source.end_char) if source is not None else None
+                judged.append((n, f.features, int(attribution(f.content, chars, g["quotes"]))))
+                if tail is None and f.tail_features is not None and f.tail_end is not None:
+                    long_ok = attribution((f.content[0], f.tail_end), chars, g["quotes"])
+                    if judged[-1][2] != long_ok:
+                        tails.append((n, f.tail_features, int(long_ok)))
+    return judged, tails
+
+
+def fit_tail(rows: Rows) -> framescore.TailModel:
+    weights, bias = fit(rows)
+    return framescore.TailModel(weights, bias)
 
 
 def fit(rows: list[tuple[int, list[str], int]]) -> tuple[dict[str, float], float]:
@@ -124,21 +140,27 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe((g["text"] for g in gold), batch_size=16))
-    rows = candidates(docs, gold)
+    held = {n for n in range(len(gold)) if n % 5 == 4}
+    _, tail_rows = candidates(docs, gold, None)
+    longer = sum(r[2] for r in tail_rows)
+    print(f"{len(tail_rows)} contents could take the rest of their sentence; {longer} should")
+    tail = fit_tail([r for r in tail_rows if r[0] not in held])
+    rows, _ = candidates(docs, gold, tail)
     print(f"{len(rows)} candidate frames, {sum(r[2] for r in rows)} of them right")
 
-    held = {n for n in range(len(gold)) if n % 5 == 4}
     weights, bias = fit([r for r in rows if r[0] not in held])
     held_docs = [d for n, d in enumerate(docs) if n in held]
     held_gold = [g for n, g in enumerate(gold) if n in held]
     best = (-1.0, 0.5, 0.5)
     for known in THRESHOLDS:
         for new in [t for t in THRESHOLDS if t >= known]:
-            model = framescore.FrameModel(weights, bias, known, new)
+            model = framescore.FrameModel(weights, bias, known, new, tail)
             det, att = extractor_scores(held_docs, held_gold, model)
             print(f"thresholds {known:.2f} {new:.2f}: held-out detection F1 {det:.3f}, attributed {att:.3f}")
             best = max(best, (att, known, new))
     _, threshold, threshold_new = best
+    tail = fit_tail(tail_rows)
+    rows, _ = candidates(docs, gold, tail)
     weights, bias = fit(rows)
     Path(args.out).write_text(
         json.dumps(
@@ -148,6 +170,7 @@ def main() -> None:
                 "threshold_new": threshold_new,
                 "bias": bias,
                 "weights": dict(sorted(weights.items())),
+                "tail": {"bias": tail.bias, "weights": dict(sorted(tail.weights.items()))},
             },
             indent=0,
         )

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.extract.framescore import FrameModel, frame_features, frame_model
+from quotegraph.extract.framescore import (
+    FrameModel,
+    TailModel,
+    frame_features,
+    frame_model,
+    tail_features,
+)
 from quotegraph.extract.lexicon import (
     ADDRESSEE_PREPS,
     MEDIUM_NOUNS,
@@ -53,6 +59,10 @@ class Frame:
     how: str = ""
     """Which construction gave the content: clause, hearer_clause, object, xcomp, prep, inside,
     according (see data/cues.tsv, whose frames column says which each cue may use)."""
+    tail_features: list[str] | None = None
+    """What the tail model saw of the rest of the sentence, when there was a rest to judge."""
+    tail_end: int | None = None
+    """Where the content would end with the rest of its sentence."""
     features: list[str] | None = None
     """What the frame judge saw (framescore.py), for frames that had content."""
     probability: float | None = None
@@ -66,11 +76,12 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
     """Every reporting frame whose cue stands outside quotation marks.
 
     Every verb is a candidate: one in the cue lexicon, or any other verb whose complement the
-    frame judge (framescore.py) takes for reported content. With ``judge`` off, every candidate
-    keeps its content and its features, unjudged (what the judge is trained on).
+    frame judge (framescore.py) takes for reported content. A content after its cue takes the
+    rest of its sentence when the tail model says so. With ``judge`` off, every candidate keeps
+    its content and its features, unjudged (what the judge is trained on).
     """
     lexicon = cues()
-    model = frame_model() if judge else None
+    model = frame_model()
     frames: list[Frame] = []
     for tok in doc:
         if inside_quote(tok.idx):
@@ -208,7 +219,7 @@ def _text_of(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
 
 
 def _verb_frame(
-    doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel | None, judge: bool
+    doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, judge: bool
 ) -> Frame | None:
     subj = _subject(v) or _inverted_subject(doc, v)
     source = _np_range(subj) if subj is not None else None
@@ -277,8 +288,9 @@ def _verb_frame(
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
     if content is not None:
+        content = _with_tail(doc, v, frame, content, model.tail)
         frame.features = frame_features(doc, v, cue, known, frame.how, subj, content, text_of(doc))
-        if model is not None:
+        if judge:
             frame.probability = model.probability(frame.features)
             if not model.accepts(frame.probability, known):
                 content = None  # the judge does not take this complement for reported content
@@ -289,6 +301,29 @@ def _verb_frame(
     if content is None and not frame.colon and subj is None:
         return None
     return frame
+
+
+def _with_tail(
+    doc: Doc, v: Token, frame: Frame, content: tuple[int, int], tail: TailModel | None
+) -> tuple[int, int]:
+    """The content, with the rest of its sentence when the tail model says it belongs to it."""
+    if content[0] < v.idx:
+        return content  # content before the cue: its sentence goes on with the cue
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return content
+    sent = v.sent
+    full = _span_chars(doc, span.start, sent.end)
+    if full is None or full[1] <= content[1] + 2:
+        return content
+    rest = doc.char_span(content[1], full[1], alignment_mode="expand")
+    if rest is None or not len(rest) or rest.start < span.end - 1:
+        return content
+    lexicon = cues()
+    reporting = {t.i for t in rest if t.pos_ == "VERB" and lemma_of(t) in lexicon}
+    frame.tail_features = tail_features(doc, v, frame.how, span, rest, reporting)
+    frame.tail_end = full[1]
+    return (content[0], full[1]) if tail is not None and tail.extends(frame.tail_features) else content
 
 
 CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over"}

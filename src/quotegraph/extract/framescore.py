@@ -17,11 +17,29 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.lexicon import QUOTE_CHARS, Cue
 
 MODEL_FILE = "data/frame_model.json"
+
+
+def _logistic(weights: dict[str, float], bias: float, features: list[str]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class TailModel:
+    """Does the rest of the sentence after a frame's content belong to the content ("said that
+    it was too early to tell, and there was no evidence yet")? Kept when the odds are even or
+    better."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def extends(self, features: list[str]) -> bool:
+        return _logistic(self.weights, self.bias, features) >= 0.5
 
 
 @dataclass(frozen=True)
@@ -36,9 +54,10 @@ class FrameModel:
     def accepts(self, probability: float, known: bool) -> bool:
         return probability >= (self.threshold if known else self.threshold_new)
 
+    tail: TailModel | None = None
+
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.weights, self.bias, features)
 
 
 _trying: list[FrameModel] = []
@@ -66,8 +85,13 @@ class trying:  # noqa: N801  (used as a context manager)
 @functools.cache
 def _shipped() -> FrameModel:
     raw = json.loads(resources.files("quotegraph").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    tail = raw.get("tail")
     return FrameModel(
-        dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), float(raw["threshold_new"])
+        dict(raw["weights"]),
+        float(raw["bias"]),
+        float(raw["threshold"]),
+        float(raw["threshold_new"]),
+        TailModel(dict(tail["weights"]), float(tail["bias"])) if tail else None,
     )
 
 
@@ -158,4 +182,36 @@ def frame_features(
         feats.append("first_sentence")
     if v.head.i != v.i:
         feats.append(f"head_dep={v.dep_}|{v.head.pos_}")
+    return feats
+
+
+def tail_features(doc: Doc, v: Token, how: str, content: Span, rest: Span, reporting: set[int]) -> list[str]:
+    """What the tail model sees of the words between a frame's content and the end of its
+    sentence. ``reporting``: token indices of verbs in the cue lexicon."""
+    feats = [f"how={how}", f"len={_bucket(len(rest))}"]
+    ratio = len(rest) / max(1, len(content))
+    feats.append(f"ratio={'<0.5' if ratio < 0.5 else '<1' if ratio < 1 else '<2' if ratio < 2 else 'more'}")
+    words = [t for t in rest if not t.is_space]
+    if words and words[0].is_punct:
+        feats.append(f"punct={words[0].text}")
+        words = words[1:]
+    if words:
+        first = words[0]
+        feats.append(f"first={first.lower_ if first.is_stop else first.pos_}")
+        feats.append(f"first_dep={first.dep_}")
+        if words[0].is_punct:
+            feats.append("punct_again")
+    root = rest.root
+    head = root.head
+    where = (
+        "cue" if head.i == v.i else "content" if content.start <= head.i < content.end else "other"
+    )
+    feats.append(f"attach={where}")
+    feats.append(f"attach|dep={where}|{root.dep_}")
+    if any(t.i in reporting for t in rest):
+        feats.append("has_cue")
+    if any(c.dep_ in ("nsubj", "nsubjpass") for t in rest for c in t.children if c.i >= rest.start):
+        feats.append("has_clause")
+    if any(t.text in QUOTE_CHARS for t in rest):
+        feats.append("quoted")
     return feats
