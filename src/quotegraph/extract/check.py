@@ -11,6 +11,8 @@ MIN_ENGLISH_SHARE = 0.12
 """English news runs at 35-50% function words; French or German prose written in Latin letters at
 under 10% of these."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 # The commonest English function words: a text that has almost none of them is not English.
 ENGLISH_FUNCTION_WORDS = frozenset(
     [
@@ -109,8 +111,7 @@ def check_text(text: str) -> str | None:
     words = _WORD.findall(sample)
     if not words:
         return "no sentences: the text holds no words"
-    letters = [c for c in sample if c.isalpha()]
-    if sum(1 for c in letters if c.isascii()) < 0.7 * len(letters):
+    if len(_ASCII_LETTER.findall(sample)) < 0.7 * len(_LETTER.findall(sample)):
         return "not English: mostly non-Latin script"
     if len(words) >= 8:
         common = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)

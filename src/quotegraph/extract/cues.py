@@ -93,7 +93,11 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             cue = lexicon.get(lemma)
             if cue is not None:
                 frame = _verb_frame(doc, tok, cue, True, model, judge)
-            elif tok.pos_ == "VERB" and lemma not in NOT_REPORTING:
+            elif (
+                tok.pos_ == "VERB"
+                and lemma not in NOT_REPORTING
+                and (not judge or model.seen_reporting(lemma))
+            ):
                 frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge)
             else:
                 continue
@@ -288,12 +292,13 @@ def _verb_frame(
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
     if content is not None:
-        content = _with_tail(doc, v, frame, content, model.tail)
         frame.features = frame_features(doc, v, cue, known, frame.how, subj, content, text_of(doc))
         if judge:
             frame.probability = model.probability(frame.features)
             if not model.accepts(frame.probability, known):
                 content = None  # the judge does not take this complement for reported content
+    if content is not None:
+        content = _with_tail(doc, v, frame, content, model.tail)
     frame.content = content
     if not known and content is None:
         return None  # a verb outside the lexicon is a cue only for content the judge accepts

@@ -59,6 +59,12 @@ class FrameModel:
     def probability(self, features: list[str]) -> float:
         return _logistic(self.weights, self.bias, features)
 
+    def seen_reporting(self, lemma: str) -> bool:
+        """A verb outside the lexicon is a candidate only when training found it reporting more
+        often than not: its own weight leans towards attribution ("left the hall early" is no
+        report, however report-like the rest of the frame looks)."""
+        return self.weights.get(f"lemma={lemma}", 0.0) > 0.0
+
 
 _trying: list[FrameModel] = []
 
