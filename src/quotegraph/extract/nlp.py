@@ -118,8 +118,51 @@ def lemma_of(tok: Token) -> str:
     key = (tok.orth, tok.pos, tok.tag)  # the tag fixes the morphology here (attribute ruler)
     lemma = seen.get(key)
     if lemma is None:
-        lemma = seen[key] = lemmatizer.rule_lemmatize(tok)[0].lower()
+        lemma = seen[key] = rule_lemma(lemmatizer, tok).lower()
     return lemma
+
+
+_Tables = tuple[frozenset[str], dict[str, list[str]], list[list[str]]]
+
+
+@functools.cache
+def _tables(lemmatizer: Lemmatizer, univ_pos: str) -> _Tables:
+    index = lemmatizer.lookups.get_table("lemma_index", {}).get(univ_pos) or []
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {}).get(univ_pos) or {}
+    rules = lemmatizer.lookups.get_table("lemma_rules", {}).get(univ_pos) or []
+    return frozenset(index), exceptions, rules
+
+
+def rule_lemma(lemmatizer: Lemmatizer, tok: Token) -> str:
+    """The first lemma spaCy's rule lemmatizer (``Lemmatizer.rule_lemmatize``) gives, by the same
+    steps, with its word index held as a set: spaCy keeps it as a list and scans thousands of
+    verbs for every candidate form. Tested equal to spaCy's on every token of a corpus."""
+    string = tok.text
+    univ_pos = tok.pos_.lower()
+    if univ_pos in ("", "eol", "space") or lemmatizer.is_base_form(tok):
+        return string.lower()
+    index, exceptions, rules = _tables(lemmatizer, univ_pos)
+    if not (index or exceptions or rules):
+        return string if univ_pos == "propn" else string.lower()
+    lower = string.lower()
+    forms: list[str] = []
+    oov_forms: list[str] = []
+    for old, new in rules:
+        if lower.endswith(old):
+            form = lower[: len(lower) - len(old)] + new
+            if not form:
+                continue
+            if form in index:
+                forms.insert(0, form)
+            elif not form.isalpha():
+                forms.append(form)
+            else:
+                oov_forms.append(form)
+    forms = list(dict.fromkeys(forms))
+    for form in exceptions.get(lower, []):
+        if form not in forms:
+            forms.insert(0, form)
+    return (forms or oov_forms or [string])[0]
 
 
 _DASHES = {"--", "—", "–", "-"}
