@@ -68,7 +68,7 @@ def load_nlp(ner: bool = True) -> Language:
         from quotegraph.extract import names  # noqa: F401  (registers the component)
 
         nlp.add_pipe("quotegraph_names", last=True)
-    _numpy_matmul(nlp)
+    numpy_matmul(nlp)
     return nlp
 
 
