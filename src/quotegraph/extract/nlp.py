@@ -72,7 +72,7 @@ def load_nlp(ner: bool = True) -> Language:
     return nlp
 
 
-def _numpy_matmul(nlp: Language) -> None:
+def numpy_matmul(nlp: Language) -> None:
     """Matrix products through numpy's BLAS instead of thinc's bundled BLIS: the same numbers
     (tags and parses compared identical on PolNeAR dev) at about 3x the speed on x86-64 machines
     where BLIS falls back to its generic kernels, which halves the tok2vec layer's time.
