@@ -6,7 +6,8 @@ Each side runs in a fresh subprocess (so peak RSS is its own) over the same text
 number of processes: the plain side is ``spacy.load(model)`` + ``nlp.pipe`` with every component
 (what every spaCy-based peer pays); the quotegraph side is ``quotegraph.extract_many``, which
 includes model loading, input checks and attribution. Prints articles/s, words/s, peak RSS and
-the ratio. Default input: ../shared/bench/polnear.dev.jsonl.
+the ratio, both of the best runs and run by run (each plain run against the quotegraph run right
+after it). Default input: ../shared/bench/polnear.dev.jsonl.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -80,7 +82,9 @@ def main() -> None:
     if not Path(args.path).is_file():
         sys.exit(f"no input at {args.path}; pass a JSONL of articles")
     best: dict[str, dict[str, float]] = {}
+    pairs: list[float] = []
     for _ in range(args.repeat):
+        run: dict[str, dict[str, float]] = {}
         for side in ("plain", "quotegraph"):
             out = subprocess.run(
                 [sys.executable, __file__, args.path, "-j", str(args.processes), "--side", side],
@@ -88,9 +92,12 @@ def main() -> None:
                 text=True,
                 check=True,
             ).stdout
-            r = json.loads(out.strip().splitlines()[-1])
+            run[side] = r = json.loads(out.strip().splitlines()[-1])
             if side not in best or r["seconds"] < best[side]["seconds"]:
                 best[side] = r
+        # The two sides of one pair run back to back, so they share the machine's state of the
+        # moment; on a machine whose speed drifts, their ratio is steadier than best against best.
+        pairs.append(run["plain"]["seconds"] / run["quotegraph"]["seconds"])
     print(
         f"input {args.path}: {best['plain']['articles']:.0f} articles, {best['plain']['words']:.0f} words, "
         f"{args.processes} process(es), best of {args.repeat}"
@@ -103,7 +110,10 @@ def main() -> None:
         )
     ratio = best["plain"]["seconds"] / best["quotegraph"]["seconds"]
     cpu_ratio = best["plain"]["cpu"] / best["quotegraph"]["cpu"]
-    print(f"quotegraph / plain articles/s: {ratio:.2f}x by wall clock, {cpu_ratio:.2f}x by CPU time")
+    print(f"quotegraph / plain articles/s, best runs: {ratio:.2f}x by wall clock, {cpu_ratio:.2f}x by CPU")
+    print(
+        f"run by run: {', '.join(f'{p:.2f}x' for p in pairs)}; median {statistics.median(pairs):.2f}x"
+    )
     print("load average while measuring: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 if __name__ == "__main__":
