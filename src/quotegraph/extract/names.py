@@ -7,8 +7,10 @@ the tagger's PROPN runs so the rest of extraction reads names the same way eithe
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Span
 
 from quotegraph.extract.lexicon import (
     AFFILIATION_WORDS,
@@ -46,54 +48,74 @@ NAME_JOINERS = {
 ORG_LINKS = {"of", "for", "on", "and", "&"}
 
 
-def _is_name_word(tok: Token, known: set[str]) -> bool:
-    if not tok.text[:1].isupper() or tok.lower_ in TIME_NAMES:
-        return False
-    low = tok.lower_
-    if tok.pos_ != "PROPN":
-        # A capitalised common noun is a name when the article uses that word as one elsewhere
-        # ("Trump said" at the start of a sentence, tagged NOUN).
-        return tok.pos_ == "NOUN" and low in known
-    # Title-case headlines tag their verbs PROPN: "Obama Says ...", "Trump Slams ...".
-    return not (low.endswith("s") and low[:-1] in cues())
+_WORD_FACTS: dict[int, tuple[bool, bool, bool]] = {}
 
 
-def _known_names(doc: Doc) -> set[str]:
-    """Words the article itself uses as names: tagged PROPN, or capitalised inside a sentence."""
-    known: set[str] = set()
-    for tok in doc:
-        capitalised = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN")
-        # Not the first word of a sentence or of a quotation, where every word is capitalised.
+def _word_facts(doc: Doc, orth: int) -> tuple[bool, bool, bool]:
+    """Of one spelling: capitalised; a month or weekday; a headline verb ("Says", "Slams")."""
+    facts = _WORD_FACTS.get(orth)
+    if facts is None:
+        text = doc.vocab.strings[orth]
+        low = text.lower()
+        facts = _WORD_FACTS[orth] = (
+            text[:1].isupper(),
+            low in TIME_NAMES,
+            low.endswith("s") and low[:-1] in cues(),
+        )
+    return facts
+
+
+def _name_words(doc: Doc) -> list[bool]:
+    """Which tokens can be part of a name: capitalised proper nouns (not a title-case headline's
+    verbs: "Obama Says ...", "Trump Slams ..."), and capitalised common nouns that the article
+    uses as names elsewhere ("Trump said" at the start of a sentence, tagged NOUN)."""
+    rows = doc.to_array([ORTH, LOWER, POS, SENT_START]).tolist()
+    facts = [_word_facts(doc, orth) for orth, _, _, _ in rows]
+    # Words the article itself uses as names: tagged PROPN or NOUN and capitalised inside a
+    # sentence (not its first word, nor the first word of a quotation or after a colon).
+    openers = {doc.vocab.strings.add(c) for c in QUOTE_CHARS + ":"}
+    known: set[int] = set()
+    for i, (_, lower, pos, start) in enumerate(rows):
         if (
-            capitalised
-            and not tok.is_sent_start
-            and tok.i > 0
-            and doc[tok.i - 1].text not in QUOTE_CHARS + ":"
+            facts[i][0]
+            and pos in (PROPN, NOUN)
+            and start != 1
+            and i > 0
+            and rows[i - 1][0] not in openers
         ):
-            known.add(tok.lower_)
-    return known
+            known.add(lower)
+    out = []
+    for i, (_, lower, pos, _) in enumerate(rows):
+        capitalised, time_word, headline_verb = facts[i]
+        if not capitalised or time_word:
+            out.append(False)
+        elif pos == PROPN:
+            out.append(not headline_verb)
+        else:
+            out.append(pos == NOUN and lower in known)
+    return out
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of name words; leading titles and affiliations are cut off ("Sen. Ted Cruz" -> "Ted Cruz",
     "Charlotte Mayor Jennifer Roberts" -> "Jennifer Roberts"); hyphens join ("Ki-moon"); an
     organisation's name runs on over "of", "for", "on" ("Federal Bureau of Prisons")."""
-    known = _known_names(doc)
+    name = _name_words(doc)
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_word(doc[i], known):
+        if not name[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
             tok = doc[j]
-            if _is_name_word(tok, known):
+            if name[j]:
                 j += 1
             elif (
                 tok.lower_ in NAME_JOINERS
                 and j + 1 < n
-                and _is_name_word(doc[j + 1], known)
+                and name[j + 1]
                 or (
                     tok.text == "-"
                     and not doc[j - 1].whitespace_
@@ -107,11 +129,11 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 and doc[j - 1].lower_ in ORG_WORDS
                 and j + 1 < n
                 and (
-                    _is_name_word(doc[j + 1], known)
-                    or (doc[j + 1].lower_ in ("a", "the") and j + 2 < n and _is_name_word(doc[j + 2], known))
+                    name[j + 1]
+                    or (doc[j + 1].lower_ in ("a", "the") and j + 2 < n and name[j + 2])
                 )
             ):
-                j += 2 if _is_name_word(doc[j + 1], known) else 3
+                j += 2 if name[j + 1] else 3
             else:
                 break
         lo = i
