@@ -270,10 +270,10 @@ def _verb_frame(
         and obj[0].lower_ not in WEAK_OBJECTS
         and obj[0].pos_ != "PRON"
         and cue.lemma != "say"
-        and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS])
+        and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not _when(c)])
     ):
         lo = rights[0].left_edge.i
-        hi = max(c.right_edge.i for c in rights) + 1
+        hi = _before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = _span_chars(doc, lo, hi)
         frame.how = "object"
     elif any(c.dep_ == "xcomp" for c in v.children) and cue.kind != "finding":
@@ -322,8 +322,8 @@ def _with_tail(
     if full is None or full[1] <= content[1] + 2:
         return content
     rest = doc.char_span(content[1], full[1], alignment_mode="expand")
-    if rest is None or not len(rest) or rest.start < span.end - 1:
-        return content
+    if rest is None or not len(rest) or rest.start < span.end - 1 or _when(rest.root):
+        return content  # nothing left, or only when it was said ("on Tuesday")
     lexicon = cues()
     reporting = {t.i for t in rest if t.pos_ == "VERB" and lemma_of(t) in lexicon}
     frame.tail_features = tail_features(doc, v, frame.how, span, rest, reporting)
@@ -428,6 +428,22 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             partner_obj = next((c for c in partner.children if c.dep_ == "pobj"), None) if partner else None
             if partner_obj is not None:
                 frame.addressee = _text_of(doc, partner_obj)
+
+
+def _before_trailing_when(doc: Doc, lo: int, hi: int) -> int:
+    """The end of a span without a closing "on Tuesday", wherever the parser hung it."""
+    last = hi - 1
+    while last > lo and doc[last].is_punct:
+        last -= 1
+    prep = doc[last].head
+    if doc[last].dep_ == "pobj" and lo < prep.i and _when(prep) and prep.right_edge.i == last:
+        return prep.i
+    return hi
+
+
+def _when(prep: Token) -> bool:
+    """ "on Tuesday", "in March": a preposition that says when, not what."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and _is_time(c) for c in prep.children)
 
 
 def _is_time(tok: Token) -> bool:

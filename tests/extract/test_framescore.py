@@ -1,0 +1,88 @@
+"""The learned frame judge and tail model: what they decide, and that the decision is theirs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import quotegraph
+from quotegraph.extract import framescore
+from quotegraph.extract.lexicon import cues
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue, q.speaker) for q in quotegraph.extract(text)]
+
+
+def test_a_stance_verb_outside_the_lexicon_is_judged_a_report() -> None:
+    # "on Tuesday" hangs inside the object here, and the tail model is offered it too: a time is
+    # when it was said, never what.
+    assert "downplay" not in cues()
+    text = "Governor Ana Ruiz downplayed the risk of a recession on Tuesday."
+    assert spans(text) == [("the risk of a recession", "downplayed", "Ana Ruiz")]
+
+
+def test_a_verb_never_seen_reporting_is_not_a_cue() -> None:
+    assert spans("Senator Tom Hale left the hall early.") == []
+    assert not framescore.frame_model().seen_reporting("leave")
+
+
+def test_verbs_of_trying_and_failing_are_never_cues() -> None:
+    assert spans("Senator Tom Hale failed to win the vote.") == []
+
+
+def test_the_judge_decides() -> None:
+    text = "Governor Ana Ruiz downplayed the risk of a recession."
+    shipped = framescore.frame_model()
+    never = framescore.FrameModel(shipped.weights, -30.0, 1.0, 1.0, shipped.tail)
+    with framescore.trying(never):
+        assert spans(text) == []
+    assert spans(text) == [("the risk of a recession", "downplayed", "Ana Ruiz")]
+
+
+def test_the_tail_model_decides_whether_the_rest_of_the_sentence_belongs() -> None:
+    text = "Mayor Lena Park said that the count had been fair, and there was no sign of fraud."
+    shipped = framescore.frame_model()
+    for bias, expected in (
+        (30.0, "the count had been fair, and there was no sign of fraud"),
+        (-30.0, "the count had been fair"),
+    ):
+        model = framescore.FrameModel(
+            shipped.weights, shipped.bias, shipped.threshold, shipped.threshold_new, framescore.TailModel({}, bias)
+        )
+        with framescore.trying(model):
+            assert spans(text) == [(expected, "said", "Lena Park")]
+
+
+def test_the_shipped_model_is_complete() -> None:
+    raw = json.loads((ROOT / "src" / "quotegraph" / "data" / "frame_model.json").read_text(encoding="utf-8"))
+    assert 0 < raw["threshold"] <= raw["threshold_new"] < 1
+    assert len(raw["weights"]) > 1000 and len(raw["tail"]["weights"]) > 20
+
+
+def test_fit_learns_a_separable_rule() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import learn_frame_model as tool
+    finally:
+        sys.path.pop(0)
+    rows = [(n, ["lemma=say", f"noise={n % 3}"], 1) for n in range(30)]
+    rows += [(n, ["lemma=leave", f"noise={n % 3}"], 0) for n in range(30)]
+    weights, bias = tool.fit(rows)
+    model = framescore.FrameModel(weights, bias, 0.5, 0.5)
+    assert model.probability(["lemma=say", "noise=1"]) > 0.8
+    assert model.probability(["lemma=leave", "noise=1"]) < 0.2
+
+
+def test_the_training_tool_explains_itself() -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "learn_frame_model.py"), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--docs" in out
