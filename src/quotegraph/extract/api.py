@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy
 from spacy.language import Language
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
-from quotegraph.extract.nlp import load_nlp
+from quotegraph.extract.nlp import load_nlp, one_blas_thread
 from quotegraph.model import Article, ArticleResult, Quote
 
 log = logging.getLogger(__name__)
@@ -44,30 +46,77 @@ def extract_many(
 ) -> Iterator[ArticleResult]:
     """Results in input order; an article that cannot be used carries its reason in ``error``.
 
-    With several processes spaCy hands back copies of what goes along with each text, so articles
-    are matched to their documents by their position in the input, never by identity.
+    Articles go in batches of ``batch_size``. With several processes each worker takes whole
+    batches of raw texts and sends back only their quotes: no document crosses a process
+    boundary, and at most two batches per worker wait in flight, so a stream of any length is
+    read as it is consumed.
     """
+    _nlp()  # loaded here first: forked workers share the loaded model
+    batches = _batches(articles, batch_size)
+    if n_process <= 1:
+        for batch in batches:
+            yield from _merge(batch, _work(_texts(batch)))
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(n_process) as pool:
+        inflight: deque[tuple[list[tuple[Article, str | None]], Any]] = deque()
+        for batch in batches:
+            inflight.append((batch, pool.apply_async(_work, (_texts(batch),))))
+            while len(inflight) > 2 * n_process:
+                done, result = inflight.popleft()
+                yield from _merge(done, result.get())
+        while inflight:
+            done, result = inflight.popleft()
+            yield from _merge(done, result.get())
+
+
+_Batch = list[tuple[Article, "str | None"]]
+_Found = list[tuple[list[dict[str, Any]], "str | None"]]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[_Batch]:
+    """The articles with the reason each cannot be used (None when it can), ``size`` at a time."""
+    batch: _Batch = []
+    for art in articles:
+        batch.append((art, check_text(art.text)))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _texts(batch: _Batch) -> list[str]:
+    return [art.text for art, reason in batch if reason is None]
+
+
+def _work(texts: list[str]) -> _Found:
+    """Quotes (as dicts) and error of each text, in a worker or in this process."""
+    one_blas_thread()
     nlp = _nlp()
-    pending: deque[tuple[int, Article, str | None]] = deque()
+    try:
+        return [(doc.user_data.get(_RESULT, []), doc.user_data.get(_ERROR)) for doc in nlp.pipe(texts)]
+    except Exception:  # the batch failed as a whole: go one by one, so only the culprit fails
+        log.exception("a batch failed; extracting its articles one by one")
+    found: _Found = []
+    for text in texts:
+        try:
+            doc = nlp(text)
+            found.append((doc.user_data.get(_RESULT, []), doc.user_data.get(_ERROR)))
+        except Exception as exc:
+            found.append(([], f"extraction failed: {type(exc).__name__}: {exc}"))
+    return found
 
-    def accepted(items: Iterable[Article]) -> Iterator[tuple[str, int]]:
-        for n, art in enumerate(items):
-            reason = check_text(art.text)
-            pending.append((n, art, reason))
-            if reason is None:
-                yield art.text, n
 
-    docs = nlp.pipe(accepted(articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, n in docs:
-        while pending and pending[0][0] != n:
-            _, skipped, reason = pending.popleft()
-            yield ArticleResult(skipped.id, [], reason or "skipped")
-        _, art, _ = pending.popleft()
-        quotes, error = _results(doc)
-        yield ArticleResult(art.id, quotes, error)
-    while pending:
-        _, skipped, reason = pending.popleft()
-        yield ArticleResult(skipped.id, [], reason or "skipped")
+def _merge(batch: _Batch, found: _Found) -> Iterator[ArticleResult]:
+    results = iter(found)
+    for art, reason in batch:
+        if reason is not None:
+            yield ArticleResult(art.id, [], reason)
+        else:
+            quotes, error = next(results)
+            yield ArticleResult(art.id, [Quote.from_dict(d) for d in quotes], error)
 
 
 def _nlp() -> Language:
@@ -101,8 +150,7 @@ def _attribution(doc: Doc) -> Doc:
 
 
 def _results(doc: Doc) -> tuple[list[Quote], str | None]:
-    error = doc.user_data.get(_ERROR)
-    return [Quote.from_dict(d) for d in doc.user_data.get(_RESULT, [])], error
+    return [Quote.from_dict(d) for d in doc.user_data.get(_RESULT, [])], doc.user_data.get(_ERROR)
 
 
 @Language.factory("quotegraph")

@@ -85,8 +85,19 @@ def numpy_matmul(nlp: Language) -> None:
         if isinstance(model, Model):
             for node in model.walk():
                 node.ops = ops
-    threads = int(os.environ.get("QUOTEGRAPH_BLAS_THREADS", "1"))
-    threadpool_limits(limits=threads, user_api="blas")
+    one_blas_thread()
+
+
+_LIMITED_IN: list[int] = []
+
+
+def one_blas_thread() -> None:
+    """Hold BLAS to one thread (QUOTEGRAPH_BLAS_THREADS to change it) in this process, once: a
+    forked worker may not keep its parent's setting."""
+    if _LIMITED_IN and _LIMITED_IN[-1] == os.getpid():
+        return
+    threadpool_limits(limits=int(os.environ.get("QUOTEGRAPH_BLAS_THREADS", "1")), user_api="blas")
+    _LIMITED_IN.append(os.getpid())
 
 
 _LIST_BREAK = re.compile(r"[;]\S")
