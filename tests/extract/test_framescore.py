@@ -58,6 +58,18 @@ def test_the_tail_model_decides_whether_the_rest_of_the_sentence_belongs() -> No
             assert spans(text) == [(expected, "said", "Lena Park")]
 
 
+def test_a_tail_never_leaves_the_clause_of_its_cue() -> None:
+    text = "Port chief Ravi Menon, who has opposed the plan, described the design as costly."
+    shipped = framescore.frame_model()
+    model = framescore.FrameModel(
+        shipped.weights, shipped.bias, shipped.threshold, shipped.threshold_new, framescore.TailModel({}, 30.0)
+    )
+    with framescore.trying(model):
+        found = spans(text)
+    assert ("the plan", "opposed", "Ravi Menon") in found
+    assert all(not t.startswith("the plan,") for t, _, _ in found)
+
+
 def test_the_shipped_model_is_complete() -> None:
     raw = json.loads((ROOT / "src" / "quotegraph" / "data" / "frame_model.json").read_text(encoding="utf-8"))
     assert 0 < raw["threshold"] <= raw["threshold_new"] < 1

@@ -311,14 +311,15 @@ def _verb_frame(
 def _with_tail(
     doc: Doc, v: Token, frame: Frame, content: tuple[int, int], tail: TailModel | None
 ) -> tuple[int, int]:
-    """The content, with the rest of its sentence when the tail model says it belongs to it."""
+    """The content, with the rest of its cue's clause when the tail model says it belongs to it."""
     if content[0] < v.idx:
         return content  # content before the cue: its sentence goes on with the cue
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None or not len(span):
         return content
-    sent = v.sent
-    full = _span_chars(doc, span.start, sent.end)
+    # The rest of the cue's own clause, never beyond it: a cue inside a relative or subordinate
+    # clause ("Menon, who has opposed the plan, described it as ...") ends where its clause does.
+    full = _span_chars(doc, span.start, min(v.sent.end, v.right_edge.i + 1))
     if full is None or full[1] <= content[1] + 2:
         return content
     rest = doc.char_span(content[1], full[1], alignment_mode="expand")
