@@ -141,6 +141,8 @@ def _subject(v: Token) -> Token | None:
                     agent = _agent(v)
                     return agent
                 return child
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
+            return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
         v = v.head
@@ -285,8 +287,9 @@ def _verb_frame(
         content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
         frame.cue_tokens = (v.i, prep.i + 1)
         frame.how = "prep"
-    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i:
-        # The cue sits inside or after its content: "The plan, he said, will fail."
+    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.left_edge.i < v.left_edge.i:
+        # The cue sits inside or after its content: "The plan, he said, will fail." (A clause
+        # that comes first, "What he proposed, nobody knows", is the object of what follows.)
         skip = {t.i for t in v.subtree}
         lo, hi = _subtree_range(v.head, skip)
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
