@@ -98,3 +98,8 @@ def test_the_training_tool_explains_itself() -> None:
         check=True,
     ).stdout
     assert "--docs" in out
+
+
+def test_a_participle_speaks_for_the_noun_it_modifies() -> None:
+    text = "There is a clip of Mayor Tom Hale calling the budget a disgrace."
+    assert spans(text) == [("the budget a disgrace", "calling", "Tom Hale")]
