@@ -129,7 +129,7 @@ MEDIUM_NOUNS = {
 # stop it", "began to fall" report no statement; see data/cues.tsv).
 NOT_REPORTING = frozenset(
     {
-        "want", "hope", "plan", "seek", "intend", "decide", "seem", "appear", "wish", "aim", "try",
+        "want", "plan", "seek", "intend", "decide", "seem", "appear", "wish", "aim", "try",
         "attempt", "fail", "manage", "begin", "start", "continue", "stop", "cease", "keep", "tend",
     }
 )
