@@ -103,3 +103,11 @@ def test_the_training_tool_explains_itself() -> None:
 def test_a_participle_speaks_for_the_noun_it_modifies() -> None:
     text = "There is a clip of Mayor Tom Hale calling the budget a disgrace."
     assert spans(text) == [("the budget a disgrace", "calling", "Tom Hale")]
+
+
+def test_a_noun_can_name_the_report() -> None:
+    # The content of "X's claim that ..." is the clause; of "X's criticism of ..." (PolNeAR's
+    # convention) what was criticised.
+    text = "There was no evidence for Mayor Lena Park's claim that the count was rigged."
+    assert spans(text) == [("the count was rigged", "claim", "Lena Park")]
+    assert spans("Senator Tom Hale's criticism of the budget was sharp.") == [("the budget", "criticism", "Tom Hale")]

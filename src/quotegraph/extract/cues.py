@@ -101,6 +101,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
                 frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge)
             else:
                 continue
+        elif tok.pos_ == "NOUN":
+            frame = _noun_frame(doc, tok, model, judge)
         else:
             continue
         if frame is not None:
@@ -224,9 +226,7 @@ def _text_of(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
     return doc[lo:hi].text.strip()
 
 
-def _verb_frame(
-    doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, judge: bool
-) -> Frame | None:
+def _verb_frame(doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, judge: bool) -> Frame | None:
     subj = _subject(v) or _inverted_subject(doc, v)
     source = _np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
@@ -333,6 +333,65 @@ def _with_tail(
     frame.tail_features = tail_features(doc, v, frame.how, span, rest, reporting)
     frame.tail_end = full[1]
     return (content[0], full[1]) if tail is not None and tail.extends(frame.tail_features) else content
+
+
+NOUN_CONTENT_PREPS = {"of", "about", "on", "over", "against"}
+NOUN_SOURCE_PREPS = {"by", "from"}
+
+
+def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | None:
+    """A report named by a noun: "Trump's claim that the vote was rigged", "criticism of the
+    deal from unions". The content is the "that" clause or the object of "of"/"about"; the
+    source the possessor or the object of "by"/"from". The frame judge decides, as for verbs."""
+    clause = next(
+        (
+            c
+            for c in n.rights
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    prep = None
+    if clause is None:
+        prep = next(
+            (
+                c
+                for c in n.rights
+                if c.dep_ == "prep"
+                and c.lower_ in NOUN_CONTENT_PREPS
+                and any(p.dep_ == "pobj" for p in c.children)
+            ),
+            None,
+        )
+        if prep is None:
+            return None
+    lemma = lemma_of(n)
+    if lemma in NOT_REPORTING or (judge and not model.seen_reporting(lemma)):
+        return None
+    source_tok = next((c for c in n.children if c.dep_ == "poss"), None)
+    if source_tok is None:
+        by = next((c for c in n.rights if c.dep_ == "prep" and c.lower_ in NOUN_SOURCE_PREPS), None)
+        source_tok = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+    if clause is not None:
+        mark = next(m for m in clause.children if m.dep_ == "mark")
+        content = _span_chars(doc, mark.i + 1, clause.right_edge.i + 1)
+        how = "noun_clause"
+    else:
+        assert prep is not None
+        content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
+        how = "noun_prep"
+    if content is None:
+        return None
+    cue = Cue(lemma, "none", False)
+    source = _np_range(source_tok) if source_tok is not None else None
+    frame = Frame(cue, (n.i, n.i + 1), source, None, how=how)
+    frame.features = frame_features(doc, n, cue, False, how, source_tok, content, text_of(doc))
+    if judge:
+        frame.probability = model.probability(frame.features)
+        if not model.accepts(frame.probability, False):
+            return None
+    frame.content = content
+    return frame
 
 
 CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over"}
