@@ -96,14 +96,13 @@ def _work(texts: list[str]) -> _Found:
     one_blas_thread()
     nlp = _nlp()
     try:
-        return [(doc.user_data.get(_RESULT, []), doc.user_data.get(_ERROR)) for doc in nlp.pipe(texts)]
+        return [_found(doc) for doc in nlp.pipe(texts)]
     except Exception:  # the batch failed as a whole: go one by one, so only the culprit fails
         log.exception("a batch failed; extracting its articles one by one")
     found: _Found = []
     for text in texts:
         try:
-            doc = nlp(text)
-            found.append((doc.user_data.get(_RESULT, []), doc.user_data.get(_ERROR)))
+            found.append(_found(nlp(text)))
         except Exception as exc:
             found.append(([], f"extraction failed: {type(exc).__name__}: {exc}"))
     return found
@@ -149,8 +148,14 @@ def _attribution(doc: Doc) -> Doc:
     return doc
 
 
+def _found(doc: Doc) -> tuple[list[dict[str, Any]], str | None]:
+    """What the attribution component left on the document: quotes as dicts, and an error."""
+    return doc.user_data.get(_RESULT, []), doc.user_data.get(_ERROR)
+
+
 def _results(doc: Doc) -> tuple[list[Quote], str | None]:
-    return [Quote.from_dict(d) for d in doc.user_data.get(_RESULT, [])], doc.user_data.get(_ERROR)
+    quotes, error = _found(doc)
+    return [Quote.from_dict(d) for d in quotes], error
 
 
 @Language.factory("quotegraph")

@@ -58,7 +58,8 @@ class Frame:
     cue_char_span: tuple[int, int] = (0, 0)
     how: str = ""
     """Which construction gave the content: clause, hearer_clause, object, xcomp, prep, inside,
-    according (see data/cues.tsv, whose frames column says which each cue may use)."""
+    according, noun_clause, noun_prep (the frames column of data/cues.tsv, which the judge sees,
+    says which each lexicon cue was measured to report with)."""
     tail_features: list[str] | None = None
     """What the tail model saw of the rest of the sentence, when there was a rest to judge."""
     tail_end: int | None = None
@@ -75,10 +76,11 @@ InsideQuote = Callable[[int], bool]
 def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list[Frame]:
     """Every reporting frame whose cue stands outside quotation marks.
 
-    Every verb is a candidate: one in the cue lexicon, or any other verb whose complement the
-    frame judge (framescore.py) takes for reported content. A content after its cue takes the
-    rest of its sentence when the tail model says so. With ``judge`` off, every candidate keeps
-    its content and its features, unjudged (what the judge is trained on).
+    Every verb is a candidate: one in the cue lexicon, or any other verb (or report-naming noun,
+    "X's claim that") whose complement the frame judge (framescore.py) takes for reported
+    content. A content after its cue takes the rest of its clause when the tail model says so.
+    With ``judge`` off, every candidate keeps its content and its features, unjudged (what the
+    judge is trained on).
     """
     lexicon = cues()
     model = frame_model()
@@ -294,12 +296,8 @@ def _verb_frame(doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, ju
         lo, hi = _subtree_range(v.head, skip)
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
-    if content is not None:
-        frame.features = frame_features(doc, v, cue, known, frame.how, subj, content, text_of(doc))
-        if judge:
-            frame.probability = model.probability(frame.features)
-            if not model.accepts(frame.probability, known):
-                content = None  # the judge does not take this complement for reported content
+    if content is not None and not _judged(doc, v, frame, known, subj, content, model, judge):
+        content = None  # the judge does not take this complement for reported content
     if content is not None:
         content = _with_tail(doc, v, frame, content, model.tail)
     frame.content = content
@@ -385,13 +383,28 @@ def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | N
     cue = Cue(lemma, "none", False)
     source = _np_range(source_tok) if source_tok is not None else None
     frame = Frame(cue, (n.i, n.i + 1), source, None, how=how)
-    frame.features = frame_features(doc, n, cue, False, how, source_tok, content, text_of(doc))
-    if judge:
-        frame.probability = model.probability(frame.features)
-        if not model.accepts(frame.probability, False):
-            return None
+    if not _judged(doc, n, frame, False, source_tok, content, model, judge):
+        return None
     frame.content = content
     return frame
+
+
+def _judged(
+    doc: Doc,
+    cue_tok: Token,
+    frame: Frame,
+    known: bool,
+    source: Token | None,
+    content: tuple[int, int],
+    model: FrameModel,
+    judge: bool,
+) -> bool:
+    """Describe the frame for the judge and, when judging, say whether it keeps its content."""
+    frame.features = frame_features(doc, cue_tok, frame.cue, known, frame.how, source, content, text_of(doc))
+    if not judge:
+        return True
+    frame.probability = model.probability(frame.features)
+    return model.accepts(frame.probability, known)
 
 
 CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over"}
