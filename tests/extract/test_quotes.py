@@ -195,6 +195,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "HARBOUR CITY -- Mayor Dana Whitlock said on Monday that the barrier would be built.",
         [("the barrier would be built", "indirect", "Dana Whitlock", "said", None, None, "Mayor")],
     ),
+    "a report in an adverbial clause of another keeps its own speaker": (
+        "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
+        [
+            ("the new bridge", "indirect", "Dana Whitlock", "praised", None, None, "Mayor"),
+            ("the old one was safe", "indirect", "Sam Ortiz", "insisted", None, None, "her deputy"),
+        ],
+    ),
+    "according to, the parser swallowing the sentence into the source": (
+        "According to radio host Tim Booker, the plan reeks of “fear” and desperation.",
+        [("the plan reeks of “fear” and desperation", "mixed", "Tim Booker", "According to", None, None, "radio host")],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quotegraph.extract.cues import Frame, find_frames
+from quotegraph.extract.cues import Frame, cut_adjunct_report, find_frames
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.speakers import Speakers
@@ -52,7 +52,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
     text = text_of(doc)
     marked = find_marked(text)
     inside = _Index(marked)
-    frames = _outermost(find_frames(doc, inside))
+    frames = _outermost(doc, find_frames(doc, inside))
     people = Speakers(doc, inside)
 
     out: list[Quote] = []
@@ -148,13 +148,19 @@ def _outside_words(text: str, s: int, e: int, inner: list[Marked]) -> int:
     return n
 
 
-def _outermost(frames: list[Frame]) -> list[Frame]:
-    """Reported speech inside reported speech belongs to the outer report (one label per word)."""
+def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """Reported speech inside reported speech belongs to the outer report (one label per word),
+    unless the inner report stands in a clause of its own at an edge of the outer content, with
+    its own reporter: an adverbial, relative or coordinated clause ("made the remark as he
+    discussed ...", "called a meeting on the test, which state media claimed ..."). That clause
+    is no part of what the outer frame reports, so the outer content ends before it and the inner
+    report stands."""
     kept: list[Frame] = []
     by_size = sorted(frames, key=lambda f: -((f.content[1] - f.content[0]) if f.content else 0))
     for f in by_size:
         cs = f.cue_char_span[0]
-        if any(k.content and k.content[0] <= cs < k.content[1] for k in kept):
+        outer = [k for k in kept if k.content and k.content[0] <= cs < k.content[1]]
+        if outer and not all(cut_adjunct_report(doc, k, f) for k in outer):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.cue_tokens[0])

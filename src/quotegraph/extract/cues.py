@@ -539,6 +539,11 @@ def _according_to(doc: Doc, tok: Token) -> Frame | None:
         return None
     sent: Span = tok.sent
     phrase_lo, phrase_hi = tok.i, pobj.right_edge.i + 1
+    if phrase_lo == sent.start and phrase_hi >= sent.end - 1:
+        # The parser took the whole sentence for the source's phrase ("According to X, the move
+        # reeks of fear" with "move reeks" an apposition): the source ends at its last comma.
+        commas = [t.i for t in doc[pobj.i : phrase_hi] if t.text == ","]
+        phrase_hi = commas[-1] if commas else phrase_hi
     if phrase_lo > sent.start:
         content = _span_chars(doc, sent.start, phrase_lo)
         if phrase_hi < sent.end - 2 and content is not None:
@@ -548,3 +553,49 @@ def _according_to(doc: Doc, tok: Token) -> Frame | None:
         content = _span_chars(doc, phrase_hi, sent.end)
     cue = Cue("according to", "speech", False, frozenset({"according"}))
     return Frame(cue, (tok.i, tok.i + 2), _np_range(pobj), content, how="according")
+
+
+ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
+
+
+def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
+    """End (or start) the outer frame's content outside the inner frame's clause, when that
+    clause is an adjunct with its own reporter at the content's edge. False when it is not."""
+    if inner.source is None or inner.content is None or outer.content is None:
+        return False
+    span = doc.char_span(outer.content[0], outer.content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    cue = doc[outer.cue_tokens[0]]
+    source = inner.source[0]
+    t = doc[inner.cue_tokens[0]]
+    own = True  # t is still the inner report's own clause ("as he went on to say ...")
+    while t.i != cue.i and own:
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        attached_outside = t.head.i == cue.i or not (span.start <= t.head.i < span.end)
+        if t.dep_ in ADJUNCT_DEPS and lo <= source < hi and attached_outside:
+            if lo > span.start and hi >= span.end - 1:
+                cut = _trimmed(doc, span.start, _before_trailing_when(doc, span.start, lo))
+                break
+            if lo <= span.start and hi < span.end:
+                cut = _trimmed(doc, hi, span.end)
+                break
+        if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+            return False
+        own = t.dep_ in ("xcomp", "conj", "aux")
+        t = t.head
+    else:
+        return False
+    outer.content = cut
+    return True
+
+
+def _trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Characters of tokens [lo, hi) without edge punctuation or a dangling conjunction."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
+        hi -= 1
+    if lo >= hi:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
