@@ -28,7 +28,7 @@ def test_a_stance_verb_outside_the_lexicon_is_judged_a_report() -> None:
 
 def test_a_verb_never_seen_reporting_is_not_a_cue() -> None:
     assert spans("Senator Tom Hale left the hall early.") == []
-    assert not framescore.frame_model().seen_reporting("leave")
+    assert not framescore.frame_model().seen_reporting("leave", "object")
 
 
 def test_verbs_of_trying_and_failing_are_never_cues() -> None:
@@ -110,4 +110,30 @@ def test_a_noun_can_name_the_report() -> None:
     # convention) what was criticised.
     text = "There was no evidence for Mayor Lena Park's claim that the count was rigged."
     assert spans(text) == [("the count was rigged", "claim", "Lena Park")]
-    assert spans("Senator Tom Hale's criticism of the budget was sharp.") == [("the budget", "criticism", "Tom Hale")]
+    with framescore.trying(accepting("criticism")):  # whether to keep it is the judge's call
+        assert spans("Senator Tom Hale's criticism of the budget was sharp.") == [("the budget", "criticism", "Tom Hale")]
+
+
+def accepting(*lemmas: str) -> framescore.FrameModel:
+    """A judge that keeps every frame of the lexicon and of the given words."""
+    return framescore.FrameModel({f"lemma={lemma}": 1.0 for lemma in lemmas}, 30.0, 0.5, 0.5, None)
+
+
+def test_a_predicate_adjective_can_name_the_report() -> None:
+    with framescore.trying(accepting("confident", "critical")):
+        assert spans("Senator Lena Park is confident that the bill will pass.") == [
+            ("the bill will pass", "confident", "Lena Park")
+        ]
+        assert spans("Senator Lena Park has been critical of the budget.") == [("the budget", "critical of", "Lena Park")]
+
+
+def test_a_report_noun_carried_by_a_verb_takes_its_subject() -> None:
+    with framescore.trying(accepting("attack")):
+        assert spans("Senator Lena Park responded with attacks on the budget.") == [("the budget", "attacks", "Lena Park")]
+
+
+def test_a_time_is_not_what_was_talked_about() -> None:
+    with framescore.trying(accepting("speak")):
+        assert spans("Senator Lena Park spoke on Tuesday about the budget.") == [
+            ("the budget", "spoke on Tuesday about", "Lena Park")
+        ]

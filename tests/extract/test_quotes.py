@@ -206,6 +206,18 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "According to radio host Tim Booker, the plan reeks of “fear” and desperation.",
         [("the plan reeks of “fear” and desperation", "mixed", "Tim Booker", "According to", None, None, "radio host")],
     ),
+    "the parser took a word of the quotation for the subject": (
+        "“The council is in panic mode. Full panic mode,” said Dana Whitlock, the head of the Harbour City Caucus.",
+        [("The council is in panic mode. Full panic mode,", "direct", "Dana Whitlock", "said", None, None, None)],
+    ),
+    "a quotation opening the paragraph after a blank line takes the speaker before it": (
+        "Mayor Dana Whitlock spoke on Monday.\n\n“We have no money left for the roads,” she said.\n\n"
+        "“Right now, the vote is against the plan. It’s not for us.”",
+        [
+            ("We have no money left for the roads,", "direct", "Dana Whitlock", "said", None, None, "Mayor"),
+            ("Right now, the vote is against the plan. It’s not for us.", "direct", "Dana Whitlock", None, None, None, "Mayor"),
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -279,7 +279,11 @@ def _neighbour(
             return _inherited(att)
     para_start = text.rfind("\n", 0, m.open_at) + 1
     opens_paragraph = not text[para_start : m.open_at].strip()
-    window_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if opens_paragraph else para_start
+    # The paragraph before, across the blank lines that may separate paragraphs.
+    prev_end = para_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    window_start = text.rfind("\n", 0, prev_end) + 1 if opens_paragraph else para_start
     before = [
         r for r in reports if r.frame is not None and window_start <= r.frame.cue_char_span[0] < m.open_at
     ]

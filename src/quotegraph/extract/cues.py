@@ -94,17 +94,15 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             lemma = lemma_of(tok)
             cue = lexicon.get(lemma)
             if cue is not None:
-                frame = _verb_frame(doc, tok, cue, True, model, judge)
-            elif (
-                tok.pos_ == "VERB"
-                and lemma not in NOT_REPORTING
-                and (not judge or model.seen_reporting(lemma))
-            ):
-                frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge)
+                frame = _verb_frame(doc, tok, cue, True, model, judge, inside_quote)
+            elif tok.pos_ == "VERB" and lemma not in NOT_REPORTING:
+                frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge, inside_quote)
             else:
                 continue
         elif tok.pos_ == "NOUN":
             frame = _noun_frame(doc, tok, model, judge)
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
+            frame = _adjective_frame(doc, tok, model, judge)
         else:
             continue
         if frame is not None:
@@ -151,6 +149,18 @@ def _subject(v: Token) -> Token | None:
             return None
         v = v.head
         seen += 1
+    return None
+
+
+def _subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token | None:
+    """The noun phrase between a quotation's close and its cue ("“...,” Rep. Ann Lee (D-Md.)
+    said"): its word that hangs from outside the phrase."""
+    lo = v.i
+    while lo > v.sent.start and not inside_quote(doc[lo - 1].idx) and doc[lo - 1].text not in QUOTE_CHARS:
+        lo -= 1
+    for t in doc[lo : v.i]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and not lo <= t.head.i < v.i:
+            return t
     return None
 
 
@@ -228,8 +238,15 @@ def _text_of(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
     return doc[lo:hi].text.strip()
 
 
-def _verb_frame(doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, judge: bool) -> Frame | None:
-    subj = _subject(v) or _inverted_subject(doc, v)
+def _verb_frame(
+    doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, judge: bool, inside_quote: InsideQuote
+) -> Frame | None:
+    subj = _subject(v)
+    if subj is not None and inside_quote(subj.idx):
+        # The parser took a word of the quotation for the subject of the verb that reports it
+        # ("“... Full panic mode,” said X"): the reporter stands outside the marks.
+        subj = _subject_after_quote(doc, v, inside_quote)
+    subj = subj or _inverted_subject(doc, v)
     source = _np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
     _extend_cue(doc, v, frame)
@@ -364,12 +381,14 @@ def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | N
         if prep is None:
             return None
     lemma = lemma_of(n)
-    if lemma in NOT_REPORTING or (judge and not model.seen_reporting(lemma)):
+    if lemma in NOT_REPORTING:
         return None
     source_tok = next((c for c in n.children if c.dep_ == "poss"), None)
     if source_tok is None:
         by = next((c for c in n.rights if c.dep_ == "prep" and c.lower_ in NOUN_SOURCE_PREPS), None)
         source_tok = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+    if source_tok is None:
+        source_tok = _light_verb_subject(n)
     if clause is not None:
         mark = next(m for m in clause.children if m.dep_ == "mark")
         content = _span_chars(doc, mark.i + 1, clause.right_edge.i + 1)
@@ -389,6 +408,63 @@ def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | N
     return frame
 
 
+def _light_verb_subject(n: Token) -> Token | None:
+    """The reporter of a report noun that a verb carries: "Park raised questions about ...",
+    "she responded with attacks on ...": the verb's subject."""
+    v = n.head
+    if n.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head
+    elif n.dep_ != "dobj":
+        return None
+    return _subject(v) if v.pos_ in ("VERB", "AUX") else None
+
+
+ADJ_CONTENT_PREPS = {"about", "of", "on", "over", "with", "toward", "towards"}
+
+
+def _adjective_frame(doc: Doc, a: Token, model: FrameModel, judge: bool) -> Frame | None:
+    """A report or a stance named by a predicate adjective: "Park is confident that the bill
+    will pass", "she has been critical of the plan". The content is the clause, or the object of
+    the preposition; the source the subject of the verb the adjective completes."""
+    head = a.head
+    if head.pos_ not in ("AUX", "VERB") or head.i == a.i:
+        return None
+    clause = next((c for c in a.rights if c.dep_ == "ccomp"), None)
+    prep = None
+    if clause is None:
+        prep = next(
+            (
+                c
+                for c in a.rights
+                if c.dep_ == "prep"
+                and c.lower_ in ADJ_CONTENT_PREPS
+                and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+            ),
+            None,
+        )
+        if prep is None:
+            return None
+    lemma = lemma_of(a)
+    if lemma in NOT_REPORTING:
+        return None
+    if clause is not None:
+        content = _span_chars(doc, *_subtree_range(clause))
+        how, cue_end = "adj_clause", a.i + 1
+    else:
+        assert prep is not None
+        content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
+        how, cue_end = "adj_prep", prep.i + 1
+    if content is None:
+        return None
+    subj = _subject(head)
+    source = _np_range(subj) if subj is not None else None
+    frame = Frame(Cue(lemma, "none", False), (a.i, cue_end), source, None, how=how)
+    if not _judged(doc, a, frame, False, subj, content, model, judge):
+        return None
+    frame.content = content
+    return frame
+
+
 def _judged(
     doc: Doc,
     cue_tok: Token,
@@ -400,6 +476,8 @@ def _judged(
     judge: bool,
 ) -> bool:
     """Describe the frame for the judge and, when judging, say whether it keeps its content."""
+    if judge and not known and not model.seen_reporting(frame.cue.lemma, frame.how):
+        return False
     frame.features = frame_features(doc, cue_tok, frame.cue, known, frame.how, source, content, text_of(doc))
     if not judge:
         return True
@@ -407,7 +485,7 @@ def _judged(
     return model.accepts(frame.probability, known)
 
 
-CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over"}
+CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over", "of"}
 
 
 def _content_prep(v: Token, cue: Cue) -> Token | None:
@@ -421,6 +499,7 @@ def _content_prep(v: Token, cue: Cue) -> Token | None:
             child.dep_ == "prep"
             and child.lower_ in CONTENT_PREPS
             and any(c.dep_ == "pobj" for c in child.children)
+            and not _when(child)
         ):
             return child
     return None

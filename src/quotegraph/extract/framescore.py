@@ -59,11 +59,14 @@ class FrameModel:
     def probability(self, features: list[str]) -> float:
         return _logistic(self.weights, self.bias, features)
 
-    def seen_reporting(self, lemma: str) -> bool:
-        """A verb outside the lexicon is a candidate only when training found it reporting more
-        often than not: its own weight leans towards attribution ("left the hall early" is no
-        report, however report-like the rest of the frame looks)."""
-        return self.weights.get(f"lemma={lemma}", 0.0) > 0.0
+    def seen_reporting(self, lemma: str, how: str) -> bool:
+        """A word outside the lexicon is a cue only when training found it reporting, in this
+        construction, more often than not: its own weights lean towards attribution ("left the
+        hall early" is no report, however report-like the rest of the frame looks; "spoke" is
+        rarely one, "spoke about" often)."""
+        return (
+            self.weights.get(f"lemma={lemma}", 0.0) + self.weights.get(f"lemma|how={lemma}|{how}", 0.0) > 0.0
+        )
 
 
 _trying: list[FrameModel] = []
@@ -209,9 +212,7 @@ def tail_features(doc: Doc, v: Token, how: str, content: Span, rest: Span, repor
             feats.append("punct_again")
     root = rest.root
     head = root.head
-    where = (
-        "cue" if head.i == v.i else "content" if content.start <= head.i < content.end else "other"
-    )
+    where = "cue" if head.i == v.i else "content" if content.start <= head.i < content.end else "other"
     feats.append(f"attach={where}")
     feats.append(f"attach|dep={where}|{root.dep_}")
     if any(t.i in reporting for t in rest):
