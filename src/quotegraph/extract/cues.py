@@ -368,16 +368,7 @@ def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | N
     )
     prep = None
     if clause is None:
-        prep = next(
-            (
-                c
-                for c in n.rights
-                if c.dep_ == "prep"
-                and c.lower_ in NOUN_CONTENT_PREPS
-                and any(p.dep_ == "pobj" for p in c.children)
-            ),
-            None,
-        )
+        prep = _topic_prep(n, NOUN_CONTENT_PREPS, ("pobj",))
         if prep is None:
             return None
     lemma = lemma_of(n)
@@ -408,6 +399,18 @@ def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | N
     return frame
 
 
+def _topic_prep(word: Token, preps: set[str], objects: tuple[str, ...]) -> Token | None:
+    """The first preposition after a report word that says what the report is about."""
+    return next(
+        (
+            c
+            for c in word.rights
+            if c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ in objects for p in c.children)
+        ),
+        None,
+    )
+
+
 def _light_verb_subject(n: Token) -> Token | None:
     """The reporter of a report noun that a verb carries: "Park raised questions about ...",
     "she responded with attacks on ...": the verb's subject."""
@@ -432,16 +435,7 @@ def _adjective_frame(doc: Doc, a: Token, model: FrameModel, judge: bool) -> Fram
     clause = next((c for c in a.rights if c.dep_ == "ccomp"), None)
     prep = None
     if clause is None:
-        prep = next(
-            (
-                c
-                for c in a.rights
-                if c.dep_ == "prep"
-                and c.lower_ in ADJ_CONTENT_PREPS
-                and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
-            ),
-            None,
-        )
+        prep = _topic_prep(a, ADJ_CONTENT_PREPS, ("pobj", "pcomp"))
         if prep is None:
             return None
     lemma = lemma_of(a)
