@@ -218,6 +218,43 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Right now, the vote is against the plan. It’s not for us.", "direct", "Dana Whitlock", None, None, None, "Mayor"),
         ],
     ),
+    "as X put it": (
+        "As Mayor Dana Whitlock put it in a statement in July, the bridge is ''a gift to the next generation.''",
+        [("the bridge is ''a gift to the next generation.''", "mixed", "Dana Whitlock", "put", None, None, "Mayor")],
+    ),
+    "as X noted, inside its content": (
+        "The bridge, as Dana Whitlock noted, will cost less than the tunnel.",
+        [
+            (
+                "The bridge, as Dana Whitlock noted, will cost less than the tunnel",
+                "indirect",
+                "Dana Whitlock",
+                "noted",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "an object pointing ahead to a colon": (
+        'Lena Park issued this statement: "We will rebuild the bridge."',
+        [("We will rebuild the bridge.", "direct", "Lena Park", "issued this statement", None, None, None)],
+    ),
+    "a lead-in with no reporting verb": (
+        "On July 6, Senator Lena Park made the following comment:\n\n"
+        "“For young people who have left school, the rate is 33 percent. It is a disgrace.”",
+        [
+            (
+                "For young people who have left school, the rate is 33 percent. It is a disgrace.",
+                "direct",
+                "Lena Park",
+                None,
+                None,
+                None,
+                "Senator",
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -12,9 +12,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from quotegraph.extract.cues import Frame, cut_adjunct_report, find_frames
+from quotegraph.extract.cues import Frame, cut_adjunct_report, find_frames, np_range
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.speakers import Speakers
@@ -180,10 +180,13 @@ def _same_sentence(doc: Doc, people: Speakers, frames: list[Frame], m: Marked) -
     if after < len(doc) and "\n" not in doc[after - 1].text_with_ws:
         sents.add(doc[after].sent.start)
     first = doc[span.start].sent
+    lead = None
     if first.start > 0 and first.start >= span.start - 2:
         lead = doc[first.start - 1].sent
         if lead[-1].text == ":" or (len(lead) > 1 and lead[-1].is_space and lead[-2].text == ":"):
             sents.add(lead.start)
+        else:
+            lead = None
     best: Frame | None = None
     for f in frames:
         if doc[f.cue_tokens[0]].sent.start not in sents:
@@ -194,7 +197,21 @@ def _same_sentence(doc: Doc, people: Speakers, frames: list[Frame], m: Marked) -
             continue
         if best is None or abs(f.cue_char_span[0] - m.end) < abs(best.cue_char_span[0] - m.end):
             best = f
-    return _attribute(doc, people, best) if best is not None else None
+    if best is not None:
+        return _attribute(doc, people, best)
+    return _lead_in_subject(doc, people, lead) if lead is not None else None
+
+
+def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> _Attribution | None:
+    """A lead-in with no reporting verb ("Sanders made the following comment:", "Obama is
+    rolling out a new message:"): what follows its colon is its subject's."""
+    subj = next((c for c in lead.root.children if c.dep_ == "nsubj" and not c.is_punct), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or people.inside_quote(subj.idx):
+        return None
+    lo, hi = np_range(subj)
+    name, role, conf = people.resolve(lo, hi)
+    words = doc[lo:hi]
+    return _Attribution(None, name, role, (words.start_char, words.end_char), words.text, conf * 0.8)
 
 
 def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:

@@ -71,6 +71,8 @@ class Frame:
 
 
 InsideQuote = Callable[[int], bool]
+PUT_IT = Cue("put", "speech", False, frozenset({"inside", "as"}))
+"""The idiom "as X put it": a cue of speech, whatever "put" means elsewhere."""
 
 
 def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list[Frame]:
@@ -93,6 +95,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             lemma = lemma_of(tok)
             cue = lexicon.get(lemma)
+            if cue is None and lemma == "put" and _puts_it(tok):
+                cue = PUT_IT
             if cue is not None:
                 frame = _verb_frame(doc, tok, cue, True, model, judge, inside_quote)
             elif tok.pos_ == "VERB" and lemma not in NOT_REPORTING:
@@ -112,7 +116,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
     return frames
 
 
-def _np_range(tok: Token) -> tuple[int, int]:
+def np_range(tok: Token) -> tuple[int, int]:
     """The name-like core of a noun phrase: the head with its compounds and titles, no clauses."""
     lo = hi = tok.i
     for left in reversed(list(tok.lefts)):
@@ -156,7 +160,7 @@ def _subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token
     """The noun phrase between a quotation's close and its cue ("“...,” Rep. Ann Lee (D-Md.)
     said"): its word that hangs from outside the phrase."""
     lo = v.i
-    while lo > v.sent.start and not inside_quote(doc[lo - 1].idx) and doc[lo - 1].text not in QUOTE_CHARS:
+    while lo > v.sent.start and not inside_quote(doc[lo - 1].idx) and not _is_mark(doc[lo - 1]):
         lo -= 1
     for t in doc[lo : v.i]:
         if t.pos_ in ("PROPN", "NOUN", "PRON") and not lo <= t.head.i < v.i:
@@ -192,11 +196,11 @@ def _span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> t
             if t.text == ";" and t.i > lo:
                 hi = t.i
                 break
-    while lo < hi and (doc[lo].is_punct and doc[lo].text not in QUOTE_CHARS or doc[lo].is_space):
+    while lo < hi and (doc[lo].is_punct and not _is_mark(doc[lo]) or doc[lo].is_space):
         lo += 1
     while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in QUOTE_CHARS or doc[hi - 1].is_space):
+    while hi > lo and (doc[hi - 1].is_punct and not _is_mark(doc[hi - 1]) or doc[hi - 1].is_space):
         hi -= 1
     if lo >= hi:
         return None
@@ -217,6 +221,24 @@ def _span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> t
     ):
         start += 1
     return start, end
+
+
+def _announces_what_follows(doc: Doc, obj: Token) -> bool:
+    """An object that points ahead to a colon: "the following comment:", "this statement:"."""
+    return (
+        obj.i + 1 < len(doc)
+        and doc[obj.i + 1].text == ":"
+        and any(c.lower_ in ("following", "this", "these") for c in obj.lefts)
+    )
+
+
+def _puts_it(v: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in v.rights)
+
+
+def _is_mark(tok: Token) -> bool:
+    """A quotation mark, or a pair of them standing for one ('' in older typesetting)."""
+    return all(ch in QUOTE_CHARS for ch in tok.text)
 
 
 def _subtree_range(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
@@ -247,7 +269,7 @@ def _verb_frame(
         # ("“... Full panic mode,” said X"): the reporter stands outside the marks.
         subj = _subject_after_quote(doc, v, inside_quote)
     subj = subj or _inverted_subject(doc, v)
-    source = _np_range(subj) if subj is not None else None
+    source = np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
     _extend_cue(doc, v, frame)
     after = doc[frame.cue_tokens[1]] if frame.cue_tokens[1] < len(doc) else None
@@ -285,6 +307,10 @@ def _verb_frame(
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = _span_chars(doc, *_subtree_range(x))
         frame.how = "hearer_xcomp"
+    elif obj and _announces_what_follows(doc, obj[0]):
+        # "made the following comment:", "issued this statement:": the content is what follows.
+        frame.colon = True
+        frame.cue_tokens = (v.i, obj[0].i + 1)
     elif (
         obj
         and obj[0].i > v.i
@@ -313,6 +339,14 @@ def _verb_frame(
         lo, hi = _subtree_range(v.head, skip)
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
+    elif _as_parenthetical(v):
+        # "As X put it, the plan is dead", "the plan, as she noted, is dead": the clause around.
+        around = v.head
+        while around.pos_ not in ("VERB", "AUX") and around.head.i != around.i:
+            around = around.head
+        lo, hi = _subtree_range(around, {t.i for t in v.subtree})
+        content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
+        frame.how = "as"
     if content is not None and not _judged(doc, v, frame, known, subj, content, model, judge):
         content = None  # the judge does not take this complement for reported content
     if content is not None:
@@ -324,6 +358,21 @@ def _verb_frame(
     if content is None and not frame.colon and subj is None:
         return None
     return frame
+
+
+def _as_parenthetical(v: Token) -> bool:
+    """ "as X said", "as X put it": a clause of "as" with a subject and nothing reported of its
+    own, hanging from the clause it reports ("as he discussed the plan" says when, not what)."""
+    return (
+        v.dep_ == "advcl"
+        and v.head.i != v.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.lower_ not in WEAK_OBJECTS
+            for c in v.children
+        )
+    )
 
 
 def _with_tail(
@@ -391,7 +440,7 @@ def _noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | N
     if content is None:
         return None
     cue = Cue(lemma, "none", False)
-    source = _np_range(source_tok) if source_tok is not None else None
+    source = np_range(source_tok) if source_tok is not None else None
     frame = Frame(cue, (n.i, n.i + 1), source, None, how=how)
     if not _judged(doc, n, frame, False, source_tok, content, model, judge):
         return None
@@ -451,7 +500,7 @@ def _adjective_frame(doc: Doc, a: Token, model: FrameModel, judge: bool) -> Fram
     if content is None:
         return None
     subj = _subject(head)
-    source = _np_range(subj) if subj is not None else None
+    source = np_range(subj) if subj is not None else None
     frame = Frame(Cue(lemma, "none", False), (a.i, cue_end), source, None, how=how)
     if not _judged(doc, a, frame, False, subj, content, model, judge):
         return None
@@ -625,7 +674,7 @@ def _according_to(doc: Doc, tok: Token) -> Frame | None:
     else:
         content = _span_chars(doc, phrase_hi, sent.end)
     cue = Cue("according to", "speech", False, frozenset({"according"}))
-    return Frame(cue, (tok.i, tok.i + 2), _np_range(pobj), content, how="according")
+    return Frame(cue, (tok.i, tok.i + 2), np_range(pobj), content, how="according")
 
 
 ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
