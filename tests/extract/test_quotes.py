@@ -255,6 +255,13 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "doubled single marks, after a full stop": (
+        "Most agreed the plan would be a boon for lawyers. ''There's a lot of new complexity,'' said Dan Holt.",
+        [
+            ("the plan would be a boon for lawyers", "indirect", None, "agreed", None, None, None),
+            ("There's a lot of new complexity,", "direct", "Dan Holt", "said", None, None, None),
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -126,7 +126,9 @@ def find_marked(text: str) -> list[Marked]:
             pairs = [p for p in pairs if p[1] is not None or _opens_paragraph(text, ps, p[0])]
         first_opens = bool(pairs) and _opens_paragraph(text, ps, pairs[0][0])
         for k, (o, c, content_end) in enumerate(pairs):
-            s, e = _trim(text, o + 1, content_end)
+            # Two straight singles ('') stand for one double mark in older typesetting.
+            doubled = text[o] == "'" and o + 1 < content_end and text[o + 1] == "'"
+            s, e = _trim(text, o + (2 if doubled else 1), content_end)
             if s >= e:
                 continue
             continues = k == 0 and first_opens and prev_open_ended

@@ -195,6 +195,20 @@ def _after_dateline(doc: Doc, dash: int) -> bool:
     return 0 < words <= 6
 
 
+_OPENING_MARKS = {"''", "``", '"', "“", "«", "„"}
+
+
+def _opens_after_stop(tok: Token, prev: Token) -> bool:
+    """A quotation mark glued to the word after it, after a full stop and a space, opens a new
+    sentence ("... for lawyers. ''There's a lot ..."): the parser does not always see it."""
+    return (
+        tok.text in _OPENING_MARKS
+        and not tok.whitespace_
+        and prev.text in (".", "!", "?")
+        and bool(prev.whitespace_)
+    )
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token again on each access."""
     cached = doc.user_data.get("quotegraph_text")
@@ -218,6 +232,9 @@ def set_boundaries(doc: Doc) -> Doc:
             or "\n" in prev.whitespace_
             or (prev.text == ";" and not prev.whitespace_ and _LIST_BREAK.match(text, prev.idx))
             or (prev.text in _DASHES and _after_dateline(doc, prev.i))
+            or _opens_after_stop(tok, prev)
         ):
             tok.is_sent_start = True
+        elif i > 1 and _opens_after_stop(prev, doc[i - 2]):
+            tok.is_sent_start = False  # the mark opened the sentence; its first word goes on with it
     return doc
