@@ -262,6 +262,34 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("There's a lot of new complexity,", "direct", "Dan Holt", "said", None, None, None),
         ],
     ),
+    "a pronoun's gender, learned from the article, rules a person out": (
+        "John Reyes, the mayor, visited the clinic on Monday. He praised Alex Morgan, who runs it. "
+        "“We have never had a better year,” she said.",
+        [
+            ("Alex Morgan, who runs it", "indirect", "John Reyes", "praised", None, None, "mayor"),
+            ("We have never had a better year,", "direct", "Alex Morgan", "said", None, None, None),
+        ],
+    ),
+    "a pronoun goes to the reporter, not to someone named in what was reported": (
+        "Council spokeswoman Jennifer Alvarez said Tom Hale is reduced to insults because he cannot defend "
+        "his record. “This man wants to run the city,” she said.",
+        [
+            (
+                "Tom Hale is reduced to insults because he cannot defend his record",
+                "indirect",
+                "Jennifer Alvarez",
+                "said",
+                None,
+                None,
+                "Council spokeswoman",
+            ),
+            ("This man wants to run the city,", "direct", "Jennifer Alvarez", "said", None, None, "Council spokeswoman"),
+        ],
+    ),
+    "a headline neither names nor titles a person": (
+        "Harbour Mayor Praises Dana Whitlock-Ray\n\nDana Whitlock-Ray said the bridge would open in May.",
+        [("the bridge would open in May", "indirect", "Dana Whitlock-Ray", "said", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -53,7 +53,12 @@ def quotes_of(doc: Doc) -> list[Quote]:
     marked = find_marked(text)
     inside = _Index(marked)
     frames = _outermost(doc, find_frames(doc, inside))
-    people = Speakers(doc, inside)
+    people = Speakers(
+        doc,
+        inside,
+        [f.source for f in frames if f.source is not None],
+        [f.content for f in frames if f.content is not None],
+    )
 
     out: list[Quote] = []
     claimed: dict[int, _Attribution] = {}

@@ -239,6 +239,16 @@ ORG_WORDS = frozenset(
         "media",
         "reuters",
         "network",
+        "caucus",
+        "society",
+        "academy",
+        "museum",
+        "institution",
+        "nations",
+        "movement",
+        "cabinet",
+        "secretariat",
+        "firm",
     ]
 )
 # Proper nouns that name times, not people or organisations.

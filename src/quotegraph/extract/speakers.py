@@ -8,7 +8,8 @@ its antecedent.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,10 @@ class Mention:
     sent: int
     entity: Entity
     subject: bool
+    salience: float = 0.0
+    """How likely a later pronoun refers back to this mention, distance aside: a reporter or a
+    main-clause subject outranks a subordinate subject, someone introduced with a role, and
+    anyone named only inside what another person reported."""
 
 
 def _clean_name(span: Span) -> tuple[str, str]:
@@ -59,7 +64,7 @@ def _clean_name(span: Span) -> tuple[str, str]:
         toks = toks[1:]
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].is_punct):
         toks = toks[:-1]
-    return " ".join(t.text for t in toks), gender
+    return "".join(t.text_with_ws for t in toks).strip(), gender
 
 
 def _surname(name: str) -> str:
@@ -69,29 +74,49 @@ def _surname(name: str) -> str:
 class Speakers:
     """The article's people and organisations, built once per document."""
 
-    def __init__(self, doc: Doc, inside_quote: Callable[[int], bool]):
+    def __init__(
+        self,
+        doc: Doc,
+        inside_quote: Callable[[int], bool],
+        sources: Iterable[tuple[int, int]] = (),
+        reported: Iterable[tuple[int, int]] = (),
+    ):
+        """``sources``: token ranges of the article's reporters; ``reported``: character ranges
+        of what they reported."""
         self.doc = doc
         self.inside_quote = inside_quote
+        self.source_tokens = {i for lo, hi in sources for i in range(lo, hi)}
+        self.reported: list[tuple[int, int]] = []  # disjoint, in order
+        for lo, hi in sorted(reported):
+            if self.reported and lo <= self.reported[-1][1]:
+                self.reported[-1] = (self.reported[-1][0], max(hi, self.reported[-1][1]))
+            else:
+                self.reported.append((lo, hi))
+        self.reported_starts = [lo for lo, _ in self.reported]
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[Mention] = []
         self.names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
+        self._learn_genders()
 
     # -- building -------------------------------------------------------------------------------
     def _collect(self) -> None:
         cleaned = [(ent, *_clean_name(ent)) for ent in self.names]
-        # Fullest names first, so surnames join the full name rather than start their own entity.
-        for ent, name, gender in sorted(cleaned, key=lambda c: -len(c[0])):
+        text = self.doc.text
+        headline = {ent.start for ent in self.names if _in_headline(text, ent.start_char)}
+        # Fullest names first, so surnames join the full name rather than start their own entity;
+        # names in running text before names in headlines ("Black Lawmakers Rip Donald Trump").
+        for ent, name, gender in sorted(cleaned, key=lambda c: (c[0].start in headline, -len(c[1]))):
             if name:
-                ent_obj = self._entity_for(name, ent.label_)
+                ent_obj = self._entity_for(name, ent.label_, weak=ent.start in headline)
                 ent_obj.gender = ent_obj.gender or gender
         for ent, name, _ in cleaned:
             if not name:
                 continue
-            entity = self._entity_for(name, ent.label_)
-            role = _role_of(self.doc, ent)
+            entity = self._entity_for(name, ent.label_, weak=ent.start in headline)
+            role = None if ent.start in headline else _role_of(self.doc, ent)
             if role and entity.role is None:
                 entity.role = role
             if role:
@@ -99,17 +124,42 @@ class Speakers:
             root = ent.root
             is_subject = root.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(ent.start_char)
             self.mentions.append(
-                Mention(ent.start_char, ent.end_char, self._sent_of(root), entity, is_subject)
+                Mention(
+                    ent.start_char,
+                    ent.end_char,
+                    self._sent_of(root),
+                    entity,
+                    is_subject,
+                    self._salience(ent, is_subject, role),
+                )
             )
 
-    def _entity_for(self, name: str, label: str) -> Entity:
+    def _salience(self, ent: Span, is_subject: bool, role: str | None) -> float:
+        root = ent.root
+        if any(i in self.source_tokens for i in range(ent.start, ent.end)):
+            return 3.0
+        if self._in_reported(ent.start_char):
+            return -1.0
+        if is_subject:
+            head = root.head
+            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            return 2.0 if main else 1.0
+        return 1.0 if role else 0.0
+
+    def _in_reported(self, at: int) -> bool:
+        i = bisect.bisect_right(self.reported_starts, at) - 1
+        return i >= 0 and at < self.reported[i][1]
+
+    def _entity_for(self, name: str, label: str, weak: bool = False) -> Entity:
+        """The entity a name belongs to, made when new. A ``weak`` name (from a headline) joins
+        an entity as an alias and never becomes its name."""
         key = _surname(name)
         words = name.lower().split()
         for cand in self.by_surname.get(key, []):
             cwords = cand.name.lower().split()
             # "Witkoff" joins "Steve Witkoff"; "Steve Witkoff" joins itself; "Andrew Witkoff" does not.
             if set(words) <= set(cwords) or set(cwords) <= set(words):
-                if len(words) > len(cwords):
+                if len(words) > len(cwords) and not weak:
                     cand.aliases.add(cand.name)
                     cand.name = name
                 else:
@@ -127,6 +177,42 @@ class Speakers:
         self.entities.append(ent)
         self.by_surname.setdefault(key, []).append(ent)
         return ent
+
+    def _learn_genders(self) -> None:
+        """How the article itself refers to each person: a "he" or "she" with only one person
+        named before it, in its sentence or else the sentence before, refers to that person.
+        The commoner pronoun gives a person with no gendered title their gender."""
+        votes: dict[int, list[int]] = {}
+        starts = [m.start for m in self.mentions]
+        order = sorted(range(len(self.mentions)), key=lambda k: starts[k])
+        sorted_starts = [starts[k] for k in order]
+        for tok in self.doc:
+            gender = PERSON_PRONOUNS.get(tok.lower_) or ("m" if tok.lower_ == "his" else "")
+            if not gender or self.inside_quote(tok.idx):
+                continue
+            here = self._sent_of(tok)
+            people: dict[int, Entity] = {}
+            j = bisect.bisect_left(sorted_starts, tok.idx) - 1
+            nearest_sent = None
+            while j >= 0:
+                m = self.mentions[order[j]]
+                if nearest_sent is None:
+                    if here - m.sent > 1:
+                        break
+                    nearest_sent = m.sent
+                elif m.sent != nearest_sent:
+                    break
+                if m.entity.label == "PERSON" and not self.inside_quote(m.start):
+                    people[id(m.entity)] = m.entity
+                j -= 1
+            if len(people) == 1:
+                ent = next(iter(people.values()))
+                tally = votes.setdefault(id(ent), [0, 0])
+                tally[gender == "f"] += 1
+        for ent in self.entities:
+            tally = votes.get(id(ent), [0, 0])
+            if not ent.gender and tally[0] != tally[1]:
+                ent.gender = "f" if tally[1] > tally[0] else "m"
 
     def _sent_of(self, tok: Token) -> int:
         return self._sent_index.get(tok.sent.start, 0)
@@ -195,7 +281,7 @@ class Speakers:
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
-            score = (2.0 if m.subject else 0.0) - distance
+            score = m.salience - distance
             if best is None or score > best[0]:
                 best = (score, ent)
         return best[1] if best else None
@@ -213,6 +299,16 @@ class Speakers:
             if m.start < head.idx and word in m.entity.role_words:
                 return m.entity
         return None
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Is the line holding ``at`` a headline: short, and nearly every word capitalised?"""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 3 or len(words) > 20:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_range(tok: Token) -> tuple[int, int]:
