@@ -290,6 +290,36 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Harbour Mayor Praises Dana Whitlock-Ray\n\nDana Whitlock-Ray said the bridge would open in May.",
         [("the bridge would open in May", "indirect", "Dana Whitlock-Ray", "said", None, None, None)],
     ),
+    "a cue between two halves of its content": (
+        "The middle group paid 8.9 percent, the agency said in a June report, and those in the bottom group paid "
+        "0.8 percent.",
+        [
+            (
+                "The middle group paid 8.9 percent, the agency said in a June report, and those in the bottom group "
+                "paid 0.8 percent",
+                "indirect",
+                None,
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "a cue inside a subordinate clause of its content": (
+        "Though that transition was seamless, Dana Whitlock said, replacing the nominee would be acrimonious.",
+        [
+            (
+                "Though that transition was seamless, Dana Whitlock said, replacing the nominee would be acrimonious",
+                "indirect",
+                "Dana Whitlock",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

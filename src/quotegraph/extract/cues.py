@@ -200,8 +200,10 @@ def _span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> t
         lo += 1
     while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct and not _is_mark(doc[hi - 1]) or doc[hi - 1].is_space):
-        hi -= 1
+    while hi > lo and (
+        doc[hi - 1].is_punct and not _is_mark(doc[hi - 1]) or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
+    ):
+        hi -= 1  # edge punctuation, or a conjunction whose second half the parser hung elsewhere
     if lo >= hi:
         return None
     span = doc[lo:hi]
@@ -221,6 +223,39 @@ def _span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> t
     ):
         start += 1
     return start, end
+
+
+def _lead_clauses(v: Token) -> list[Token]:
+    """Subordinate clauses hung on a parenthetical cue, before it and its subject."""
+    first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
+    return [c for c in v.lefts if c.dep_ == "advcl" and c.i < first]
+
+
+def _continuations(v: Token, subj: Token | None) -> list[Token]:
+    """Clauses coordinated with a cue that carry on what it reported rather than report again:
+    their own subject, not the reporter's, and no reporting verb ("..., the agency said, and
+    those at the bottom paid 0.8 percent")."""
+    lexicon = cues()
+    return [
+        c
+        for c in v.rights
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and lemma_of(c) not in lexicon
+        and any(_other_subject(s, subj) for s in c.children)
+    ]
+
+
+PERSONAL_PRONOUNS = {"i", "you", "he", "she", "we", "they", "it"}
+
+
+def _other_subject(s: Token, reporter: Token | None) -> bool:
+    """A subject that is not the reporter again ("he", or the same name)."""
+    return (
+        s.dep_ in ("nsubj", "nsubjpass")
+        and s.lower_ not in PERSONAL_PRONOUNS
+        and (reporter is None or s.lower_ != reporter.lower_)
+    )
 
 
 def _announces_what_follows(doc: Doc, obj: Token) -> bool:
@@ -287,10 +322,12 @@ def _verb_frame(
     elif clause:
         c = min(clause, key=lambda t: abs(t.i - v.i))
         lo, hi = _subtree_range(c)
-        if any(x.i < v.i for x in clause) and any(x.i > v.i for x in clause):
-            # "Though X, he said, Y": the cue interrupts its content; the content is both sides.
+        following = [x for x in clause if x.i > v.i] or _continuations(v, subj)
+        if any(x.i < v.i for x in clause) and following:
+            # "Though X, he said, Y", "X paid 9 percent, the agency said, and Y paid 1 percent":
+            # the cue interrupts its content; the content is both sides.
             lo = min(x.left_edge.i for x in clause)
-            hi = max(x.right_edge.i for x in clause) + 1
+            hi = max(x.right_edge.i for x in clause + following) + 1
         if not cue.addressee_object and obj and obj[0].i < lo and not _has_subject(c):
             # "estimated the cost ... will be": a complement clause with no subject took the verb's
             # object for its own; the object is where the content starts.
@@ -332,11 +369,19 @@ def _verb_frame(
         content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
         frame.cue_tokens = (v.i, prep.i + 1)
         frame.how = "prep"
-    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.left_edge.i < v.left_edge.i:
+    elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and (
+        v.head.left_edge.i < v.left_edge.i or _lead_clauses(v)
+    ):
         # The cue sits inside or after its content: "The plan, he said, will fail." (A clause
         # that comes first, "What he proposed, nobody knows", is the object of what follows.)
-        skip = {t.i for t in v.subtree}
-        lo, hi = _subtree_range(v.head, skip)
+        # A subordinate clause the parser hung on the cue is content all the same ("Though X
+        # was smooth, he said, Y will not be").
+        lead = {t.i for c in _lead_clauses(v) for t in c.subtree}
+        skip = {t.i for t in v.subtree} - lead
+        around = v.head
+        if around.dep_ == "advcl" and around.head.i > v.i:
+            around = around.head  # "Though X was seamless, he said, Y would be ...": Y too
+        lo, hi = _subtree_range(around, skip)
         content = _span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
     elif _as_parenthetical(v):
