@@ -99,7 +99,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
                 cue = PUT_IT
             if cue is not None:
                 frame = _verb_frame(doc, tok, cue, True, model, judge, inside_quote)
-            elif tok.pos_ == "VERB" and lemma not in NOT_REPORTING:
+            elif tok.pos_ == "VERB" and lemma not in NOT_REPORTING and (not judge or model.may_report(lemma)):
                 frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge, inside_quote)
             else:
                 continue

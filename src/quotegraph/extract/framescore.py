@@ -59,6 +59,20 @@ class FrameModel:
     def probability(self, features: list[str]) -> float:
         return _logistic(self.weights, self.bias, features)
 
+    def __post_init__(self) -> None:
+        best: dict[str, float] = {}
+        for key, w in self.weights.items():
+            if key.startswith("lemma|how="):
+                lemma = key[len("lemma|how=") :].rsplit("|", 1)[0]
+                best[lemma] = max(best.get(lemma, w), w)
+        object.__setattr__(self, "_best_how", best)
+
+    def may_report(self, lemma: str) -> bool:
+        """Could the word pass ``seen_reporting`` in some construction? A cheap test made before
+        a frame is built."""
+        best: dict[str, float] = self._best_how  # type: ignore[attr-defined]
+        return self.weights.get(f"lemma={lemma}", 0.0) + max(0.0, best.get(lemma, 0.0)) > 0.0
+
     def seen_reporting(self, lemma: str, how: str) -> bool:
         """A word outside the lexicon is a cue only when training found it reporting, in this
         construction, more often than not: its own weights lean towards attribution ("left the

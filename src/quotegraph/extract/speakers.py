@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.lexicon import (
@@ -105,7 +106,14 @@ class Speakers:
     def _collect(self) -> None:
         cleaned = [(ent, *_clean_name(ent)) for ent in self.names]
         text = self.doc.text
-        headline = {ent.start for ent in self.names if _in_headline(text, ent.start_char)}
+        lines: dict[int, bool] = {}  # line start -> is it a headline
+        headline = set()
+        for ent in self.names:
+            lo = text.rfind("\n", 0, ent.start_char) + 1
+            if lo not in lines:
+                lines[lo] = _is_headline(text, lo)
+            if lines[lo]:
+                headline.add(ent.start)
         # Fullest names first, so surnames join the full name rather than start their own entity;
         # names in running text before names in headlines ("Black Lawmakers Rip Donald Trump").
         for ent, name, gender in sorted(cleaned, key=lambda c: (c[0].start in headline, -len(c[1]))):
@@ -186,9 +194,14 @@ class Speakers:
         starts = [m.start for m in self.mentions]
         order = sorted(range(len(self.mentions)), key=lambda k: starts[k])
         sorted_starts = [starts[k] for k in order]
-        for tok in self.doc:
-            gender = PERSON_PRONOUNS.get(tok.lower_) or ("m" if tok.lower_ == "his" else "")
-            if not gender or self.inside_quote(tok.idx):
+        pronouns = {**PERSON_PRONOUNS, "his": "m"}
+        strings = self.doc.vocab.strings
+        lowers = self.doc.to_array("LOWER")
+        wanted = numpy.isin(lowers, numpy.array([strings.add(p) for p in pronouns], dtype=lowers.dtype))
+        for i in numpy.flatnonzero(wanted).tolist():
+            tok = self.doc[i]
+            gender = pronouns[tok.lower_]
+            if self.inside_quote(tok.idx):
                 continue
             here = self._sent_of(tok)
             people: dict[int, Entity] = {}
@@ -301,10 +314,9 @@ class Speakers:
         return None
 
 
-def _in_headline(text: str, at: int) -> bool:
-    """Is the line holding ``at`` a headline: short, and nearly every word capitalised?"""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
+def _is_headline(text: str, lo: int) -> bool:
+    """Is the line starting at ``lo`` a headline: short, and nearly every word capitalised?"""
+    hi = text.find("\n", lo)
     words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
     if len(words) < 3 or len(words) > 20:
         return False

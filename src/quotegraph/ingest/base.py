@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quotegraph.extract.check import decode as decode_text
 from quotegraph.model import Article
 
 MAX_INPUT_BYTES = 5_000_000
@@ -45,9 +46,10 @@ def article_key(article: Article) -> str:
 
 
 def decode(data: bytes) -> str | None:
-    """UTF-8 (a BOM allowed), or ``None`` when the bytes are not text we can trust."""
+    """The text, decoded as ``quotegraph extract`` decodes it (UTF-8, or UTF-16 with a BOM), or
+    ``None`` when the bytes are not text we can trust."""
     try:
-        return data.decode("utf-8-sig")
+        return decode_text(data)
     except UnicodeDecodeError:
         return None
 

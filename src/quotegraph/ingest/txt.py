@@ -28,6 +28,6 @@ def read_txt(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
     on_bytes(size)
     text = decode(data)
     if text is None:
-        yield IngestError(str(path), "undecodable: not UTF-8 text")
+        yield IngestError(str(path), "undecodable: neither UTF-8 nor UTF-16 with a BOM")
         return
     yield Read(str(path), Article(id=path.stem, text=text))
