@@ -208,7 +208,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     "the parser took a word of the quotation for the subject": (
         "“The council is in panic mode. Full panic mode,” said Dana Whitlock, the head of the Harbour City Caucus.",
-        [("The council is in panic mode. Full panic mode,", "direct", "Dana Whitlock", "said", None, None, None)],
+        [
+            (
+                "The council is in panic mode. Full panic mode,",
+                "direct",
+                "Dana Whitlock",
+                "said",
+                None,
+                None,
+                "head of the Harbour City Caucus",
+            )
+        ],
     ),
     "a quotation opening the paragraph after a blank line takes the speaker before it": (
         "Mayor Dana Whitlock spoke on Monday.\n\n“We have no money left for the roads,” she said.\n\n"
@@ -319,6 +329,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
                 None,
             )
         ],
+    ),
+    "a role in apposition stops before a clause about the person": (
+        "“It was destined to fail,” said Kevin Barrett, a lawyer at Barrett & Lee, who represents the state.",
+        [("It was destined to fail,", "direct", "Kevin Barrett", "said", None, None, "lawyer at Barrett & Lee")],
     ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),

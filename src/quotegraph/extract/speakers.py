@@ -350,7 +350,9 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
             if text and text.lower() not in HONORIFICS:
                 return text
     for child in root.rights:
-        if child.dep_ == "appos" and _is_role_noun(child):
+        # "X, a lawyer for Y", "X, the head of Y", "X, 54, a veteran of Y": a common-noun
+        # apposition after a person's name says what they are.
+        if child.dep_ == "appos" and (_is_role_noun(child) or child.pos_ == "NOUN" and not child.ent_type_):
             return _appos_text(doc, child)
     return None
 
@@ -372,6 +374,10 @@ def _appos_text(doc: Doc, tok: Token) -> str:
     drop = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     toks = [t for t in tok.subtree if t.i not in drop]
     lo, hi = toks[0].i, toks[-1].i + 1
+    for t in doc[lo:hi]:
+        if t.text == "," and t.i + 1 < hi and doc[t.i + 1].lower_ in ("who", "which", "whose", "where"):
+            hi = t.i  # ", who represents ...": a clause about them, not their role
+            break
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "det"):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
