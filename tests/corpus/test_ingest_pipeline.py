@@ -63,7 +63,7 @@ def test_every_kind_ingested_and_every_bad_item_recorded(inputs: Path, db_url: s
                                  "latin.txt"]  # fmt: skip
     assert by_source["feed.jsonl:2"].startswith("malformed line: ")
     assert by_source["feed.jsonl:3"] == "no text"
-    assert by_source["latin.txt"] == "undecodable: not UTF-8 text"
+    assert by_source["latin.txt"] == "undecodable: neither UTF-8 nor UTF-16 with a BOM"
     assert by_source["feed.jsonl:4"].startswith("not English")
     assert by_source["feed.jsonl:5"].startswith("too large")
     assert by_source["empty.txt"].startswith("empty")
@@ -127,7 +127,7 @@ def test_an_input_fixed_after_failing_loses_its_error(tmp_path: Path, db_url: st
     path.write_bytes(HARBOUR.replace("sea", "s\xe9a").encode("latin-1"))
     with Corpus(db_url) as corpus:
         corpus.ingest([path])
-        assert corpus.errors() == [(str(path), "undecodable: not UTF-8 text")]
+        assert corpus.errors() == [(str(path), "undecodable: neither UTF-8 nor UTF-16 with a BOM")]
         path.write_text(HARBOUR, encoding="utf-8")
         assert corpus.ingest([path]).articles == 1
         assert corpus.errors() == []
