@@ -334,6 +334,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "“It was destined to fail,” said Kevin Barrett, a lawyer at Barrett & Lee, who represents the state.",
         [("It was destined to fail,", "direct", "Kevin Barrett", "said", None, None, "lawyer at Barrett & Lee")],
     ),
+    "an adjective passes its subject to the report it governs; a hearer, then the topic": (
+        "Mayor Dana Whitlock is determined to warn her supporters about the dangers of the plan.",
+        [("the dangers of the plan", "indirect", "Dana Whitlock", "warn", "her supporters", None, "Mayor")],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -38,7 +38,7 @@ from quotegraph.extract.nlp import lemma_of, text_of
 OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Cues with no subject of their own take it from the clause they hang from.
-INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"}
+INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp"}
 WEAK_OBJECTS = {"it", "this", "that", "so", "something", "anything", "nothing", "much", "more", "what"}
 
 
@@ -344,6 +344,12 @@ def _verb_frame(
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = _span_chars(doc, *_subtree_range(x))
         frame.how = "hearer_xcomp"
+    elif cue.addressee_object and obj and (topic := _topic_prep(v, HEARER_TOPIC_PREPS, ("pobj", "pcomp"))):
+        # "warned her supporters about the dangers": the hearer, then what they were told of.
+        frame.addressee = _text_of(doc, obj[0])
+        end = _before_trailing_when(doc, topic.i + 1, topic.right_edge.i + 1)
+        content = _span_chars(doc, topic.i + 1, end)
+        frame.how = "prep"
     elif obj and _announces_what_follows(doc, obj[0]):
         # "made the following comment:", "issued this statement:": the content is what follows.
         frame.colon = True
@@ -366,7 +372,7 @@ def _verb_frame(
         frame.how = "xcomp"
     elif (prep := _content_prep(v, cue)) is not None:
         # "talked about the economy", "railed against the deal": the object of the preposition.
-        content = _span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
+        content = _span_chars(doc, prep.i + 1, _before_trailing_when(doc, prep.i + 1, prep.right_edge.i + 1))
         frame.cue_tokens = (v.i, prep.i + 1)
         frame.how = "prep"
     elif v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and (
@@ -516,6 +522,7 @@ def _light_verb_subject(n: Token) -> Token | None:
     return _subject(v) if v.pos_ in ("VERB", "AUX") else None
 
 
+HEARER_TOPIC_PREPS = {"about", "of", "on", "against"}
 ADJ_CONTENT_PREPS = {"about", "of", "on", "over", "with", "toward", "towards"}
 
 
@@ -660,7 +667,7 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             continue  # "said on Monday": when, not about what
         if word == "on" and pobj.pos_ == "PROPN" and frame.addressee is None:
             frame.addressee = _text_of(doc, pobj)  # "said on CNN", "wrote on Twitter": the medium
-        elif word in TARGET_PREPS and frame.target is None and not _within(frame.content, prep):
+        elif word in TARGET_PREPS and frame.target is None and not _within(frame.content, pobj):
             frame.target = _text_of(doc, pobj)
         elif word in ADDRESSEE_PREPS and frame.addressee is None and not _within(frame.content, prep):
             frame.addressee = _text_of(doc, pobj)
