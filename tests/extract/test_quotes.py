@@ -338,6 +338,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Mayor Dana Whitlock is determined to warn her supporters about the dangers of the plan.",
         [("the dangers of the plan", "indirect", "Dana Whitlock", "warn", "her supporters", None, "Mayor")],
     ),
+    "the name before the cue, however the parser read it": (
+        "The inquiry is open.\n“I will just make this promise to you: We will achieve justice in this case,” "
+        "Harbour police Chief Sam Ortiz said Monday.",
+        [
+            (
+                "I will just make this promise to you: We will achieve justice in this case,",
+                "direct",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                "Harbour police Chief",
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

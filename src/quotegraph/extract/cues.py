@@ -162,10 +162,11 @@ def _subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token
     lo = v.i
     while lo > v.sent.start and not inside_quote(doc[lo - 1].idx) and not _is_mark(doc[lo - 1]):
         lo -= 1
-    for t in doc[lo : v.i]:
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and not lo <= t.head.i < v.i:
+    nominal = [t for t in doc[lo : v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    for t in nominal:
+        if not lo <= t.head.i < v.i:
             return t
-    return None
+    return nominal[-1] if nominal else None  # a parse too broken to say: the word before the cue
 
 
 def _inverted_subject(doc: Doc, v: Token) -> Token | None:
