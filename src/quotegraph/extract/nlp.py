@@ -10,6 +10,7 @@ import functools
 import os
 import re
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -196,6 +197,7 @@ def _after_dateline(doc: Doc, dash: int) -> bool:
 
 
 _OPENING_MARKS = {"''", "``", '"', "“", "«", "„"}
+_TRIGGERS = sorted({";"} | _DASHES | _OPENING_MARKS)
 
 
 def _opens_after_stop(tok: Token, prev: Token) -> bool:
@@ -223,7 +225,15 @@ def set_boundaries(doc: Doc) -> Doc:
     (lists of claims run together as "X said ...;Y said ...") and a dateline's dash. The parser
     keeps what is set here."""
     text = text_of(doc)
-    for i, tok in enumerate(doc[1:], start=1):
+    if len(doc) < 2:
+        return doc
+    # Only tokens after a space, a semicolon, a dash or a quotation mark can be touched here.
+    orth = doc.to_array("ORTH")
+    triggers = numpy.array([doc.vocab.strings.add(t) for t in _TRIGGERS], dtype=orth.dtype)
+    hits = numpy.flatnonzero(numpy.isin(orth, triggers) | doc.to_array("IS_SPACE").astype(bool))
+    candidates = numpy.unique(numpy.concatenate([hits, hits + 1]))
+    for i in candidates[(candidates >= 1) & (candidates < len(doc))].tolist():
+        tok = doc[i]
         prev = doc[i - 1]
         if tok.is_space:
             continue
