@@ -23,6 +23,9 @@ import time
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "bench" / "polnear.dev.jsonl"
+BATCH = 8
+"""Texts per batch on both sides: quotegraph's default, and small enough that two workers finish
+together on a short input."""
 
 
 def _texts(path: str) -> list[str]:
@@ -53,14 +56,14 @@ def run_side(side: str, path: str, processes: int) -> dict[str, float]:
 
         nlp = spacy.load(MODEL_NAME)
         nlp.max_length = 2_000_000
-        for _ in nlp.pipe(texts, n_process=processes, batch_size=16):
+        for _ in nlp.pipe(texts, n_process=processes, batch_size=BATCH):
             pass
     else:
         from quotegraph.extract import extract_many
         from quotegraph.model import Article
 
         arts = [Article(str(i), t) for i, t in enumerate(texts)]
-        for _ in extract_many(arts, n_process=processes, batch_size=16):
+        for _ in extract_many(arts, n_process=processes, batch_size=BATCH):
             pass
     seconds = time.perf_counter() - t0
     cpu = _cpu_seconds() - c0
