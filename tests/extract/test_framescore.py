@@ -35,6 +35,11 @@ def test_verbs_of_trying_and_failing_are_never_cues() -> None:
     assert spans("Senator Tom Hale failed to win the vote.") == []
 
 
+def test_a_verb_of_aspect_reports_only_when_it_introduces_speech() -> None:
+    assert spans("Turnout in Eastfield continued to rise on Tuesday.") == []
+    assert spans("“We will rebuild,” Dana Whitlock continued.") == [("We will rebuild,", "continued", "Dana Whitlock")]
+
+
 def test_the_judge_decides() -> None:
     text = "Governor Ana Ruiz downplayed the risk of a recession."
     shipped = framescore.frame_model()

@@ -367,7 +367,7 @@ def _verb_frame(
         hi = _before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = _span_chars(doc, lo, hi)
         frame.how = "object"
-    elif any(c.dep_ == "xcomp" for c in v.children) and cue.kind != "finding":
+    elif _xcomp_reports(v, cue):
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = _span_chars(doc, *_subtree_range(x))
         frame.how = "xcomp"
@@ -410,6 +410,15 @@ def _verb_frame(
     if content is None and not frame.colon and subj is None:
         return None
     return frame
+
+
+def _xcomp_reports(v: Token, cue: Cue) -> bool:
+    """ "urged to act", "promised to vote": an infinitive that is what was said. Not after a
+    finding, nor after a verb of aspect ("He continued: ..." reports; "continued to rise" does
+    not)."""
+    if cue.kind == "finding" or cue.lemma in NOT_REPORTING:
+        return False
+    return any(c.dep_ == "xcomp" for c in v.children)
 
 
 def _as_parenthetical(v: Token) -> bool:
