@@ -353,6 +353,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "where and when it was said is not what was said": (
+        "Senator Lena Park criticized the bridge plan during a campaign stop in Eastfield on Tuesday.",
+        [("the bridge plan", "indirect", "Lena Park", "criticized", None, None, "Senator")],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

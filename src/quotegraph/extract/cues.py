@@ -364,6 +364,7 @@ def _verb_frame(
         and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not _when(c)])
     ):
         lo = rights[0].left_edge.i
+        rights = _before_event_adjunct(rights)
         hi = _before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = _span_chars(doc, lo, hi)
         frame.how = "object"
@@ -412,6 +413,30 @@ def _verb_frame(
     return frame
 
 
+# Prepositions and subordinators that say where, when, why or in what a report was made, not
+# what it reported ("criticized the plan during a stop in Ohio", "warned ... after hackers struck").
+EVENT_PREPS = {
+    "in", "at", "during", "after", "before", "since", "from", "by", "via", "through", "amid",
+    "despite", "following", "until", "throughout", "upon", "while", "ahead",
+}  # fmt: skip
+EVENT_MARKS = {"after", "before", "since", "when", "while", "because", "as", "although", "though", "until"}
+
+
+def _before_event_adjunct(rights: list[Token]) -> list[Token]:
+    """The verb's complements without those at the end that frame the event rather than the
+    content (one in the middle stays: "lauded Clarke in his address for helping ...")."""
+    kept = list(rights)
+    while len(kept) > 1 and _frames_event(kept[-1]):
+        kept.pop()
+    return kept
+
+
+def _frames_event(c: Token) -> bool:
+    if c.dep_ == "prep":
+        return c.lower_ in EVENT_PREPS
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in EVENT_MARKS for m in c.children)
+
+
 def _xcomp_reports(v: Token, cue: Cue) -> bool:
     """ "urged to act", "promised to vote": an infinitive that is what was said. Not after a
     finding, nor after a verb of aspect ("He continued: ..." reports; "continued to rise" does
@@ -453,6 +478,8 @@ def _with_tail(
     rest = doc.char_span(content[1], full[1], alignment_mode="expand")
     if rest is None or not len(rest) or rest.start < span.end - 1 or _when(rest.root):
         return content  # nothing left, or only when it was said ("on Tuesday")
+    if rest.root.head.i == v.i and _frames_event(rest.root):
+        return content  # where or why it was said ("during a stop in Ohio", "after hackers struck")
     lexicon = cues()
     reporting = {t.i for t in rest if t.pos_ == "VERB" and lemma_of(t) in lexicon}
     frame.tail_features = tail_features(doc, v, frame.how, span, rest, reporting)
