@@ -29,6 +29,7 @@ from quotegraph.extract.lexicon import (
     TARGET_PREPS,
     TIME_NAMES,
     TIME_WORDS,
+    VENUE_NOUNS,
     Cue,
     cues,
 )
@@ -632,6 +633,7 @@ def _content_prep(v: Token, cue: Cue) -> Token | None:
             and child.lower_ in CONTENT_PREPS
             and any(c.dep_ == "pobj" for c in child.children)
             and not _when(child)
+            and not _venue(child)
         ):
             return child
     return None
@@ -726,6 +728,13 @@ def _before_trailing_when(doc: Doc, lo: int, hi: int) -> int:
     if doc[last].dep_ == "pobj" and lo < prep.i and _when(prep) and prep.right_edge.i == last:
         return prep.i
     return hi
+
+
+def _venue(prep: Token) -> bool:
+    """ "at the hearing", "in a statement": where it was said, not what."""
+    return prep.lower_ in ("at", "in", "during", "on") and any(
+        c.dep_ == "pobj" and lemma_of(c) in VENUE_NOUNS | MEDIUM_NOUNS for c in prep.children
+    )
 
 
 def _when(prep: Token) -> bool:

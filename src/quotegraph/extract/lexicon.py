@@ -124,6 +124,13 @@ MEDIUM_NOUNS = {
 }
 
 
+# Where things are said: "spoke at the hearing" names a venue, not what was said.
+VENUE_NOUNS = {
+    "hearing", "rally", "meeting", "event", "summit", "convention", "debate", "forum", "ceremony",
+    "dinner", "gala", "luncheon", "session", "fundraiser", "gathering", "service", "funeral",
+}  # fmt: skip
+
+
 # Verbs of desire, intention and hedging, and verbs of trying, failing, starting and stopping: never
 # cues, whatever their complement ("wants to win", "plans to run", "seems to agree", "failed to
 # stop it", "began to fall" report no statement; see data/cues.tsv).
