@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from quotegraph.extract.cues import Frame, cut_adjunct_report, find_frames, np_range
+from quotegraph.extract.cues import find_frames
+from quotegraph.extract.frame import Frame, np_range
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
+from quotegraph.extract.nesting import cut_adjunct_report
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType

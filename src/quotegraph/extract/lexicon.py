@@ -347,3 +347,30 @@ TIME_WORDS = frozenset(
         "minutes",
     ]
 )
+
+
+# Prepositions and subordinators that frame a report's event, where, when, why or in what it was
+# made, not what it reported ("criticized the plan during a stop in Ohio", "warned ... after
+# hackers struck").
+EVENT_PREPS = {
+    "in", "at", "during", "after", "before", "since", "from", "by", "via", "through", "amid",
+    "despite", "following", "until", "throughout", "upon", "while", "ahead",
+}  # fmt: skip
+EVENT_MARKS = {"after", "before", "since", "when", "while", "because", "as", "although", "though", "until"}
+# A subordinate clause of these at the end of a content gives a reason, not more content.
+REASON_MARKS = {"because", "since", "as", "although", "though", "while", "unless", "if"}
+
+# Prepositions whose object is what a report was about: after a verb ("talked about the economy",
+# "railed against the deal"), after a verb and its hearer ("warned voters about ..."), after a
+# report noun ("criticism of ...") or a predicate adjective ("critical of ...").
+CONTENT_PREPS = {"about", "against", "for", "to", "on", "at", "over", "of"}
+HEARER_TOPIC_PREPS = {"about", "of", "on", "against"}
+NOUN_CONTENT_PREPS = {"of", "about", "on", "over", "against"}
+ADJ_CONTENT_PREPS = {"about", "of", "on", "over", "with", "toward", "towards"}
+# Prepositions that give a report noun its source ("criticism from unions").
+NOUN_SOURCE_PREPS = {"by", "from"}
+
+# Objects too empty to be reported content ("said it", "said so").
+WEAK_OBJECTS = {"it", "this", "that", "so", "something", "anything", "nothing", "much", "more", "what"}
+# A coordinated clause with one of these for subject is the reporter going on, not their content.
+PERSONAL_PRONOUNS = {"i", "you", "he", "she", "we", "they", "it"}

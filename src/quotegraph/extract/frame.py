@@ -1,0 +1,141 @@
+"""A reporting frame (cue, source, content, hearer, target), who its reporter is in the parse, and
+how the frame judge is asked about it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.extract.framescore import FrameModel, frame_features
+from quotegraph.extract.lexicon import Cue
+from quotegraph.extract.nlp import text_of
+from quotegraph.extract.spans import is_mark
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Cues with no subject of their own take it from the clause they hang from.
+INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp"}
+
+
+@dataclass
+class Frame:
+    cue: Cue
+    cue_tokens: tuple[int, int]
+    """Token range [start, end) of the cue words."""
+    source: tuple[int, int] | None
+    """Token range of the source mention the cue attaches to."""
+    content: tuple[int, int] | None
+    """Character range of the reported content."""
+    addressee: str | None = None
+    target: str | None = None
+    colon: bool = False
+    """The cue ends in a colon: what it introduces follows."""
+    cue_char_span: tuple[int, int] = (0, 0)
+    how: str = ""
+    """Which construction gave the content: clause, hearer_xcomp, object, xcomp, prep, inside, as,
+    according, noun_clause, noun_prep, adj_clause, adj_prep (the frames column of data/cues.tsv,
+    which the judge sees, says which each lexicon cue was measured to report with)."""
+    tail_features: list[str] | None = None
+    """What the tail model saw of the rest of the sentence, when there was a rest to judge."""
+    tail_end: int | None = None
+    """Where the content would end with the rest of its sentence."""
+    features: list[str] | None = None
+    """What the frame judge saw (framescore.py), for frames that had content."""
+    probability: float | None = None
+    """The judge's probability that the content is reported content."""
+
+
+InsideQuote = Callable[[int], bool]
+
+
+def np_range(tok: Token) -> tuple[int, int]:
+    """The name-like core of a noun phrase: the head with its compounds and titles, no clauses."""
+    lo = hi = tok.i
+    for left in reversed(list(tok.lefts)):
+        # Punctuation joins only inside a word ("Ki-moon"), never a dash or comma before the name.
+        glued = left.dep_ != "punct" or (left.text == "-" and not left.whitespace_)
+        if left.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct") and glued:
+            if left.i != lo - 1:
+                break
+            lo = left.left_edge.i if left.dep_ != "det" else left.i
+            while lo < tok.i and (doc_punct := tok.doc[lo]).is_punct and doc_punct.text != "-":
+                lo += 1
+        else:
+            break
+    for right in tok.rights:
+        if right.dep_ in ("compound", "flat", "case") and right.i == hi + 1:
+            hi = right.i
+        else:
+            break
+    return lo, hi + 1
+
+
+def subject_of(v: Token) -> Token | None:
+    seen = 0
+    while v is not None and seen < 4:
+        for child in v.children:
+            if child.dep_ in SUBJECT_DEPS and not child.is_punct:
+                if child.dep_ == "nsubjpass":
+                    agent = _agent(v)
+                    return agent
+                return child
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
+            return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
+        if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
+            return None
+        v = v.head
+        seen += 1
+    return None
+
+
+def subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token | None:
+    """The noun phrase between a quotation's close and its cue ("“...,” Rep. Ann Lee (D-Md.)
+    said"): its word that hangs from outside the phrase."""
+    lo = v.i
+    while lo > v.sent.start and not inside_quote(doc[lo - 1].idx) and not is_mark(doc[lo - 1]):
+        lo -= 1
+    nominal = [t for t in doc[lo : v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    for t in nominal:
+        if not lo <= t.head.i < v.i:
+            return t
+    return nominal[-1] if nominal else None  # a parse too broken to say: the word before the cue
+
+
+def inverted_subject(doc: Doc, v: Token) -> Token | None:
+    """ "said Caddell", "Said Ellis:": a name right after the cue is its subject, however parsed."""
+    nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.sent.start != v.sent.start:
+        return None
+    while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].ent_iob_ == "I":
+        nxt = doc[nxt.i + 1]
+    return nxt
+
+
+def _agent(v: Token) -> Token | None:
+    for child in v.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def judged(
+    doc: Doc,
+    cue_tok: Token,
+    frame: Frame,
+    known: bool,
+    source: Token | None,
+    content: tuple[int, int],
+    model: FrameModel,
+    judge: bool,
+) -> bool:
+    """Describe the frame for the judge and, when judging, say whether it keeps its content."""
+    if judge and not known and not model.seen_reporting(frame.cue.lemma, frame.how):
+        return False
+    frame.features = frame_features(doc, cue_tok, frame.cue, known, frame.how, source, content, text_of(doc))
+    if not judge:
+        return True
+    frame.probability = model.probability(frame.features)
+    return model.accepts(frame.probability, known)

@@ -1,0 +1,42 @@
+"""Reports inside reports: when an inner report stands apart from what the outer one reported."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotegraph.extract.frame import Frame
+from quotegraph.extract.spans import before_trailing_when, trimmed
+
+ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
+
+
+def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
+    """End (or start) the outer frame's content outside the inner frame's clause, when that
+    clause is an adjunct with its own reporter at the content's edge. False when it is not."""
+    if inner.source is None or inner.content is None or outer.content is None:
+        return False
+    span = doc.char_span(outer.content[0], outer.content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    cue = doc[outer.cue_tokens[0]]
+    source = inner.source[0]
+    t = doc[inner.cue_tokens[0]]
+    own = True  # t is still the inner report's own clause ("as he went on to say ...")
+    while t.i != cue.i and own:
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        attached_outside = t.head.i == cue.i or not (span.start <= t.head.i < span.end)
+        if t.dep_ in ADJUNCT_DEPS and lo <= source < hi and attached_outside:
+            if lo > span.start and hi >= span.end - 1:
+                cut = trimmed(doc, span.start, before_trailing_when(doc, span.start, lo))
+                break
+            if lo <= span.start and hi < span.end:
+                cut = trimmed(doc, hi, span.end)
+                break
+        if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+            return False
+        own = t.dep_ in ("xcomp", "conj", "aux")
+        t = t.head
+    else:
+        return False
+    outer.content = cut
+    return True
