@@ -10,6 +10,7 @@ from pathlib import Path
 import quotegraph
 from quotegraph.extract import framescore
 from quotegraph.extract.lexicon import cues
+from tests.extract.judges import accepting
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +38,9 @@ def test_verbs_of_trying_and_failing_are_never_cues() -> None:
 
 def test_a_verb_of_aspect_reports_only_when_it_introduces_speech() -> None:
     assert spans("Turnout in Eastfield continued to rise on Tuesday.") == []
-    assert spans("“We will rebuild,” Dana Whitlock continued.") == [("We will rebuild,", "continued", "Dana Whitlock")]
+    assert spans("“We will rebuild,” Dana Whitlock continued.") == [
+        ("We will rebuild,", "continued", "Dana Whitlock")
+    ]
 
 
 def test_the_judge_decides() -> None:
@@ -57,7 +60,11 @@ def test_the_tail_model_decides_whether_the_rest_of_the_sentence_belongs() -> No
         (-30.0, "the count had been fair"),
     ):
         model = framescore.FrameModel(
-            shipped.weights, shipped.bias, shipped.threshold, shipped.threshold_new, framescore.TailModel({}, bias)
+            shipped.weights,
+            shipped.bias,
+            shipped.threshold,
+            shipped.threshold_new,
+            framescore.TailModel({}, bias),
         )
         with framescore.trying(model):
             assert spans(text) == [(expected, "said", "Lena Park")]
@@ -67,7 +74,11 @@ def test_a_tail_never_leaves_the_clause_of_its_cue() -> None:
     text = "Port chief Ravi Menon, who has opposed the plan, described the design as costly."
     shipped = framescore.frame_model()
     model = framescore.FrameModel(
-        shipped.weights, shipped.bias, shipped.threshold, shipped.threshold_new, framescore.TailModel({}, 30.0)
+        shipped.weights,
+        shipped.bias,
+        shipped.threshold,
+        shipped.threshold_new,
+        framescore.TailModel({}, 30.0),
     )
     with framescore.trying(model):
         found = spans(text)
@@ -108,33 +119,6 @@ def test_the_training_tool_explains_itself() -> None:
 def test_a_participle_speaks_for_the_noun_it_modifies() -> None:
     text = "There is a clip of Mayor Tom Hale calling the budget a disgrace."
     assert spans(text) == [("the budget a disgrace", "calling", "Tom Hale")]
-
-
-def test_a_noun_can_name_the_report() -> None:
-    # The content of "X's claim that ..." is the clause; of "X's criticism of ..." (PolNeAR's
-    # convention) what was criticised.
-    text = "There was no evidence for Mayor Lena Park's claim that the count was rigged."
-    assert spans(text) == [("the count was rigged", "claim", "Lena Park")]
-    with framescore.trying(accepting("criticism")):  # whether to keep it is the judge's call
-        assert spans("Senator Tom Hale's criticism of the budget was sharp.") == [("the budget", "criticism", "Tom Hale")]
-
-
-def accepting(*lemmas: str) -> framescore.FrameModel:
-    """A judge that keeps every frame of the lexicon and of the given words."""
-    return framescore.FrameModel({f"lemma={lemma}": 1.0 for lemma in lemmas}, 30.0, 0.5, 0.5, None)
-
-
-def test_a_predicate_adjective_can_name_the_report() -> None:
-    with framescore.trying(accepting("confident", "critical")):
-        assert spans("Senator Lena Park is confident that the bill will pass.") == [
-            ("the bill will pass", "confident", "Lena Park")
-        ]
-        assert spans("Senator Lena Park has been critical of the budget.") == [("the budget", "critical of", "Lena Park")]
-
-
-def test_a_report_noun_carried_by_a_verb_takes_its_subject() -> None:
-    with framescore.trying(accepting("attack")):
-        assert spans("Senator Lena Park responded with attacks on the budget.") == [("the budget", "attacks", "Lena Park")]
 
 
 def test_a_time_is_not_what_was_talked_about() -> None:
