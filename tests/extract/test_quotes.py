@@ -357,6 +357,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Senator Lena Park criticized the bridge plan during a campaign stop in Eastfield on Tuesday.",
         [("the bridge plan", "indirect", "Lena Park", "criticized", None, None, "Senator")],
     ),
+    "a report with no reporter yields to one inside it that has one": (
+        "The statement was later clarified to reflect that Dana Whitlock is calling for a new vote on the bridge.",
+        [("a new vote on the bridge", "indirect", "Dana Whitlock", "calling for", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -167,6 +167,11 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
     for f in by_size:
         cs = f.cue_char_span[0]
         outer = [k for k in kept if k.content and k.content[0] <= cs < k.content[1]]
+        if f.source is not None and f.content is not None:
+            for k in outer:
+                if k.source is None:
+                    k.content = None  # a report with no reporter yields to one inside it that has one
+            outer = [k for k in outer if k.content]
         if outer and not all(cut_adjunct_report(doc, k, f) for k in outer):
             continue
         kept.append(f)
