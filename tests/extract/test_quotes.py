@@ -361,6 +361,22 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The statement was later clarified to reflect that Dana Whitlock is calling for a new vote on the bridge.",
         [("a new vote on the bridge", "indirect", "Dana Whitlock", "calling for", None, None, None)],
     ),
+    "a reporter quoting again in a participle": (
+        "Mayor Dana Whitlock then defended the remark, saying, “I don’t think this is a ridiculous idea. "
+        "Something was going on with the council last night.”",
+        [
+            ("the remark", "indirect", "Dana Whitlock", "defended", None, None, "Mayor"),
+            (
+                "I don’t think this is a ridiculous idea. Something was going on with the council last night.",
+                "direct",
+                "Dana Whitlock",
+                "saying",
+                None,
+                None,
+                "Mayor",
+            ),
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

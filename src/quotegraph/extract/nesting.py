@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotegraph.extract.frame import Frame
+from quotegraph.extract.lexicon import QUOTE_CHARS
+from quotegraph.extract.nlp import text_of
 from quotegraph.extract.spans import before_trailing_when, trimmed
 
 ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
@@ -12,7 +14,8 @@ ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
 
 def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     """End (or start) the outer frame's content outside the inner frame's clause, when that
-    clause is an adjunct with its own reporter at the content's edge. False when it is not."""
+    clause is an adjunct at the content's edge with its own reporter, or with the outer reporter
+    reporting again ("defended the remark, saying ..."). False when it is not."""
     if inner.source is None or inner.content is None or outer.content is None:
         return False
     span = doc.char_span(outer.content[0], outer.content[1], alignment_mode="expand")
@@ -20,12 +23,17 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
         return False
     cue = doc[outer.cue_tokens[0]]
     source = inner.source[0]
+    # The same reporter, inherited by a cue that introduces a quotation of its own.
+    text = text_of(doc)
+    quoting = any(text[max(0, inner.content[0] - 1) : inner.content[0] + 1].count(c) for c in QUOTE_CHARS)
+    again = inner.source == outer.source and quoting
     t = doc[inner.cue_tokens[0]]
     own = True  # t is still the inner report's own clause ("as he went on to say ...")
     while t.i != cue.i and own:
         lo, hi = t.left_edge.i, t.right_edge.i + 1
         attached_outside = t.head.i == cue.i or not (span.start <= t.head.i < span.end)
-        if t.dep_ in ADJUNCT_DEPS and lo <= source < hi and attached_outside:
+        repeated = again and t.dep_ == "advcl" and t.head.i == cue.i
+        if t.dep_ in ADJUNCT_DEPS and (lo <= source < hi or repeated) and attached_outside:
             if lo > span.start and hi >= span.end - 1:
                 cut = trimmed(doc, span.start, before_trailing_when(doc, span.start, lo))
                 break
