@@ -99,7 +99,8 @@ def subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token 
     for t in nominal:
         if not lo <= t.head.i < v.i:
             return t
-    return nominal[-1] if nominal else None  # a parse too broken to say: the word before the cue
+    names = [t for t in nominal if t.pos_ in ("PROPN", "PRON")]
+    return names[-1] if names else None  # a parse too broken to say: the name before the cue
 
 
 def inverted_subject(doc: Doc, v: Token) -> Token | None:
