@@ -85,12 +85,13 @@ def quotes_of(doc: Doc) -> list[Quote]:
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
         out.append(_quote(text, cs, ce, kind, attribution, conf))
 
+    by_sentence = _by_sentence(doc, frames)
     for k, m in enumerate(marked):
         att = claimed.get(k)
         if att is not None and att.confidence < 0:
             continue
         if att is None:
-            att = _same_sentence(doc, people, frames, m) or _trailing_source(doc, people, m)
+            att = _same_sentence(doc, people, by_sentence, m) or _trailing_source(doc, people, m)
         if att is None:
             continue
         claimed[k] = att
@@ -178,7 +179,18 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return sorted(kept, key=lambda f: f.cue_tokens[0])
 
 
-def _same_sentence(doc: Doc, people: Speakers, frames: list[Frame], m: Marked) -> _Attribution | None:
+def _by_sentence(doc: Doc, frames: list[Frame]) -> dict[int, list[Frame]]:
+    """Frames with a reporter, by the start of their cue's sentence."""
+    found: dict[int, list[Frame]] = {}
+    for f in frames:
+        if f.source is not None:
+            found.setdefault(doc[f.cue_tokens[0]].sent.start, []).append(f)
+    return found
+
+
+def _same_sentence(
+    doc: Doc, people: Speakers, by_sentence: dict[int, list[Frame]], m: Marked
+) -> _Attribution | None:
     """A cue in a sentence the passage touches, with no content of its own ("..., he said."). The
     parser ends a sentence after "?" or "!" inside the marks, so the sentence right after the
     passage counts too ("“Why?” Vitter demanded."), and a lead-in ending in a colon before it."""
@@ -200,12 +212,9 @@ def _same_sentence(doc: Doc, people: Speakers, frames: list[Frame], m: Marked) -
         else:
             lead = None
     best: Frame | None = None
-    for f in frames:
-        if doc[f.cue_tokens[0]].sent.start not in sents:
-            continue
+    nearby = sorted((f for start in sents for f in by_sentence.get(start, ())), key=lambda f: f.cue_tokens[0])
+    for f in nearby:
         if f.content is not None and not (f.content[0] < m.end and m.start < f.content[1]):
-            continue
-        if f.source is None:
             continue
         if best is None or abs(f.cue_char_span[0] - m.end) < abs(best.cue_char_span[0] - m.end):
             best = f
@@ -345,9 +354,12 @@ def _sentence_like(text: str, m: Marked) -> bool:
 
 def _drop_overlaps(quotes: list[Quote]) -> list[Quote]:
     """Two quotes never share words: the more confident one keeps them."""
-    kept: list[Quote] = []
+    kept: list[Quote] = []  # disjoint, in text order
+    starts: list[int] = []
     for q in sorted(quotes, key=lambda q: -q.confidence):
-        if any(q.start < k.end and k.start < q.end for k in kept):
-            continue
-        kept.append(q)
-    return sorted(kept, key=lambda q: q.start)
+        i = bisect.bisect_left(starts, q.end)  # kept quotes before i start before q ends
+        if i > 0 and kept[i - 1].end > q.start:
+            continue  # the last of them reaches into q (the earlier ones end before it starts)
+        kept.insert(i, q)
+        starts.insert(i, q.start)
+    return kept

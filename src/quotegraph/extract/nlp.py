@@ -232,6 +232,8 @@ def set_boundaries(doc: Doc) -> Doc:
     triggers = numpy.array([doc.vocab.strings.add(t) for t in _TRIGGERS], dtype=orth.dtype)
     hits = numpy.flatnonzero(numpy.isin(orth, triggers) | doc.to_array("IS_SPACE").astype(bool))
     candidates = numpy.unique(numpy.concatenate([hits, hits + 1]))
+    # Set through the array: spaCy's per-token setter scans the whole document each time.
+    starts = doc.to_array("SENT_START").astype("int64")
     for i in candidates[(candidates >= 1) & (candidates < len(doc))].tolist():
         tok = doc[i]
         prev = doc[i - 1]
@@ -244,7 +246,8 @@ def set_boundaries(doc: Doc) -> Doc:
             or (prev.text in _DASHES and _after_dateline(doc, prev.i))
             or _opens_after_stop(tok, prev)
         ):
-            tok.is_sent_start = True
+            starts[i] = 1
         elif i > 1 and _opens_after_stop(prev, doc[i - 2]):
-            tok.is_sent_start = False  # the mark opened the sentence; its first word goes on with it
+            starts[i] = -1  # the mark opened the sentence; its first word goes on with it
+    doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
