@@ -1,5 +1,6 @@
 """The speed-ups that must not change a single annotation: numpy's BLAS in place of thinc's BLIS,
-and the set-based rule lemmatizer in place of spaCy's list-scanning one."""
+the set-based rule lemmatizer in place of spaCy's list-scanning one, and token vectors of long
+documents computed window by window."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.pipeline import Tok2Vec
 from thinc.api import NumpyOps
 
-from quotegraph.extract.nlp import MODEL_NAME, _lemmatizer, load_nlp, numpy_matmul, rule_lemma
+from quotegraph.extract.nlp import MODEL_NAME, TOK2VEC_WINDOW, _lemmatizer, load_nlp, numpy_matmul, rule_lemma
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "harbour.txt"
 
@@ -56,3 +58,21 @@ def test_rule_lemma_equals_spacys(texts: list[str]) -> None:
     tokens = [t for doc in nlp.pipe(texts) for t in doc]
     assert len(tokens) > 500
     assert [rule_lemma(lemmatizer, t) for t in tokens] == [lemmatizer.rule_lemmatize(t)[0] for t in tokens]
+
+
+def test_windowed_token_vectors_give_the_same_parse() -> None:
+    nlp = load_nlp(ner=False)
+    long = "\n\n".join([EXAMPLE.read_text(encoding="utf-8")] * 30)
+    assert len(nlp.make_doc(long)) > 2 * TOK2VEC_WINDOW  # at least three windows
+    tok2vec = nlp.get_pipe("tok2vec")
+    assert isinstance(tok2vec, Tok2Vec)
+    windowed = parses(nlp, [long])
+    tok2vec.predict = lambda docs: Tok2Vec.predict(tok2vec, list(docs))  # type: ignore[method-assign]
+    try:
+        whole = parses(nlp, [long])
+    finally:
+        del tok2vec.predict  # back to the windowed one, set on the instance by load_nlp
+        from quotegraph.extract.nlp import windowed_tok2vec
+
+        windowed_tok2vec(nlp)
+    assert windowed == whole

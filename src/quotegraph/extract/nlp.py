@@ -9,11 +9,13 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterable
+from typing import Any
 
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import Lemmatizer, Tok2Vec
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 from thinc.api import Model, NumpyOps
@@ -70,7 +72,43 @@ def load_nlp(ner: bool = True) -> Language:
 
         nlp.add_pipe("quotegraph_names", last=True)
     numpy_matmul(nlp)
+    windowed_tok2vec(nlp)
     return nlp
+
+
+TOK2VEC_WINDOW = 4_096
+TOK2VEC_MARGIN = 16
+"""Tokens of context on each side of a window; the encoder itself looks 4 tokens each way."""
+
+
+def windowed_tok2vec(nlp: Language) -> None:
+    """Token vectors of a long document computed window by window. The shared encoder sees four
+    tokens to each side (four window-1 convolutions), so windows overlapping by more than that
+    give the same vectors as the whole document, while memory no longer grows with its length
+    (a 130,000-token document took 2 GB at once)."""
+    if "tok2vec" not in nlp.pipe_names:
+        return
+    component = nlp.get_pipe("tok2vec")
+    if not isinstance(component, Tok2Vec):
+        return
+    whole = component.predict
+    size = TOK2VEC_WINDOW + 2 * TOK2VEC_MARGIN
+
+    def predict(docs: Iterable[Doc]) -> list[Any]:
+        docs = list(docs)
+        short = [d for d in docs if len(d) <= size]
+        vectors = iter(whole(short) if short else [])
+        return [next(vectors) if len(d) <= size else _in_windows(d) for d in docs]
+
+    def _in_windows(doc: Doc) -> Any:
+        parts = []
+        for at in range(0, len(doc), TOK2VEC_WINDOW):
+            lo, hi = max(0, at - TOK2VEC_MARGIN), min(len(doc), at + TOK2VEC_WINDOW + TOK2VEC_MARGIN)
+            vecs = whole([doc[lo:hi].as_doc()])[0]
+            parts.append(vecs[at - lo : at - lo + min(TOK2VEC_WINDOW, len(doc) - at)])
+        return component.model.ops.xp.concatenate(parts)
+
+    component.predict = predict  # type: ignore[method-assign]
 
 
 def numpy_matmul(nlp: Language) -> None:
