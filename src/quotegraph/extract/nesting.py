@@ -24,9 +24,9 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     cue = doc[outer.cue_tokens[0]]
     source = inner.source[0]
     # The same reporter, inherited by a cue that introduces a quotation of its own.
-    text = text_of(doc)
-    quoting = any(text[max(0, inner.content[0] - 1) : inner.content[0] + 1].count(c) for c in QUOTE_CHARS)
-    again = inner.source == outer.source and quoting
+    again = inner.source == outer.source and any(
+        c in QUOTE_CHARS for c in text_of(doc)[max(0, inner.content[0] - 1) : inner.content[0] + 1]
+    )
     t = doc[inner.cue_tokens[0]]
     own = True  # t is still the inner report's own clause ("as he went on to say ...")
     while t.i != cue.i and own:

@@ -53,15 +53,7 @@ def noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | No
         assert prep is not None
         content = span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
         how = "noun_prep"
-    if content is None:
-        return None
-    cue = Cue(lemma, "none", False)
-    source = np_range(source_tok) if source_tok is not None else None
-    frame = Frame(cue, (n.i, n.i + 1), source, None, how=how)
-    if not judged(doc, n, frame, False, source_tok, content, model, judge):
-        return None
-    frame.content = content
-    return frame
+    return _judged_frame(doc, n, lemma, n.i + 1, source_tok, content, how, model, judge)
 
 
 def topic_prep(word: Token, preps: set[str], objects: tuple[str, ...]) -> Token | None:
@@ -110,12 +102,26 @@ def adjective_frame(doc: Doc, a: Token, model: FrameModel, judge: bool) -> Frame
         assert prep is not None
         content = span_chars(doc, prep.i + 1, prep.right_edge.i + 1)
         how, cue_end = "adj_prep", prep.i + 1
+    return _judged_frame(doc, a, lemma, cue_end, subject_of(head), content, how, model, judge)
+
+
+def _judged_frame(
+    doc: Doc,
+    word: Token,
+    lemma: str,
+    cue_end: int,
+    source_tok: Token | None,
+    content: tuple[int, int] | None,
+    how: str,
+    model: FrameModel,
+    judge: bool,
+) -> Frame | None:
+    """The frame of a report word outside the cue lexicon, if it has content the judge keeps."""
     if content is None:
         return None
-    subj = subject_of(head)
-    source = np_range(subj) if subj is not None else None
-    frame = Frame(Cue(lemma, "none", False), (a.i, cue_end), source, None, how=how)
-    if not judged(doc, a, frame, False, subj, content, model, judge):
+    source = np_range(source_tok) if source_tok is not None else None
+    frame = Frame(Cue(lemma, "none", False), (word.i, cue_end), source, None, how=how)
+    if not judged(doc, word, frame, False, source_tok, content, model, judge):
         return None
     frame.content = content
     return frame

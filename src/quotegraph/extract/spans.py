@@ -82,10 +82,13 @@ def before_trailing_when(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+_PLACES_OF_SPEECH = VENUE_NOUNS | MEDIUM_NOUNS
+
+
 def is_venue(prep: Token) -> bool:
     """ "at the hearing", "in a statement": where it was said, not what."""
     return prep.lower_ in ("at", "in", "during", "on") and any(
-        c.dep_ == "pobj" and lemma_of(c) in VENUE_NOUNS | MEDIUM_NOUNS for c in prep.children
+        c.dep_ == "pobj" and lemma_of(c) in _PLACES_OF_SPEECH for c in prep.children
     )
 
 
