@@ -377,6 +377,14 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ),
         ],
     ),
+    "who after a predicate noun is the subject it describes": (
+        "Ann Cole is a veteran negotiator who has promised to reopen the road.",
+        [("to reopen the road", "indirect", "Ann Cole", "promised", None, None, None)],
+    ),
+    "who after a name stays with the name": (
+        "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
+        [("the plan would fail", "indirect", "Dana Whitlock", "said", None, None, "lawyer")],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

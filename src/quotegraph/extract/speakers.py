@@ -237,8 +237,7 @@ class Speakers:
         head = span.root
         word = head.lower_
         if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            antecedent = head.head.head
-            return self.resolve(*_name_range(antecedent))
+            return self.resolve(*_name_range(_described(head.head.head)))
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
             return (ent.name, ent.role, 0.7) if ent else (None, None, 0.3)
@@ -254,7 +253,7 @@ class Speakers:
                     entity.role = _role_phrase(self.doc, head)
         if entity is not None:
             return entity.name, entity.role, 0.95
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and (head.text[:1].isupper() or head.text[:1] == "@"):
             name_lo, name_hi = _name_range(head)
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
@@ -312,6 +311,26 @@ class Speakers:
             if m.start < head.idx and word in m.entity.role_words:
                 return m.entity
         return None
+
+
+def _described(noun: Token) -> Token:
+    """Who a relative clause's noun stands for: itself when it is a name, or the subject a
+    predicate noun describes ("X is a serial liar and a bully who ..." -> X)."""
+    tok = noun
+    while tok.pos_ != "PROPN" and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ == "PROPN":
+        return tok
+    if tok.dep_ == "attr":
+        verb = tok.head
+        while True:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "incites violence and is a liar who ...": the first verb's subject
+    return noun
 
 
 def _is_headline(text: str, lo: int) -> bool:
