@@ -11,6 +11,8 @@ edges of spans in ``spans.py``.
 
 from __future__ import annotations
 
+import numpy
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.frame import (
@@ -72,7 +74,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
     lexicon = cues()
     model = frame_model()
     frames: list[Frame] = []
-    for tok in doc:
+    for i in _candidate_words(doc):
+        tok = doc[i]
         if inside_quote(tok.idx):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -99,6 +102,16 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             frame.cue_char_span = (cue_words.start_char, cue_words.end_char)
             frames.append(frame)
     return frames
+
+
+_CANDIDATE_POS = numpy.array([VERB, AUX, NOUN, ADJ], dtype="uint64")
+
+
+def _candidate_words(doc: Doc) -> list[int]:
+    """Indices of the words that can be cues: verbs, nouns, adjectives and "according"."""
+    pos = doc.to_array("POS")
+    according = doc.to_array("LOWER") == doc.vocab.strings.add("according")
+    return numpy.flatnonzero(numpy.isin(pos, _CANDIDATE_POS) | according).tolist()  # type: ignore[no-any-return]
 
 
 def _lead_clauses(v: Token) -> list[Token]:

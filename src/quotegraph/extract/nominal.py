@@ -23,6 +23,9 @@ def noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | No
     """A report named by a noun: "Trump's claim that the vote was rigged", "criticism of the
     deal from unions". The content is the "that" clause or the object of "of"/"about"; the
     source the possessor or the object of "by"/"from". The frame judge decides, as for verbs."""
+    lemma = lemma_of(n)
+    if lemma in NOT_REPORTING or (judge and not model.may_report(lemma)):
+        return None
     clause = next(
         (
             c
@@ -36,9 +39,6 @@ def noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | No
         prep = topic_prep(n, NOUN_CONTENT_PREPS, ("pobj",))
         if prep is None:
             return None
-    lemma = lemma_of(n)
-    if lemma in NOT_REPORTING:
-        return None
     source_tok = next((c for c in n.children if c.dep_ == "poss"), None)
     if source_tok is None:
         by = next((c for c in n.rights if c.dep_ == "prep" and c.lower_ in NOUN_SOURCE_PREPS), None)
@@ -86,15 +86,15 @@ def adjective_frame(doc: Doc, a: Token, model: FrameModel, judge: bool) -> Frame
     head = a.head
     if head.pos_ not in ("AUX", "VERB") or head.i == a.i:
         return None
+    lemma = lemma_of(a)
+    if lemma in NOT_REPORTING or (judge and not model.may_report(lemma)):
+        return None
     clause = next((c for c in a.rights if c.dep_ == "ccomp"), None)
     prep = None
     if clause is None:
         prep = topic_prep(a, ADJ_CONTENT_PREPS, ("pobj", "pcomp"))
         if prep is None:
             return None
-    lemma = lemma_of(a)
-    if lemma in NOT_REPORTING:
-        return None
     if clause is not None:
         content = span_chars(doc, *subtree_range(clause))
         how, cue_end = "adj_clause", a.i + 1

@@ -23,7 +23,7 @@ from quotegraph.extract.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.nlp import lemma_of, text_of
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 ROLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -105,7 +105,7 @@ class Speakers:
     # -- building -------------------------------------------------------------------------------
     def _collect(self) -> None:
         cleaned = [(ent, *_clean_name(ent)) for ent in self.names]
-        text = self.doc.text
+        text = text_of(self.doc)
         lines: dict[int, bool] = {}  # line start -> is it a headline
         headline = set()
         for ent in self.names:
