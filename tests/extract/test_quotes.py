@@ -385,6 +385,22 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
         [("the plan would fail", "indirect", "Dana Whitlock", "said", None, None, "lawyer")],
     ),
+    "a comma glued to the opening mark": (
+        "Sam Ortiz said,“The bridge will open in May.”",
+        [("The bridge will open in May.", "direct", "Sam Ortiz", "said", None, None, None)],
+    ),
+    "how it was said, then a colon": (
+        "Mayor Dana Whitlock wrote on Twitter: “Big news: the bridge opens in May.”",
+        [("Big news: the bridge opens in May.", "direct", "Dana Whitlock", "wrote", "Twitter", None, "Mayor")],
+    ),
+    "a name and a colon": (
+        "The delay did not surprise the engineer Sam Ortiz: “Bridges always open late.”",
+        [("Bridges always open late.", "direct", "Sam Ortiz", None, None, None, "engineer")],
+    ),
+    "the object of 'said of' before a colon is no speaker": (
+        "Dana Whitlock said of Sam Ortiz: “He built the bridge.”",
+        [("He built the bridge.", "direct", "Dana Whitlock", "said", None, "Sam Ortiz", None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

