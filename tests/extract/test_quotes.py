@@ -401,6 +401,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Dana Whitlock said of Sam Ortiz: “He built the bridge.”",
         [("He built the bridge.", "direct", "Dana Whitlock", "said", None, "Sam Ortiz", None)],
     ),
+    "a name the tagger took for an adverb": (
+        "Ortiz was blunt. “The bridge will not open before May,” Skelly said.",
+        [("The bridge will not open before May,", "direct", "Skelly", "said", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

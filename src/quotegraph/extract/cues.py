@@ -19,8 +19,10 @@ from quotegraph.extract.frame import (
     SUBJECT_DEPS,
     Frame,
     InsideQuote,
+    after_quote,
     inverted_subject,
     judged,
+    name_after_cue,
     np_range,
     subject_after_quote,
     subject_of,
@@ -166,13 +168,17 @@ def _verb_frame(
         # ("“... Full panic mode,” said X"): the reporter stands outside the marks.
         subj = subject_after_quote(doc, v, inside_quote)
     subj = subj or inverted_subject(doc, v)
+    if subj is None and cue.kind == "speech" and after_quote(doc, v, inside_quote):
+        subj = subject_after_quote(doc, v, inside_quote) or name_after_cue(doc, v)
     source = np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
     _extend_cue(doc, v, frame)
     after = doc[frame.cue_tokens[1]] if frame.cue_tokens[1] < len(doc) else None
     frame.colon = after is not None and after.text == ":"
 
-    clause = [c for c in v.children if c.dep_ == "ccomp"]
+    # A clause holding the reporter is no part of what was reported ("“...,” said Oversight
+    # ranking Democrat X", where the parser made "ranking" a complement of "said").
+    clause = [c for c in v.children if c.dep_ == "ccomp" and not _holds(c, subj)]
     obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     content: tuple[int, int] | None = None
     hung = _clause_under_hearer(doc, v, obj) if cue.addressee_object and not clause else None
@@ -278,6 +284,10 @@ def _verb_frame(
     if content is None and not frame.colon and subj is None:
         return None
     return frame
+
+
+def _holds(phrase: Token, tok: Token | None) -> bool:
+    return tok is not None and (tok.i == phrase.i or phrase.is_ancestor(tok))
 
 
 def _before_event_adjunct(rights: list[Token]) -> list[Token]:

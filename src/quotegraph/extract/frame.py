@@ -99,8 +99,32 @@ def subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token 
     for t in nominal:
         if not lo <= t.head.i < v.i:
             return t
-    names = [t for t in nominal if t.pos_ in ("PROPN", "PRON")]
-    return names[-1] if names else None  # a parse too broken to say: the name before the cue
+    # A parse too broken to say: the name or pronoun before the cue, whatever the tagger made of
+    # it ("“...,” Skelly said", where "Skelly" was read as an adverb).
+    names = [t for t in doc[lo : v.i] if t.pos_ in ("PROPN", "PRON") or (t.is_alpha and t.text[:1].isupper())]
+    return names[-1] if names else None
+
+
+def after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> bool:
+    """The cue closes a quotation's sentence: a closing mark, then at most a short phrase
+    ("“...,” Skelly said", "“...,” said X")."""
+    lo = v.i
+    while lo > v.sent.start and v.i - lo <= 8 and not is_mark(doc[lo - 1]):
+        lo -= 1
+    return lo > 0 and is_mark(doc[lo - 1]) and inside_quote(doc[lo - 1].idx)
+
+
+def name_after_cue(doc: Doc, v: Token) -> Token | None:
+    """ "“...,” said Oversight ranking Democrat Elijah Cummings": the first person named in the
+    phrase after the cue, when the parse did not make it the subject."""
+    for t in doc[v.i + 1 : min(len(doc), v.i + 9)]:
+        if t.is_punct or t.sent.start != v.sent.start:
+            return None
+        if t.ent_type_ == "PERSON":
+            while t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+                t = doc[t.i + 1]
+            return t
+    return None
 
 
 def inverted_subject(doc: Doc, v: Token) -> Token | None:
@@ -108,6 +132,8 @@ def inverted_subject(doc: Doc, v: Token) -> Token | None:
     nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
     if nxt is None or nxt.pos_ != "PROPN" or nxt.sent.start != v.sent.start:
         return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.is_ancestor(nxt) for c in v.children):
+        return None  # "hope Trump's behavior will help": the subject of what was hoped
     while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].ent_iob_ == "I":
         nxt = doc[nxt.i + 1]
     return nxt

@@ -253,7 +253,8 @@ class Speakers:
                     entity.role = _role_phrase(self.doc, head)
         if entity is not None:
             return entity.name, entity.role, 0.95
-        if head.pos_ == "PROPN" and (head.text[:1].isupper() or head.text[:1] == "@"):
+        proper = head.pos_ == "PROPN" and (head.text[:1].isupper() or head.text[:1] == "@")
+        if proper or _mistagged_name(head):
             name_lo, name_hi = _name_range(head)
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
@@ -311,6 +312,12 @@ class Speakers:
             if m.start < head.idx and word in m.entity.role_words:
                 return m.entity
         return None
+
+
+def _mistagged_name(tok: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb or adjective
+    ("“...,” Skelly said"): in a reporter's place, a name."""
+    return tok.pos_ in ("ADV", "ADJ") and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def _described(noun: Token) -> Token:
