@@ -108,10 +108,15 @@ def subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token 
 def after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> bool:
     """The cue closes a quotation's sentence: a closing mark, then at most a short phrase
     ("“...,” Skelly said", "“...,” said X")."""
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return False  # "the “reform” package was published": passive, not a reporter's place
     lo = v.i
     while lo > v.sent.start and v.i - lo <= 8 and not is_mark(doc[lo - 1]):
         lo -= 1
-    return lo > 0 and is_mark(doc[lo - 1]) and inside_quote(doc[lo - 1].idx)
+    if lo < 2 or not is_mark(doc[lo - 1]) or not inside_quote(doc[lo - 1].idx):
+        return False
+    # The passage ended as a sentence or a clause does: '“...,” X said', not 'the “reform” plan'.
+    return doc[lo - 2].text in (",", ".", "!", "?", "…") or doc[lo].text == ","
 
 
 def name_after_cue(doc: Doc, v: Token) -> Token | None:
