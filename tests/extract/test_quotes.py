@@ -405,6 +405,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Ortiz was blunt. “The bridge will not open before May,” Skelly said.",
         [("The bridge will not open before May,", "direct", "Skelly", "said", None, None, None)],
     ),
+    "a weekday after the cue is no reporter": (
+        "“The bridge should open now!” the harbour master, Sam Ortiz, tweeted Sunday.",
+        [("The bridge should open now!", "direct", "Sam Ortiz", "tweeted", None, None, "harbour master")],
+    ),
+    "a cue the parser took for an adjective": (
+        '"Good news," tweeted council spokesman Sam Ortiz. "The bridge opens in May."',
+        [
+            ("Good news,", "direct", "Sam Ortiz", "tweeted", None, None, "council spokesman"),
+            ("The bridge opens in May.", "direct", "Sam Ortiz", None, None, None, "council spokesman"),
+        ],
+    ),
+    "a colon after a clause with no cue": (
+        "Ortiz waved to stop the noise, then leaned in and boomed: “Let’s finish the bridge in May.”",
+        [("Let’s finish the bridge in May.", "direct", "Ortiz", None, None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotegraph.extract.cues import find_frames
-from quotegraph.extract.frame import Frame, np_range
+from quotegraph.extract.frame import Frame, np_range, subject_of
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
 from quotegraph.extract.nesting import cut_adjunct_report
 from quotegraph.extract.nlp import text_of
@@ -225,8 +225,9 @@ def _same_sentence(
 
 
 def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
-    """ "Pollster Daron Shaw: “...”", "- David Wasserman: “...”": a person's name and a colon
-    right before the opening mark, with no cue to say more."""
+    """A colon right before the opening mark, with no cue to say more: after a person's name
+    ("Pollster Daron Shaw: “...”") the passage is theirs; after a clause ("then leaned in and
+    boomed: “...”") it is its subject's."""
     before = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
     if before is None or before.start < 2:
         return None
@@ -236,13 +237,26 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> _Attribution | Non
     if colon.text != ":":
         return None
     name = doc[colon.i - 1]
-    if name.ent_type_ != "PERSON" or people.inside_quote(name.idx):
+    if people.inside_quote(name.idx):
         return None
-    lo = name.i
-    while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
-        lo -= 1
-    resolved, role, conf = people.resolve(lo, name.i + 1)
-    words = doc[lo : name.i + 1]
+    if name.ent_type_ == "PERSON":
+        lo = name.i
+        while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
+            lo -= 1
+        hi = name.i + 1
+    else:
+        verb = name if name.pos_ == "VERB" else colon.head
+        if verb.pos_ != "VERB" or verb.i > colon.i:
+            return None
+        subj = subject_of(verb)
+        while subj is None and verb.dep_ in ("conj", "dep") and verb.head.pos_ == "VERB":
+            verb = verb.head  # "gestured ..., then leaned in and boomed:": the first verb's subject
+            subj = subject_of(verb)
+        if subj is None or subj.pos_ not in ("PROPN", "PRON") or people.inside_quote(subj.idx):
+            return None
+        lo, hi = np_range(subj)
+    resolved, role, conf = people.resolve(lo, hi)
+    words = doc[lo:hi]
     return _Attribution(None, resolved, role, (words.start_char, words.end_char), words.text, conf * 0.8)
 
 

@@ -82,7 +82,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_to(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+        elif tok.pos_ in ("VERB", "AUX") and (tok.dep_ != "amod" or after_quote(doc, tok, inside_quote)):
             lemma = lemma_of(tok)
             cue = lexicon.get(lemma)
             if cue is None and lemma == "put" and _puts_it(tok):

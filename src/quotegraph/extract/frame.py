@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.framescore import FrameModel, frame_features
-from quotegraph.extract.lexicon import Cue
+from quotegraph.extract.lexicon import TIME_NAMES, Cue
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.spans import is_mark
 
@@ -135,10 +135,12 @@ def name_after_cue(doc: Doc, v: Token) -> Token | None:
 def inverted_subject(doc: Doc, v: Token) -> Token | None:
     """ "said Caddell", "Said Ellis:": a name right after the cue is its subject, however parsed."""
     nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
-    if nxt is None or nxt.pos_ != "PROPN" or nxt.sent.start != v.sent.start:
-        return None
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.sent.start != v.sent.start or nxt.lower_ in TIME_NAMES:
+        return None  # "tweeted Sunday" names a day, not a reporter
     if any(c.dep_ in ("ccomp", "xcomp") and c.is_ancestor(nxt) for c in v.children):
         return None  # "hope Trump's behavior will help": the subject of what was hoped
+    while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.sent.start == v.sent.start:
+        nxt = nxt.head  # "tweeted Rubio spokesman Alex Conant": the phrase's head, not its first word
     while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].ent_iob_ == "I":
         nxt = doc[nxt.i + 1]
     return nxt

@@ -366,7 +366,9 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
     if lefts:
         lo = min(t.left_edge.i for t in lefts)
         hi = ent.start
-        while lo < hi and (doc[lo].dep_ == "det" or doc[lo].lower_ in HONORIFICS):
+        # Not a determiner or honorific, nor a verb the parser hung on the name ("tweeted
+        # council spokesman X").
+        while lo < hi and _not_role_word(doc[lo]):
             lo += 1
         words = doc[lo:hi]
         if words and any(
@@ -381,6 +383,10 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
         if child.dep_ == "appos" and (_is_role_noun(child) or child.pos_ == "NOUN" and not child.ent_type_):
             return _appos_text(doc, child)
     return None
+
+
+def _not_role_word(tok: Token) -> bool:
+    return tok.dep_ == "det" or tok.lower_ in HONORIFICS or (tok.pos_ == "VERB" and tok.is_lower)
 
 
 def _role_phrase(doc: Doc, head: Token) -> str:
