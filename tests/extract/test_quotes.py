@@ -420,6 +420,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Ortiz waved to stop the noise, then leaned in and boomed: “Let’s finish the bridge in May.”",
         [("Let’s finish the bridge in May.", "direct", "Ortiz", None, None, None, None)],
     ),
+    "told a newspaper, beside the quotation": (
+        "The mayor spoke first. “It looks like we will not have a very good relationship, who knows?” "
+        "Ortiz told the Harbour Times in an interview aired on Monday.",
+        [
+            (
+                "It looks like we will not have a very good relationship, who knows?",
+                "direct",
+                "Ortiz",
+                "told",
+                "the Harbour Times",
+                None,
+                None,
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

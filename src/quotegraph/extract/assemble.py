@@ -66,6 +66,10 @@ def quotes_of(doc: Doc) -> list[Quote]:
     claimed: dict[int, _Attribution] = {}
     reports: list[_Attribution] = []
     for frame in frames:
+        if frame.content is not None and _told(frame) and _names_a_hearer(doc, frame.content):
+            # "Ortiz told the Harbour Times": to whom, not what; a passage beside it is what.
+            frame.addressee = frame.addressee or text[frame.content[0] : frame.content[1]]
+            frame.content = None
         attribution = _attribute(doc, people, frame)
         reports.append(attribution)
         if frame.content is None or (frame.source is None and frame.probability is None):
@@ -214,7 +218,7 @@ def _same_sentence(
     best: Frame | None = None
     nearby = sorted((f for start in sents for f in by_sentence.get(start, ())), key=lambda f: f.cue_tokens[0])
     for f in nearby:
-        if f.content is not None and not (f.content[0] < m.end and m.start < f.content[1]):
+        if f.content is not None and not (f.content[0] < m.end and m.start < f.content[1]) and not _told(f):
             continue
         if best is None or abs(f.cue_char_span[0] - m.end) < abs(best.cue_char_span[0] - m.end):
             best = f
@@ -222,6 +226,18 @@ def _same_sentence(
         return _attribute(doc, people, best)
     found = _lead_in_subject(doc, people, lead) if lead is not None else None
     return found or _name_and_colon(doc, people, m)
+
+
+def _told(frame: Frame) -> bool:
+    """ "“...,” Trump told Britain's ITV in an interview": a frame whose object is its hearer
+    more than anything said, so the passage beside it is what was told."""
+    return frame.how == "object" and frame.cue.addressee_object and frame.cue.kind == "speech"
+
+
+def _names_a_hearer(doc: Doc, content: tuple[int, int]) -> bool:
+    """The content is a name or a pronoun and nothing more: someone, not something said."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return span is not None and all(t.pos_ in ("PROPN", "PRON", "DET", "PART", "PUNCT") for t in span)
 
 
 def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
@@ -239,7 +255,7 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> _Attribution | Non
     name = doc[colon.i - 1]
     if people.inside_quote(name.idx):
         return None
-    if name.ent_type_ == "PERSON":
+    if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and people.names_person(name.text)):
         lo = name.i
         while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
             lo -= 1

@@ -186,6 +186,10 @@ class Speakers:
         self.by_surname.setdefault(key, []).append(ent)
         return ent
 
+    def names_person(self, word: str) -> bool:
+        """Is ``word`` the surname of a person of the article ("Bush" after "Jeb Bush")?"""
+        return any(e.label == "PERSON" for e in self.by_surname.get(_surname(word), []))
+
     def _learn_genders(self) -> None:
         """How the article itself refers to each person: a "he" or "she" with only one person
         named before it, in its sentence or else the sentence before, refers to that person.
