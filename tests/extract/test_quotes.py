@@ -435,6 +435,14 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "the object of 'prompted' is who acts": (
+        "The plan prompted Dana Whitlock to call a debate on whether to close the bridge.",
+        [("a debate on whether to close the bridge", "indirect", "Dana Whitlock", "call", None, None, None)],
+    ),
+    "a name after a cue that is not speech is not its subject": (
+        "The council stopped short of fully endorsing Whitlock's plan to close the bridge.",
+        [("Whitlock's plan to close the bridge", "indirect", None, "endorsing", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -167,7 +167,9 @@ def _verb_frame(
         # The parser took a word of the quotation for the subject of the verb that reports it
         # ("“... Full panic mode,” said X"): the reporter stands outside the marks.
         subj = subject_after_quote(doc, v, inside_quote)
-    subj = subj or inverted_subject(doc, v)
+    if subj is None and (cue.kind == "speech" or v.i == v.sent.start or doc[v.i - 1].is_punct):
+        # "said Caddell", "“...,” tweeted X": not "stopped short of endorsing Clinton's plan".
+        subj = inverted_subject(doc, v)
     if subj is None and cue.kind == "speech" and after_quote(doc, v, inside_quote):
         subj = subject_after_quote(doc, v, inside_quote) or name_after_cue(doc, v)
     source = np_range(subj) if subj is not None else None

@@ -82,6 +82,11 @@ def subject_of(v: Token) -> Token | None:
                 return child
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
             return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
+        if v.dep_ == "xcomp":
+            # "prompted Parliament to call a debate", "urged her to say": the object does it.
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None and obj.pos_ in ("PROPN", "PRON") and obj.lower_ != "it":
+                return obj
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
         v = v.head
