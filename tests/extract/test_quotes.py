@@ -491,3 +491,15 @@ def test_object_before_its_verb_does_not_crash() -> None:
     # frame judge's call (a borderline one), so it is not pinned here.
     assert all(q.cue != "proposed" for q in quotes)
     assert all(q.start == 0 and q.end == 33 for q in quotes)
+
+
+def test_name_apposition_cue_with_a_lost_subject() -> None:
+    """The parser loses the subject behind a long apposition; the name that opens the sentence is
+    the reporter, and the apposition is no part of what was said."""
+    quotes = quotegraph.extract(
+        "Dana Whitlock, a Harbour, Fla., rabbi helping to organize the protest, said she and other "
+        "rabbis were alarmed about the rhetoric."
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("she and other rabbis were alarmed about the rhetoric", "Dana Whitlock", "said")
+    ]

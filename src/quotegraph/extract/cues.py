@@ -23,6 +23,7 @@ from quotegraph.extract.frame import (
     inverted_subject,
     judged,
     name_after_cue,
+    name_before_apposition,
     np_range,
     subject_after_quote,
     subject_of,
@@ -172,6 +173,8 @@ def _verb_frame(
         subj = inverted_subject(doc, v)
     if subj is None and cue.kind == "speech" and after_quote(doc, v, inside_quote):
         subj = subject_after_quote(doc, v, inside_quote) or name_after_cue(doc, v)
+    if subj is None and known:
+        subj = name_before_apposition(doc, v)
     source = np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
     _extend_cue(doc, v, frame)

@@ -80,8 +80,11 @@ def subject_of(v: Token) -> Token | None:
                     agent = _agent(v)
                     return agent
                 return child
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
-            return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
+        if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
+            if v.tag_ == "VBG":
+                return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
+            if v.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in v.children):
+                return v.head  # "A Quinnipiac poll found that ...", parsed as a poll that was found
         if v.dep_ == "xcomp":
             # "prompted Parliament to call a debate", "urged her to say": the object does it.
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
@@ -108,6 +111,24 @@ def subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token 
     # it ("“...,” Skelly said", where "Skelly" was read as an adverb).
     names = [t for t in doc[lo : v.i] if t.pos_ in ("PROPN", "PRON") or (t.is_alpha and t.text[:1].isupper())]
     return names[-1] if names else None
+
+
+def name_before_apposition(doc: Doc, v: Token) -> Token | None:
+    """ "Jeffrey Salkin, a rabbi helping to organize the boycott, said ...": the sentence opens
+    with a name and a comma, and the cue follows the apposition's closing comma; the parser lost
+    the subject in between."""
+    sent = v.sent
+    if v.i - 1 <= sent.start or doc[v.i - 1].text != ",":
+        return None
+    first = doc[sent.start]
+    if first.pos_ != "PROPN" or first.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    name = first
+    while name.i + 1 < v.i and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    if name.i + 1 >= v.i or doc[name.i + 1].text != ",":
+        return None
+    return name
 
 
 def after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> bool:
