@@ -59,3 +59,8 @@ def test_quote_over_several_paragraphs() -> None:
 def test_empty_and_markless_text() -> None:
     assert find_marked("") == []
     assert find_marked("No quotes here at all.") == []
+
+
+def test_marks_inside_markup_tags_quote_nobody() -> None:
+    text = '<tweet id="42" author="@harbour">Mayor Ortiz said "we will open the bridge" today.</tweet>'
+    assert [text[m.start : m.end] for m in find_marked(text)] == ["we will open the bridge"]

@@ -113,18 +113,30 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,2000}>")
+
+
+def _without_tags(text: str) -> str:
+    """The text with markup tags left in it (``<tweet author="..." id="...">``) blanked out, the
+    same length: the marks around an attribute's value quote nobody."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_marked(text: str) -> list[Marked]:
     """Every top-level quoted passage, in text order."""
     out: list[Marked] = []
     prev_open_ended = False
+    scanned = _without_tags(text)
     for n, (ps, pe) in enumerate(paragraphs(text)):
-        chunk = text[ps:pe]
+        chunk = scanned[ps:pe]
         double = any(c in chunk for c in DOUBLE_OPENERS)
-        pairs = _scan(text, ps, pe, DOUBLE_OPENERS, single=False) if double else []
+        pairs = _scan(scanned, ps, pe, DOUBLE_OPENERS, single=False) if double else []
         if not pairs:
-            pairs = _scan(text, ps, pe, SINGLE_OPENERS, single=True)
-            pairs = [p for p in pairs if p[1] is not None or _opens_paragraph(text, ps, p[0])]
-        first_opens = bool(pairs) and _opens_paragraph(text, ps, pairs[0][0])
+            pairs = _scan(scanned, ps, pe, SINGLE_OPENERS, single=True)
+            pairs = [p for p in pairs if p[1] is not None or _opens_paragraph(scanned, ps, p[0])]
+        first_opens = bool(pairs) and _opens_paragraph(scanned, ps, pairs[0][0])
         for k, (o, c, content_end) in enumerate(pairs):
             # Two straight singles ('') stand for one double mark in older typesetting.
             doubled = text[o] == "'" and o + 1 < content_end and text[o + 1] == "'"
