@@ -443,6 +443,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The council stopped short of fully endorsing Whitlock's plan to close the bridge.",
         [("Whitlock's plan to close the bridge", "indirect", None, "endorsing", None, None, None)],
     ),
+    "a signature line after the quotation": (
+        "“The bridge will open in May, whatever the council says about the cost.”\n\n"
+        "- Dana Whitlock.\n\nThe council meets again in June.",
+        [
+            (
+                "The bridge will open in May, whatever the council says about the cost.",
+                "direct",
+                "Dana Whitlock",
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -289,14 +289,25 @@ def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> _Attribution | N
 
 
 def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
-    """ "..." — Jane Roe, mayor of Y : a dash and a name after the closing mark."""
+    """ "..." — Jane Roe, mayor of Y : a dash and a name after the closing mark, on its line or
+    on a short line of its own right after the quotation's paragraph."""
     if m.close_at is None:
         return None
-    rest = text_of(doc)[m.close_at + 1 : m.close_at + 200].split("\n", 1)[0]
+    text = text_of(doc)
+    begin = m.close_at + 1
+    rest = text[begin : begin + 200].split("\n", 1)[0]
+    if not rest.strip(" \t\xa0.,"):
+        # Nothing more on the quotation's line: a signature line may follow ("\n\n- Jane Roe.").
+        begin += len(rest)
+        while begin < len(text) and text[begin] in "\n \t\xa0":
+            begin += 1
+        rest = text[begin : begin + 200].split("\n", 1)[0]
+        if len(rest) > 80:
+            return None
     found = _TRAILING_SOURCE.match(rest)
     if not found:
         return None
-    at = m.close_at + 1 + found.end()
+    at = begin + found.end()
     found_span = doc.char_span(at, at + 1, alignment_mode="expand")
     first = found_span[0] if found_span is not None and len(found_span) else None
     if first is None or first.idx != at or first.pos_ != "PROPN":
