@@ -458,6 +458,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "a mixed quote ends with its passage": (
+        "Dana Whitlock said the bridge has “always been a gift and will continue to be one.”",
+        [
+            (
+                "the bridge has “always been a gift and will continue to be one.”",
+                "mixed",
+                "Dana Whitlock",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

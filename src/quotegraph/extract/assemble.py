@@ -77,6 +77,13 @@ def quotes_of(doc: Doc) -> list[Quote]:
             # reported") stays only when the frame judge, which sees the missing subject, keeps it.
             continue
         cs, ce = frame.content
+        for m in marked:
+            if cs < m.start < ce < m.end and m.close_at is not None:
+                # The parse ended the content inside a quoted passage ('the colleague being
+                # "confused," and ...'): what is quoted is quoted whole.
+                ce = frame.content[1] if m.close_at - ce > 200 else m.close_at + 1
+            elif m.start < cs < m.end < ce and cs - m.start <= 200:
+                cs = m.open_at  # and a content that began inside a passage begins with it
         hit = [k for k, m in enumerate(marked) if m.start < ce and cs < m.end]
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
         if hit and outside <= 1:
