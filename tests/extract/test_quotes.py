@@ -472,6 +472,13 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "the same reporter saying more, after a comma": (
+        "Mayor Dana Whitlock defended the plan on Monday, saying she understood the anger over the bridge.",
+        [
+            ("the plan", "indirect", "Dana Whitlock", "defended", None, None, "Mayor"),
+            ("she understood the anger over the bridge", "indirect", "Dana Whitlock", "saying", None, None, "Mayor"),
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -24,8 +24,10 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     cue = doc[outer.cue_tokens[0]]
     source = inner.source[0]
     # The same reporter, inherited by a cue that introduces a quotation of its own.
-    again = inner.source == outer.source and any(
-        c in QUOTE_CHARS for c in text_of(doc)[max(0, inner.content[0] - 1) : inner.content[0] + 1]
+    inner_cue = doc[inner.cue_tokens[0]]
+    again = inner.source == outer.source and (
+        any(c in QUOTE_CHARS for c in text_of(doc)[max(0, inner.content[0] - 1) : inner.content[0] + 1])
+        or (inner_cue.tag_ == "VBG" and inner.cue.kind != "none" and doc[inner_cue.i - 1].text == ",")
     )
     t = doc[inner.cue_tokens[0]]
     own = True  # t is still the inner report's own clause ("as he went on to say ...")
