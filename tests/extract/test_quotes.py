@@ -479,6 +479,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("she understood the anger over the bridge", "indirect", "Dana Whitlock", "saying", None, None, "Mayor"),
         ],
     ),
+    "a content ends before 'according to'": (
+        "Sam Ortiz said the bridge would cost $40 million more than planned, according to a council memo "
+        "seen by reporters.",
+        [("the bridge would cost $40 million more than planned", "indirect", "Sam Ortiz", "said", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -84,6 +84,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
                 ce = frame.content[1] if m.close_at - ce > 200 else m.close_at + 1
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
+        ce = _before_according_to(text, cs, ce, inside, frame.cue_char_span[0])
         hit = [k for k, m in enumerate(marked) if m.start < ce and cs < m.end]
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
         if hit and outside <= 1:
@@ -233,6 +234,21 @@ def _same_sentence(
         return _attribute(doc, people, best)
     found = _lead_in_subject(doc, people, lead) if lead is not None else None
     return found or _name_and_colon(doc, people, m)
+
+
+_ACCORDING_TO = re.compile(r",[\s\xa0]+according[\s\xa0]+to\b", re.IGNORECASE)
+
+
+def _before_according_to(text: str, cs: int, ce: int, inside: _Index, cue_at: int) -> int:
+    """A content ends before ", according to X" (unless that is its own cue): that names who
+    said the rest, not what."""
+    found = _ACCORDING_TO.search(text, cs, ce)
+    if found is None or inside(found.start()) or found.start() <= cue_at < found.end():
+        return ce
+    end = found.start()
+    while end > cs and text[end - 1].isspace():
+        end -= 1
+    return end if end - cs >= 10 else ce
 
 
 def _told(frame: Frame) -> bool:
