@@ -62,6 +62,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
         [f.content for f in frames if f.content is not None],
     )
 
+    marked_ends = [m.end for m in marked]  # top-level passages do not overlap: ends are in order
     out: list[Quote] = []
     claimed: dict[int, _Attribution] = {}
     reports: list[_Attribution] = []
@@ -77,7 +78,8 @@ def quotes_of(doc: Doc) -> list[Quote]:
             # reported") stays only when the frame judge, which sees the missing subject, keeps it.
             continue
         cs, ce = frame.content
-        for m in marked:
+        for k in _overlapping(marked_ends, marked, cs, ce):
+            m = marked[k]
             if cs < m.start < ce < m.end and m.close_at is not None:
                 # The parse ended the content inside a quoted passage ('the colleague being
                 # "confused," and ...'): what is quoted is quoted whole.
@@ -85,7 +87,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
         ce = _before_according_to(text, cs, ce, inside, frame.cue_char_span[0])
-        hit = [k for k, m in enumerate(marked) if m.start < ce and cs < m.end]
+        hit = _overlapping(marked_ends, marked, cs, ce)
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
         if hit and outside <= 1:
             for k in hit:
@@ -237,6 +239,16 @@ def _same_sentence(
 
 
 _ACCORDING_TO = re.compile(r",[\s\xa0]+according[\s\xa0]+to\b", re.IGNORECASE)
+
+
+def _overlapping(ends: list[int], marked: list[Marked], cs: int, ce: int) -> list[int]:
+    """Indices of the passages that overlap characters [cs, ce)."""
+    found = []
+    k = bisect.bisect_right(ends, cs)
+    while k < len(marked) and marked[k].start < ce:
+        found.append(k)
+        k += 1
+    return found
 
 
 def _before_according_to(text: str, cs: int, ce: int, inside: _Index, cue_at: int) -> int:
