@@ -484,6 +484,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "seen by reporters.",
         [("the bridge would cost $40 million more than planned", "indirect", "Sam Ortiz", "said", None, None, None)],
     ),
+    "what a pronoun was called": (
+        "Sam Ortiz called them cowards and liars.",
+        [("them cowards and liars", "indirect", "Sam Ortiz", "called", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

@@ -231,7 +231,7 @@ def _verb_frame(
         obj
         and obj[0].i > v.i
         and obj[0].lower_ not in WEAK_OBJECTS
-        and obj[0].pos_ != "PRON"
+        and (obj[0].pos_ != "PRON" or _names_it(v))
         and cue.lemma != "say"
         and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)])
     ):
@@ -289,6 +289,12 @@ def _verb_frame(
     if content is None and not frame.colon and subj is None:
         return None
     return frame
+
+
+def _names_it(v: Token) -> bool:
+    """ "called them cowards", "described it as a disaster": what the object is called is
+    what was said, whatever the object."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
 
 
 def _holds(phrase: Token, tok: Token | None) -> bool:
