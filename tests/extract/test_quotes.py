@@ -488,6 +488,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Sam Ortiz called them cowards and liars.",
         [("them cowards and liars", "indirect", "Sam Ortiz", "called", None, None, None)],
     ),
+    "what 'it' was described as": (
+        "Sam Ortiz described it as a disaster for the city.",
+        [("it as a disaster for the city", "indirect", "Sam Ortiz", "described", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
