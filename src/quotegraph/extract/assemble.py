@@ -1,41 +1,37 @@
 """From marked passages and reporting frames to quotes with speakers.
 
 A frame whose content is a marked passage makes a direct quote; one whose content holds quoted
-fragments makes a mixed quote; the rest are indirect. Marked passages no frame claims take the
-speaker of their neighbours: a cue in the same sentence, the quote before or after them in the
-paragraph, the paragraph they continue, or a lead-in ending in a colon.
+fragments makes a mixed quote; the rest are indirect. Marked passages no frame claims take their
+speaker from what is around them (``passages.py``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from quotegraph.extract.cues import find_frames
-from quotegraph.extract.frame import Frame, np_range, subject_of
+from quotegraph.extract.frame import Frame
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
 from quotegraph.extract.nesting import cut_adjunct_report
 from quotegraph.extract.nlp import text_of
+from quotegraph.extract.passages import (
+    Attribution,
+    attribute,
+    by_sentence,
+    neighbour,
+    same_sentence,
+    told,
+    trailing_source,
+)
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
 _WORDS = re.compile(r"\w+")
-_TRAILING_SOURCE = re.compile(r"^[\s\xa0]*[—–―-]{1,2}[\s\xa0]*(?=\w)")
 CONFIDENCE = {"direct_cue": 0.92, "direct_inherited": 0.78, "mixed": 0.85, "indirect": 0.8}
 KIND_FACTOR = {"speech": 1.0, "stance": 0.9, "belief": 0.85, "finding": 0.85}
-
-
-@dataclass
-class _Attribution:
-    frame: Frame | None
-    speaker: str | None
-    role: str | None
-    span: tuple[int, int] | None
-    mention: str | None
-    confidence: float
 
 
 class _Index:
@@ -64,14 +60,14 @@ def quotes_of(doc: Doc) -> list[Quote]:
 
     marked_ends = [m.end for m in marked]  # top-level passages do not overlap: ends are in order
     out: list[Quote] = []
-    claimed: dict[int, _Attribution] = {}
-    reports: list[_Attribution] = []
+    claimed: dict[int, Attribution] = {}
+    reports: list[Attribution] = []
     for frame in frames:
-        if frame.content is not None and _told(frame) and _names_a_hearer(doc, frame.content):
+        if frame.content is not None and told(frame) and _names_a_hearer(doc, frame.content):
             # "Ortiz told the Harbour Times": to whom, not what; a passage beside it is what.
             frame.addressee = frame.addressee or text[frame.content[0] : frame.content[1]]
             frame.content = None
-        attribution = _attribute(doc, people, frame)
+        attribution = attribute(doc, people, frame)
         reports.append(attribution)
         if frame.content is None or (frame.source is None and frame.probability is None):
             # Nobody to attribute it to. A report with no reporter ("is expected to", "was
@@ -95,27 +91,27 @@ def quotes_of(doc: Doc) -> list[Quote]:
             continue
         kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
         for k in hit:
-            claimed[k] = _Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
+            claimed[k] = Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
         out.append(_quote(text, cs, ce, kind, attribution, conf))
 
-    by_sentence = _by_sentence(doc, frames)
+    cues_by_sentence = by_sentence(doc, frames)
     for k, m in enumerate(marked):
         att = claimed.get(k)
         if att is not None and att.confidence < 0:
             continue
         if att is None:
-            att = _same_sentence(doc, people, by_sentence, m) or _trailing_source(doc, people, m)
+            att = same_sentence(doc, people, cues_by_sentence, m) or trailing_source(doc, people, m)
         if att is None:
             continue
         claimed[k] = att
     for k, m in enumerate(marked):
         att = claimed.get(k)
         if att is None:
-            att = _neighbour(text, marked, claimed, k, reports, people)
+            att = neighbour(text, marked, claimed, k, reports, people)
             if att is None and not _sentence_like(text, m):
                 continue  # scare quotes, titles: not a quotation
-            att = att or _Attribution(None, None, None, None, None, 0.5)
+            att = att or Attribution(None, None, None, None, None, 0.5)
             claimed[k] = att
         if att.confidence < 0:
             continue
@@ -128,16 +124,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
     return _drop_overlaps(out)
 
 
-def _attribute(doc: Doc, people: Speakers, frame: Frame) -> _Attribution:
-    if frame.source is None:
-        return _Attribution(frame, None, None, None, None, 0.5)
-    lo, hi = frame.source
-    name, role, conf = people.resolve(lo, hi)
-    span = doc[lo:hi]
-    return _Attribution(frame, name, role, (span.start_char, span.end_char), span.text, conf)
-
-
-def _quote(text: str, s: int, e: int, kind: QuoteType, att: _Attribution, conf: float) -> Quote:
+def _quote(text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float) -> Quote:
     frame = att.frame
     cue_span = cue = None
     if frame is not None:
@@ -193,51 +180,6 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return sorted(kept, key=lambda f: f.cue_tokens[0])
 
 
-def _by_sentence(doc: Doc, frames: list[Frame]) -> dict[int, list[Frame]]:
-    """Frames with a reporter, by the start of their cue's sentence."""
-    found: dict[int, list[Frame]] = {}
-    for f in frames:
-        if f.source is not None:
-            found.setdefault(doc[f.cue_tokens[0]].sent.start, []).append(f)
-    return found
-
-
-def _same_sentence(
-    doc: Doc, people: Speakers, by_sentence: dict[int, list[Frame]], m: Marked
-) -> _Attribution | None:
-    """A cue in a sentence the passage touches, with no content of its own ("..., he said."). The
-    parser ends a sentence after "?" or "!" inside the marks, so the sentence right after the
-    passage counts too ("“Why?” Vitter demanded."), and a lead-in ending in a colon before it."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return None
-    sents = {s.start for s in (doc[span.start].sent, doc[span.end - 1].sent)}
-    after = span.end
-    while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and "\n" not in doc[after].text:
-        after += 1
-    if after < len(doc) and "\n" not in doc[after - 1].text_with_ws:
-        sents.add(doc[after].sent.start)
-    first = doc[span.start].sent
-    lead = None
-    if first.start > 0 and first.start >= span.start - 2:
-        lead = doc[first.start - 1].sent
-        if lead[-1].text == ":" or (len(lead) > 1 and lead[-1].is_space and lead[-2].text == ":"):
-            sents.add(lead.start)
-        else:
-            lead = None
-    best: Frame | None = None
-    nearby = sorted((f for start in sents for f in by_sentence.get(start, ())), key=lambda f: f.cue_tokens[0])
-    for f in nearby:
-        if f.content is not None and not (f.content[0] < m.end and m.start < f.content[1]) and not _told(f):
-            continue
-        if best is None or abs(f.cue_char_span[0] - m.end) < abs(best.cue_char_span[0] - m.end):
-            best = f
-    if best is not None:
-        return _attribute(doc, people, best)
-    found = _lead_in_subject(doc, people, lead) if lead is not None else None
-    return found or _name_and_colon(doc, people, m)
-
-
 _ACCORDING_TO = re.compile(r",[\s\xa0]+according[\s\xa0]+to\b", re.IGNORECASE)
 
 
@@ -263,99 +205,10 @@ def _before_according_to(text: str, cs: int, ce: int, inside: _Index, cue_at: in
     return end if end - cs >= 10 else ce
 
 
-def _told(frame: Frame) -> bool:
-    """ "“...,” Trump told Britain's ITV in an interview": a frame whose object is its hearer
-    more than anything said, so the passage beside it is what was told."""
-    return frame.how == "object" and frame.cue.addressee_object and frame.cue.kind == "speech"
-
-
 def _names_a_hearer(doc: Doc, content: tuple[int, int]) -> bool:
     """The content is a name or a pronoun and nothing more: someone, not something said."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     return span is not None and all(t.pos_ in ("PROPN", "PRON", "DET", "PART", "PUNCT") for t in span)
-
-
-def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
-    """A colon right before the opening mark, with no cue to say more: after a person's name
-    ("Pollster Daron Shaw: “...”") the passage is theirs; after a clause ("then leaned in and
-    boomed: “...”") it is its subject's."""
-    before = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
-    if before is None or before.start < 2:
-        return None
-    colon = doc[before.start - 1]
-    while colon.is_space and colon.i > 1:
-        colon = doc[colon.i - 1]
-    if colon.text != ":":
-        return None
-    name = doc[colon.i - 1]
-    if people.inside_quote(name.idx):
-        return None
-    if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and people.names_person(name.text)):
-        lo = name.i
-        while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
-            lo -= 1
-        hi = name.i + 1
-    else:
-        verb = name if name.pos_ == "VERB" else colon.head
-        if verb.pos_ != "VERB" or verb.i > colon.i:
-            return None
-        subj = subject_of(verb)
-        while subj is None and verb.dep_ in ("conj", "dep") and verb.head.pos_ == "VERB":
-            verb = verb.head  # "gestured ..., then leaned in and boomed:": the first verb's subject
-            subj = subject_of(verb)
-        if subj is None or subj.pos_ not in ("PROPN", "PRON") or people.inside_quote(subj.idx):
-            return None
-        lo, hi = np_range(subj)
-    resolved, role, conf = people.resolve(lo, hi)
-    words = doc[lo:hi]
-    return _Attribution(None, resolved, role, (words.start_char, words.end_char), words.text, conf * 0.8)
-
-
-def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> _Attribution | None:
-    """A lead-in with no reporting verb ("Sanders made the following comment:", "Obama is
-    rolling out a new message:"): what follows its colon is its subject's."""
-    subj = next((c for c in lead.root.children if c.dep_ == "nsubj" and not c.is_punct), None)
-    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or people.inside_quote(subj.idx):
-        return None
-    lo, hi = np_range(subj)
-    name, role, conf = people.resolve(lo, hi)
-    words = doc[lo:hi]
-    return _Attribution(None, name, role, (words.start_char, words.end_char), words.text, conf * 0.8)
-
-
-def _trailing_source(doc: Doc, people: Speakers, m: Marked) -> _Attribution | None:
-    """ "..." — Jane Roe, mayor of Y : a dash and a name after the closing mark, on its line or
-    on a short line of its own right after the quotation's paragraph."""
-    if m.close_at is None:
-        return None
-    text = text_of(doc)
-    begin = m.close_at + 1
-    rest = text[begin : begin + 200].split("\n", 1)[0]
-    if not rest.strip(" \t\xa0.,"):
-        # Nothing more on the quotation's line: a signature line may follow ("\n\n- Jane Roe.").
-        begin += len(rest)
-        while begin < len(text) and text[begin] in "\n \t\xa0":
-            begin += 1
-        rest = text[begin : begin + 200].split("\n", 1)[0]
-        if len(rest) > 80:
-            return None
-    found = _TRAILING_SOURCE.match(rest)
-    if not found:
-        return None
-    at = begin + found.end()
-    found_span = doc.char_span(at, at + 1, alignment_mode="expand")
-    first = found_span[0] if found_span is not None and len(found_span) else None
-    if first is None or first.idx != at or first.pos_ != "PROPN":
-        return None
-    last = first
-    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].whitespace_ != "\n":
-        last = doc[last.i + 1]
-    name, role, conf = people.resolve(first.i, last.i + 1)
-    after = text_of(doc)[last.idx + len(last) : last.idx + len(last) + 120].split("\n", 1)[0]
-    if after.startswith(","):
-        role = role or after[1:].strip(" .") or None
-    span = (first.idx, last.idx + len(last))
-    return _Attribution(None, name, role, span, text_of(doc)[span[0] : span[1]], conf * 0.95)
 
 
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
@@ -391,54 +244,9 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         kind: QuoteType = (
             "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
         )
-        att = _Attribution(None, name, role, (label_start, label_end), m.group(1), conf)
+        att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf)
         found.append(_quote(text, cs, ce, kind, att, 0.7 * conf))
     return found
-
-
-def _neighbour(
-    text: str,
-    marked: list[Marked],
-    claimed: dict[int, _Attribution],
-    k: int,
-    reports: list[_Attribution],
-    people: Speakers | None = None,
-) -> _Attribution | None:
-    """The speaker of the passage this one continues or sits beside, else of the last report
-    before it in its paragraph or, when it opens a paragraph, in the paragraph before."""
-    m = marked[k]
-    if m.continues and k > 0 and (prev := claimed.get(k - 1)) and prev.confidence > 0:
-        return _inherited(prev)
-    same_para = [j for j in range(len(marked)) if j != k and marked[j].paragraph == m.paragraph]
-    for j in sorted(same_para, key=lambda j: (j > k, abs(j - k))):
-        att = claimed.get(j)
-        if att is not None and att.confidence > 0 and (att.speaker or att.span):
-            return _inherited(att)
-    para_start = text.rfind("\n", 0, m.open_at) + 1
-    opens_paragraph = not text[para_start : m.open_at].strip()
-    # The paragraph before, across the blank lines that may separate paragraphs.
-    prev_end = para_start
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    window_start = text.rfind("\n", 0, prev_end) + 1 if opens_paragraph else para_start
-    before = [
-        r for r in reports if r.frame is not None and window_start <= r.frame.cue_char_span[0] < m.open_at
-    ]
-    if before and (before[-1].speaker or before[-1].span):
-        return _inherited(before[-1], 0.85)
-    if opens_paragraph and people is not None:
-        # No report nearby: the person the paragraph before was about, as its subject.
-        found = people.last_subject(m.open_at, window_start)
-        if found is not None:
-            ent = found.entity
-            return _Attribution(
-                None, ent.name, ent.role, (found.start, found.end), text[found.start : found.end], 0.55
-            )
-    return None
-
-
-def _inherited(att: _Attribution, factor: float = 0.95) -> _Attribution:
-    return _Attribution(None, att.speaker, att.role, att.span, att.mention, att.confidence * factor)
 
 
 def _sentence_like(text: str, m: Marked) -> bool:
