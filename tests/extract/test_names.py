@@ -20,6 +20,11 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Secretary General Ban Ki-moon said the talks had failed.", [("Ban Ki-moon", "PERSON")]),
         ("Officials in North Korea denied it.", [("North Korea", "GPE")]),
         ("The FBI declined to comment.", [("FBI", "ORG")]),
+        ("Voters in New Jersey and San Antonio agreed.", [("New Jersey", "GPE"), ("San Antonio", "GPE")]),
+        (
+            "Newt Harlow met Dana Park in Colorado Springs.",
+            [("Newt Harlow", "PERSON"), ("Dana Park", "PERSON"), ("Colorado Springs", "GPE")],
+        ),
     ],
 )
 def test_name_runs(text: str, expected: list[tuple[str, str]]) -> None:

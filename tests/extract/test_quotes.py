@@ -492,6 +492,29 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Sam Ortiz described it as a disaster for the city.",
         [("it as a disaster for the city", "indirect", "Sam Ortiz", "described", None, None, None)],
     ),
+    "a name opening the cue's clause after a dash": (
+        "And it wasn’t a one-off or an accident — Dana Whitlock, a spokeswoman for Ortiz, told HARBOUR that "
+        "the mayor gave Reyes a heads up about his plan.",
+        [
+            (
+                "the mayor gave Reyes a heads up about his plan",
+                "indirect",
+                "Dana Whitlock",
+                "told",
+                "HARBOUR",
+                None,
+                "spokeswoman for Ortiz",
+            )
+        ],
+    ),
+    "a name and a parenthesis before a participle and the cue": (
+        "But Sen. Sam Ortiz (D-Fla.), noting the size of the crowd, said, “Let me tell you, the bridge has a "
+        "lot of friends.”",
+        [
+            ("the size of the crowd", "indirect", "Sam Ortiz", "noting", None, None, "Sen."),
+            ("Let me tell you, the bridge has a lot of friends.", "direct", "Sam Ortiz", "said", None, None, "Sen."),
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
@@ -540,6 +563,34 @@ def test_object_before_its_verb_does_not_crash() -> None:
     # frame judge's call (a borderline one), so it is not pinned here.
     assert all(q.cue != "proposed" for q in quotes)
     assert all(q.start == 0 and q.end == 33 for q in quotes)
+
+
+def test_told_the_crowd_names_a_hearer() -> None:
+    """The parser hung "telling" on the quotation it introduces; the teller is the main clause's
+    subject, and "the crowd" is who was told, not what."""
+    quotes = quotegraph.extract(
+        "Mayor Dana Whitlock seemed ready to joke about the delay in Harbour, telling the crowd, “Some bridges "
+        "take longer than others, have you noticed that?”"
+    )
+    assert all(q.text != "the crowd" for q in quotes)
+    told = [q for q in quotes if q.cue == "telling"]
+    assert [(q.text, q.type, q.speaker, q.addressee) for q in told] == [
+        ("Some bridges take longer than others, have you noticed that?", "direct", "Dana Whitlock", "the crowd")
+    ]
+
+
+def test_noun_right_before_a_cue_with_no_subject() -> None:
+    """The parser hung "office" elsewhere and left the main verb with no subject; the noun right
+    before the cue is its reporter."""
+    text = (
+        "After a day of tensions between two of the city’s highest-profile Democrats, council Speaker Dana "
+        "Whitlock’s office announced Friday that Whitlock will meet with Mayor Sam Ortiz on Thursday."
+    )
+    quotes = quotegraph.extract(text)
+    expected = [("Whitlock will meet with Mayor Sam Ortiz on Thursday", "announced")]
+    assert [(q.text, q.cue) for q in quotes] == expected
+    span = quotes[0].speaker_span
+    assert span is not None and text[span[0] : span[1]].endswith("office")
 
 
 def test_name_apposition_cue_with_a_lost_subject() -> None:

@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.frame import Frame
+from quotegraph.extract.lexicon import HEARER_FIRST, TOLD_THINGS
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
 from quotegraph.extract.nesting import cut_adjunct_report
-from quotegraph.extract.nlp import text_of
+from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.passages import (
     Attribution,
     attribute,
@@ -63,7 +64,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
     claimed: dict[int, Attribution] = {}
     reports: list[Attribution] = []
     for frame in frames:
-        if frame.content is not None and told(frame) and _names_a_hearer(doc, frame.content):
+        if frame.content is not None and told(frame) and _names_a_hearer(doc, frame.content, frame.cue.lemma):
             # "Ortiz told the Harbour Times": to whom, not what; a passage beside it is what.
             frame.addressee = frame.addressee or text[frame.content[0] : frame.content[1]]
             frame.content = None
@@ -205,10 +206,22 @@ def _before_according_to(text: str, cs: int, ce: int, inside: _Index, cue_at: in
     return end if end - cs >= 10 else ce
 
 
-def _names_a_hearer(doc: Doc, content: tuple[int, int]) -> bool:
-    """The content is a name or a pronoun and nothing more: someone, not something said."""
+def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
+    """The content is a name or a pronoun and nothing more, or, after "tell" and its kin, a plain
+    noun phrase ("told the crowd"): someone, not something said ("told a story" is something;
+    "urged a strong stand" is what was urged)."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    return span is not None and all(t.pos_ in ("PROPN", "PRON", "DET", "PART", "PUNCT") for t in span)
+    if span is None:
+        return False
+    if all(t.pos_ in ("PROPN", "PRON", "DET", "PART", "PUNCT") for t in span):
+        return True
+    root = span.root
+    return (
+        lemma in HEARER_FIRST
+        and root.pos_ == "NOUN"
+        and lemma_of(root) not in TOLD_THINGS
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "PUNCT", "NUM") for t in span)
+    )
 
 
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")

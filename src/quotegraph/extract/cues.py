@@ -164,17 +164,34 @@ def _verb_frame(
     doc: Doc, v: Token, cue: Cue, known: bool, model: FrameModel, judge: bool, inside_quote: InsideQuote
 ) -> Frame | None:
     subj = subject_of(v)
-    if subj is not None and inside_quote(subj.idx):
+    if subj is not None and inside_quote(subj.idx) and subj.i < v.i:
         # The parser took a word of the quotation for the subject of the verb that reports it
         # ("“... Full panic mode,” said X"): the reporter stands outside the marks.
         subj = subject_after_quote(doc, v, inside_quote)
+    elif subj is not None and inside_quote(subj.idx):
+        # The parser hung the cue on the quotation it introduces ("Lee joked about it, telling
+        # the crowd, “Some people ...”"): the subject of the sentence's main clause.
+        root = v.sent.root
+        main = subject_of(root) if root.i < v.i and not inside_quote(root.idx) else None
+        if main is not None and not inside_quote(main.idx):
+            subj = main
+        else:
+            subj = subject_after_quote(doc, v, inside_quote)
     if subj is None and (cue.kind == "speech" or v.i == v.sent.start or doc[v.i - 1].is_punct):
         # "said Caddell", "“...,” tweeted X": not "stopped short of endorsing Clinton's plan".
         subj = inverted_subject(doc, v)
     if subj is None and cue.kind == "speech" and after_quote(doc, v, inside_quote):
         subj = subject_after_quote(doc, v, inside_quote) or name_after_cue(doc, v)
-    if subj is None and known:
-        subj = name_before_apposition(doc, v)
+    if known and (subj is None or not v.is_ancestor(subj)):
+        # No subject, or one the cue only inherits from the clause before ("It was no accident
+        # — Brendan Buck, a spokesman, told ..."): a name opening the cue's own clause.
+        subj = name_before_apposition(doc, v) or subj
+    if subj is None and known and v.dep_ == "ROOT" and v.i > v.sent.start:
+        # "In an interview with two hosts, the candidate stated that ...": the parser hung the
+        # noun right before the cue elsewhere; a main verb with no subject has it there.
+        prev = doc[v.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and not inside_quote(prev.idx):
+            subj = prev
     source = np_range(subj) if subj is not None else None
     frame = Frame(cue, (v.i, v.i + 1), source, None)
     _extend_cue(doc, v, frame)
@@ -183,7 +200,7 @@ def _verb_frame(
 
     # A clause holding the reporter is no part of what was reported ("“...,” said Oversight
     # ranking Democrat X", where the parser made "ranking" a complement of "said").
-    clause = [c for c in v.children if c.dep_ == "ccomp" and not _holds(c, subj)]
+    clause = [c for c in v.children if c.dep_ == "ccomp" and not _holds(c, subj) and not _relative(c, v)]
     obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     content: tuple[int, int] | None = None
     hung = _clause_under_hearer(doc, v, obj) if cue.addressee_object and not clause else None
@@ -294,6 +311,13 @@ def _names_it(v: Token) -> bool:
     """ "called them cowards", "described it as a disaster": what the object is called is
     what was said, whatever the object."""
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+
+
+def _relative(clause: Token, v: Token) -> bool:
+    """A relative clause the parser took for a complement ("X, who sits on the board, said")."""
+    return clause.i < v.i and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children
+    )
 
 
 def _holds(phrase: Token, tok: Token | None) -> bool:

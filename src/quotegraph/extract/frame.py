@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.framescore import FrameModel, frame_features
-from quotegraph.extract.lexicon import TIME_NAMES, Cue
+from quotegraph.extract.lexicon import HONORIFICS, TIME_NAMES, TITLE_WORDS, Cue
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.spans import is_mark
 
@@ -113,22 +113,40 @@ def subject_after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> Token 
     return names[-1] if names else None
 
 
+CLAUSE_BREAKS = {"—", "–", "--", ":", ";"}
+
+
 def name_before_apposition(doc: Doc, v: Token) -> Token | None:
-    """ "Jeffrey Salkin, a rabbi helping to organize the boycott, said ...": the sentence opens
-    with a name and a comma, and the cue follows the apposition's closing comma; the parser lost
-    the subject in between."""
+    """ "Jeffrey Salkin, a rabbi helping to organize the boycott, said ...", "But Sen. Ann Lee
+    (D-Ill.), noting the size of the crowd, said ...": the clause opens with a name and a comma,
+    and the cue follows the apposition's closing comma; the parser lost the subject in between."""
     sent = v.sent
     if v.i - 1 <= sent.start or doc[v.i - 1].text != ",":
         return None
-    first = doc[sent.start]
-    if first.pos_ != "PROPN" or first.ent_type_ not in ("PERSON", "ORG"):
+    start = sent.start
+    for t in doc[sent.start : v.i - 1]:
+        if t.text in CLAUSE_BREAKS:
+            start = t.i + 1  # "It was no accident — Brendan Buck, a spokesman, told ..."
+    while start < v.i and doc[start].pos_ == "CCONJ":
+        start += 1  # "But Sen. Ann Lee, ..."
+    name = doc[start] if start < v.i else None
+    while name is not None and name.ent_iob_ != "B" and name.i + 1 < v.i and _is_title(name):
+        name = doc[name.i + 1]  # "Sen." before the name
+    if name is None or name.ent_type_ not in ("PERSON", "ORG"):
         return None
-    name = first
     while name.i + 1 < v.i and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]
-    if name.i + 1 >= v.i or doc[name.i + 1].text != ",":
+    after = name.i + 1
+    if after < v.i and doc[after].text == "(":
+        close = next((t.i for t in doc[after : v.i] if t.text == ")"), None)
+        after = close + 1 if close is not None else after  # "(D-Ill.)"
+    if after >= v.i - 1 or doc[after].text != ",":
         return None
     return name
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS
 
 
 def after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> bool:

@@ -136,8 +136,26 @@ VENUE_NOUNS = {
 # stop it", "began to fall" report no statement; see data/cues.tsv).
 NOT_REPORTING = frozenset(
     {
-        "want", "plan", "seek", "intend", "decide", "seem", "appear", "wish", "aim", "try",
-        "attempt", "fail", "manage", "begin", "start", "continue", "stop", "cease", "keep", "tend",
+        "want",
+        "plan",
+        "seek",
+        "intend",
+        "decide",
+        "seem",
+        "appear",
+        "wish",
+        "aim",
+        "try",
+        "attempt",
+        "fail",
+        "manage",
+        "begin",
+        "start",
+        "continue",
+        "stop",
+        "cease",
+        "keep",
+        "tend",
     }
 )
 ALL_FRAMES = frozenset({"clause", "hearer_xcomp", "object", "xcomp", "prep", "inside"})
@@ -310,7 +328,22 @@ PLACE_WORDS = frozenset(
         "united",
         "nations",
         "day",
+        "avenue",
+        "hills",
+        "springs",
+        "heights",
+        "coast",
+        "arabia",
+        "zealand",
+        "kong",
+        "lanka",
+        "rico",
+        "moines",
     ]
+)
+# First words that make a name a place ("New Jersey", "San Antonio", "Los Alamos", "St. Louis").
+PLACE_FIRST_WORDS = frozenset(
+    ["new", "san", "santa", "los", "las", "fort", "st.", "saint", "port", "lake", "mount"]
 )
 # Capitalised words that stand before a name as a label, not as part of it ("Republican Donald Trump").
 AFFILIATION_WORDS = frozenset(
@@ -371,6 +404,12 @@ ADJ_CONTENT_PREPS = {"about", "of", "on", "over", "with", "toward", "towards"}
 NOUN_SOURCE_PREPS = {"by", "from"}
 
 # Objects too empty to be reported content ("said it", "said so").
+# Cues whose first object is the hearer far more often than what was said ("told the crowd").
+HEARER_FIRST = frozenset(["tell", "inform", "assure", "remind", "brief", "notify"])
+# What "tell" and its kin take as a thing told rather than a hearer ("told a story", "warned of").
+TOLD_THINGS = frozenset(
+    ["story", "truth", "lie", "joke", "tale", "anecdote", "secret", "news", "version", "detail", "fact"]
+)
 WEAK_OBJECTS = {"it", "this", "that", "so", "something", "anything", "nothing", "much", "more", "what"}
 # A coordinated clause with one of these for subject is the reporter going on, not their content.
 PERSONAL_PRONOUNS = {"i", "you", "he", "she", "we", "they", "it"}

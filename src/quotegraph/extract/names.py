@@ -16,6 +16,7 @@ from quotegraph.extract.lexicon import (
     AFFILIATION_WORDS,
     HONORIFICS,
     ORG_WORDS,
+    PLACE_FIRST_WORDS,
     PLACE_WORDS,
     QUOTE_CHARS,
     TIME_NAMES,
@@ -155,7 +156,7 @@ def _label(doc: Doc, lo: int, hi: int, people_words: set[str]) -> str:
     before = doc[lo - 1].lower_ if lo > 0 else ""
     if len(core) < len(words) or before in HONORIFICS or before in TITLE_WORDS or before in AFFILIATION_WORDS:
         return "PERSON"
-    if any(t.lower_ in PLACE_WORDS for t in words):
+    if any(t.lower_ in PLACE_WORDS for t in words) or (len(core) > 1 and core[0].lower_ in PLACE_FIRST_WORDS):
         return "GPE"
     if len(core) == 1 and core[0].text.isupper() and 2 <= len(core[0].text) <= 6:
         return "ORG"  # CNN, NATO, FBI
