@@ -515,6 +515,19 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Let me tell you, the bridge has a lot of friends.", "direct", "Sam Ortiz", "said", None, None, "Sen."),
         ],
     ),
+    "a relative clause with its own reporter ends the outer content": (
+        "Sam Ortiz accused the council of trying to block a rule change that he said would make it harder to "
+        "reopen the fight.",
+        [
+            ("the council of trying to block a rule change", "indirect", "Sam Ortiz", "accused", None, None, None),
+            ("that he said would make it harder to reopen the fight", "indirect", "Sam Ortiz", "said", None, None, None),
+        ],
+    ),
+    "the reporter inside a relative clause, not the relative pronoun": (
+        "Mrs. Whitlock had previously given the emails to the State Department, which she said represented all "
+        "her work emails.",
+        [("represented all her work emails", "indirect", "Whitlock", "said", None, None, None)],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

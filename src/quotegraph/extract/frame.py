@@ -74,12 +74,13 @@ def np_range(tok: Token) -> tuple[int, int]:
 def subject_of(v: Token) -> Token | None:
     seen = 0
     while v is not None and seen < 4:
-        for child in v.children:
-            if child.dep_ in SUBJECT_DEPS and not child.is_punct:
-                if child.dep_ == "nsubjpass":
-                    agent = _agent(v)
-                    return agent
-                return child
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
+        if len(subjects) > 1:
+            # "the emails, which she said were all": the relative pronoun is the subject of what
+            # was said, the other subject the reporter's.
+            subjects = [c for c in subjects if c.lower_ not in ("which", "that", "who")] or subjects
+        if subjects:
+            return _agent(v) if subjects[0].dep_ == "nsubjpass" else subjects[0]
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
             if v.tag_ == "VBG":
                 return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies

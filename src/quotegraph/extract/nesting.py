@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotegraph.extract.frame import Frame
-from quotegraph.extract.lexicon import QUOTE_CHARS
+from quotegraph.extract.lexicon import QUOTE_CHARS, RELATIVE_PRONOUNS
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.spans import before_trailing_when, trimmed
 
@@ -33,7 +33,16 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     own = True  # t is still the inner report's own clause ("as he went on to say ...")
     while t.i != cue.i and own:
         lo, hi = t.left_edge.i, t.right_edge.i + 1
-        attached_outside = t.head.i == cue.i or not (span.start <= t.head.i < span.end)
+        # A relative clause at the content's end with a reporter of its own ("cited the policies,
+        # which he said had harmed the economy") is a report about the content, not part of it.
+        own_relative = (
+            t.dep_ == "relcl"
+            and t.i == inner_cue.i
+            and doc[lo].lower_ in RELATIVE_PRONOUNS
+            and source == lo + 1
+            and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+        )
+        attached_outside = t.head.i == cue.i or not (span.start <= t.head.i < span.end) or own_relative
         repeated = again and t.dep_ == "advcl" and t.head.i == cue.i
         if t.dep_ in ADJUNCT_DEPS and (lo <= source < hi or repeated) and attached_outside:
             if lo > span.start and hi >= span.end - 1:
