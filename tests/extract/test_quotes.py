@@ -528,6 +528,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "her work emails.",
         [("represented all her work emails", "indirect", "Whitlock", "said", None, None, None)],
     ),
+    "what the object was called, hung on an adjunct": (
+        'Ortiz described the council during a Tuesday interview as "a remnant of another period."',
+        [
+            (
+                'the council during a Tuesday interview as "a remnant of another period."',
+                "mixed",
+                "Ortiz",
+                "described",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),

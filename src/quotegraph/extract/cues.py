@@ -328,9 +328,15 @@ def _before_event_adjunct(rights: list[Token]) -> list[Token]:
     """The verb's complements without those at the end that frame the event rather than the
     content (one in the middle stays: "lauded Clarke in his address for helping ...")."""
     kept = list(rights)
-    while len(kept) > 1 and _frames_event(kept[-1]):
+    while len(kept) > 1 and _frames_event(kept[-1]) and not _holds_as(kept[-1]):
         kept.pop()
     return kept
+
+
+def _holds_as(c: Token) -> bool:
+    """ "described the plan during an interview as a disaster": the parser hung what the object
+    was called on the adjunct; the adjunct stays in the content with it."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > c.i for t in c.subtree)
 
 
 def _frames_event(c: Token) -> bool:
