@@ -187,6 +187,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "HOLT: Will you accept the result of the election tonight?",
         [("Will you accept the result of the election tonight?", "direct", "Holt", None, None, None, None)],
     ),
+    "a headline label: a title, a name and a colon": (
+        "Dr. Ann Lee: Sam Ortiz ‘Not Fit To Serve As Mayor Of The City.’\n\nThe mayor said nothing.",
+        [("Sam Ortiz ‘Not Fit To Serve As Mayor Of The City.’", "mixed", "Ann Lee", None, None, None, None)],
+    ),
     "cue inside its content": (
         "Back in the city, Sam Ortiz said, he decided to reopen the road.",
         [("Back in the city, Sam Ortiz said, he decided to reopen the road", "indirect", "Sam Ortiz", "said", None, None, None)],
@@ -604,6 +608,17 @@ def test_told_the_crowd_names_a_hearer() -> None:
     assert [(q.text, q.type, q.speaker, q.addressee) for q in told] == [
         ("Some bridges take longer than others, have you noticed that?", "direct", "Dana Whitlock", "the crowd")
     ]
+
+
+def test_said_with_a_clause_the_parser_took_for_an_object() -> None:
+    """ "said families ... file lawsuits", parsed as "said" with an object: the object and what
+    follows it are what was said."""
+    quotes = quotegraph.extract(
+        "When the moderator pointed out that Ortiz hadn't answered the question, the candidate said families "
+        "of people killed by police file lawsuits."
+    )
+    said = [(q.text, q.type) for q in quotes if q.cue == "said"]
+    assert said == [("families of people killed by police file lawsuits", "indirect")]
 
 
 def test_noun_right_before_a_cue_with_no_subject() -> None:

@@ -240,10 +240,11 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         label_start, label_end = m.span(1)
         words = m.group(1).split()
         transcript = all(w.isupper() and len(w) > 1 for w in words)
-        named = any(e.start_char <= label_start and label_end <= e.end_char for e in names)
-        if not (transcript or named):
+        # The label is a name, or ends with one after a title ("Dr. Ann Lee: ...").
+        named = next((e for e in names if label_start <= e.start_char and e.end_char == label_end), None)
+        if not (transcript or named is not None):
             continue
-        span = doc.char_span(label_start, label_end, alignment_mode="expand")
+        span = named or doc.char_span(label_start, label_end, alignment_mode="expand")
         if span is None:
             continue
         name, role, conf = people.resolve(span.start, span.end)

@@ -248,7 +248,7 @@ def _verb_frame(
         obj
         and obj[0].i > v.i
         and ((obj[0].lower_ not in WEAK_OBJECTS and obj[0].pos_ != "PRON") or _names_it(v))
-        and cue.lemma != "say"
+        and (cue.lemma != "say" or obj[0].pos_ in ("NOUN", "PROPN", "INTJ"))
         and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)])
     ):
         lo = rights[0].left_edge.i
