@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import quotegraph
+from quotegraph.extract.nlp import load_nlp
 from quotegraph.model import Quote
 
 Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
@@ -198,6 +199,22 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     "dateline before the subject": (
         "HARBOUR CITY -- Mayor Dana Whitlock said on Monday that the barrier would be built.",
         [("the barrier would be built", "indirect", "Dana Whitlock", "said", None, None, "Mayor")],
+    ),
+    "a name and any verb after a quotation that ends as a clause does": (
+        "Mayor Dana Whitlock spoke first. “If they were serious about making progress on this, I think they "
+        "would have gone to the only bill I know of that has support,” Ortiz fumed on Tuesday.",
+        [
+            (
+                "If they were serious about making progress on this, I think they would have gone to the only "
+                "bill I know of that has support,",
+                "direct",
+                "Ortiz",
+                "fumed",
+                None,
+                None,
+                None,
+            )
+        ],
     ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
@@ -608,6 +625,11 @@ def test_told_the_crowd_names_a_hearer() -> None:
     assert [(q.text, q.type, q.speaker, q.addressee) for q in told] == [
         ("Some bridges take longer than others, have you noticed that?", "direct", "Dana Whitlock", "the crowd")
     ]
+
+
+def test_a_dateline_with_a_news_agency_ends_before_the_story() -> None:
+    doc = load_nlp()("LONDON (Reuters) - Sam Ortiz said he was unlikely to win.")
+    assert [s.text for s in doc.sents][-1] == "Sam Ortiz said he was unlikely to win."
 
 
 def test_said_with_a_clause_the_parser_took_for_an_object() -> None:

@@ -22,6 +22,7 @@ from quotegraph.extract.passages import (
     Attribution,
     attribute,
     by_sentence,
+    name_after_close,
     neighbour,
     same_sentence,
     told,
@@ -102,7 +103,11 @@ def quotes_of(doc: Doc) -> list[Quote]:
         if att is not None and att.confidence < 0:
             continue
         if att is None:
-            att = same_sentence(doc, people, cues_by_sentence, m) or trailing_source(doc, people, m)
+            att = (
+                same_sentence(doc, people, cues_by_sentence, m)
+                or trailing_source(doc, people, m)
+                or name_after_close(doc, people, m)
+            )
         if att is None:
             continue
         claimed[k] = att

@@ -222,14 +222,20 @@ _DASHES = {"--", "—", "–", "-"}
 
 
 def _after_dateline(doc: Doc, dash: int) -> bool:
-    """ "WASHINGTON -- President Obama said ...": a paragraph opening with a place in capitals and
-    a dash; the story's first sentence starts after the dash."""
+    """ "WASHINGTON -- President Obama said ...", "LONDON (Reuters) - ...": a paragraph opening
+    with a place in capitals (and a news agency in brackets) and a dash; the story's first
+    sentence starts after the dash."""
     if dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper():
         return False
     words = 0
     i = dash - 1
     while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
         t = doc[i]
+        if t.text == ")" and words == 0:
+            opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if doc[k].text == "("), None)
+            if opening is not None:
+                i = opening - 1  # "(Reuters)": the agency, not the place
+                continue
         if t.is_alpha and not t.text.isupper():
             return False
         words += t.is_alpha

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotegraph.extract.frame import Frame, np_range, subject_of
+from quotegraph.extract.lexicon import Cue
 from quotegraph.extract.marks import Marked
-from quotegraph.extract.nlp import text_of
+from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.speakers import Speakers
 
 _TRAILING_SOURCE = re.compile(r"^[\s\xa0]*[—–―-]{1,2}[\s\xa0]*(?=\w)")
@@ -139,6 +140,38 @@ def _mentioned(doc: Doc, people: Speakers, lo: int, hi: int, factor: float) -> A
     name, role, conf = people.resolve(lo, hi)
     words = doc[lo:hi]
     return Attribution(None, name, role, (words.start_char, words.end_char), words.text, conf * factor)
+
+
+_REPORTS_ITS_OWN = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}
+
+
+def name_after_close(doc: Doc, people: Speakers, m: Marked) -> Attribution | None:
+    """ "“...,” Toomey fumed on Tuesday.": a passage that ends as a clause does, then a name (or
+    "he", "she") and a verb with nothing of its own to report. Whatever the verb, the name is
+    who spoke."""
+    text = text_of(doc)
+    if m.close_at is None or m.end == m.start or text[m.end - 1] not in ",?!":
+        return None
+    after = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
+    if after is None or after.end >= len(doc) - 1:
+        return None
+    first = doc[after.end]
+    speaker_like = first.pos_ == "PROPN" or first.lower_ in ("he", "she")
+    if not speaker_like or first.sent.start != after[0].sent.start:
+        return None
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if any(c.dep_ in _REPORTS_ITS_OWN and c.i > verb.i for c in verb.children):
+        return None
+    frame = Frame(Cue(lemma_of(verb), "speech", False), (verb.i, verb.i + 1), (first.i, last.i + 1), None)
+    frame.cue_char_span = (verb.idx, verb.idx + len(verb))
+    found = attribute(doc, people, frame)
+    found.confidence *= 0.85
+    return found
 
 
 def trailing_source(doc: Doc, people: Speakers, m: Marked) -> Attribution | None:
