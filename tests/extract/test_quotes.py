@@ -216,6 +216,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "the subject of a passive clause joined to the cue's": (
+        "The comedian Dana Whitlock was booed and shouted down by supporters of the mayor after telling holdouts "
+        "for the mayor that they were “being ridiculous.”",
+        [("they were “being ridiculous.”", "mixed", "Dana Whitlock", "telling", "holdouts", None, "comedian")],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

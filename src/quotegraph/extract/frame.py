@@ -73,6 +73,7 @@ def np_range(tok: Token) -> tuple[int, int]:
 
 def subject_of(v: Token) -> Token | None:
     seen = 0
+    via_conj = False
     while v is not None and seen < 4:
         subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
         if len(subjects) > 1:
@@ -80,7 +81,11 @@ def subject_of(v: Token) -> Token | None:
             # was said, the other subject the reporter's.
             subjects = [c for c in subjects if c.lower_ not in ("which", "that", "who")] or subjects
         if subjects:
-            return _agent(v) if subjects[0].dep_ == "nsubjpass" else subjects[0]
+            if subjects[0].dep_ == "nsubjpass" and not via_conj:
+                return _agent(v)
+            # A passive clause's subject is the subject of an active verb joined to it ("who are
+            # drawn to his message and feel that ...").
+            return subjects[0]
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
             if v.tag_ == "VBG":
                 return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
@@ -93,6 +98,7 @@ def subject_of(v: Token) -> Token | None:
                 return obj
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
+        via_conj = v.dep_ == "conj"
         v = v.head
         seen += 1
     return None
