@@ -221,6 +221,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "for the mayor that they were “being ridiculous.”",
         [("they were “being ridiculous.”", "mixed", "Dana Whitlock", "telling", "holdouts", None, "comedian")],
     ),
+    "a parenthetical cue hung on the complement after it": (
+        'Mayor Dana Whitlock spoke on Monday. She sincerely believes, she said, that "the new bridge is a '
+        'really, really good idea."',
+        [
+            (
+                'She sincerely believes, she said, that "the new bridge is a really, really good idea."',
+                "mixed",
+                "Dana Whitlock",
+                "said",
+                None,
+                None,
+                "Mayor",
+            )
+        ],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

@@ -272,7 +272,7 @@ def _verb_frame(
     elif (
         v.dep_ in ("parataxis", "ccomp")
         and v.head.i != v.i
-        and (v.head.left_edge.i < v.left_edge.i or _lead_clauses(v))
+        and (v.head.left_edge.i < v.left_edge.i or _lead_clauses(v) or _interrupts_complement(v))
     ):
         # The cue sits inside or after its content: "The plan, he said, will fail." (A clause
         # that comes first, "What he proposed, nobody knows", is the object of what follows.)
@@ -283,6 +283,8 @@ def _verb_frame(
         around = v.head
         if around.dep_ == "advcl" and around.head.i > v.i:
             around = around.head  # "Though X was seamless, he said, Y would be ...": Y too
+        if _interrupts_complement(v):
+            around = around.head  # "She believes, she said, that ...": the whole of "She believes"
         lo, hi = subtree_range(around, skip)
         content = span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
@@ -352,6 +354,20 @@ def _xcomp_reports(v: Token, cue: Cue) -> bool:
     if cue.kind == "finding" or cue.lemma in NOT_REPORTING:
         return False
     return any(c.dep_ == "xcomp" for c in v.children)
+
+
+def _interrupts_complement(v: Token) -> bool:
+    """ "He believes, he said, that X": a parenthetical cue the parser hung on the complement
+    clause that follows it, inside a clause that began before it."""
+    head = v.head
+    return (
+        v.dep_ == "parataxis"
+        and head.i > v.i
+        and head.dep_ == "ccomp"
+        and head.head.i < v.i
+        and head.head.left_edge.i < v.left_edge.i
+        and "," in (v.left_edge.text, v.doc[v.left_edge.i - 1].text)
+    )
 
 
 def _as_parenthetical(v: Token) -> bool:
