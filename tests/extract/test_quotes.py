@@ -236,6 +236,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "a described name and any verb after a quotation": (
+        "Sam Ortiz spoke first. “Harbour City will always be Harbour City,” an angry Whitlock retaliated.",
+        [("Harbour City will always be Harbour City,", "direct", "Whitlock", "retaliated", None, None, None)],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

@@ -146,9 +146,9 @@ _REPORTS_ITS_OWN = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}
 
 
 def name_after_close(doc: Doc, people: Speakers, m: Marked) -> Attribution | None:
-    """ "“...,” Toomey fumed on Tuesday.": a passage that ends as a clause does, then a name (or
-    "he", "she") and a verb with nothing of its own to report. Whatever the verb, the name is
-    who spoke."""
+    """ "“...,” Toomey fumed on Tuesday.", "“...,” an angry Hollande retaliated.": a passage that
+    ends as a clause does, then its speaker and a verb with nothing of its own to report. Whatever
+    the verb, its subject is who spoke."""
     text = text_of(doc)
     if m.close_at is None or m.end == m.start or text[m.end - 1] not in ",?!":
         return None
@@ -156,18 +156,20 @@ def name_after_close(doc: Doc, people: Speakers, m: Marked) -> Attribution | Non
     if after is None or after.end >= len(doc) - 1:
         return None
     first = doc[after.end]
-    speaker_like = first.pos_ == "PROPN" or first.lower_ in ("he", "she")
-    if not speaker_like or first.sent.start != after[0].sent.start:
+    if first.sent.start != after[0].sent.start:
         return None
-    last = first
-    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-        last = doc[last.i + 1]
-    verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
+    # The subject: the head of the phrase that starts right after the closing mark, just
+    # before its verb (a name, "he" or "she", or "an angry Hollande").
+    subj = next((t for t in doc[first.i : first.i + 6] if t.dep_ == "nsubj" and t.left_edge == first), None)
+    if subj is None or not (subj.pos_ in ("PROPN", "NOUN") or subj.lower_ in ("he", "she")):
+        return None
+    verb = subj.head
+    if verb.i != subj.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     if any(c.dep_ in _REPORTS_ITS_OWN and c.i > verb.i for c in verb.children):
         return None
-    frame = Frame(Cue(lemma_of(verb), "speech", False), (verb.i, verb.i + 1), (first.i, last.i + 1), None)
+    lo, hi = np_range(subj)
+    frame = Frame(Cue(lemma_of(verb), "speech", False), (verb.i, verb.i + 1), (lo, hi), None)
     frame.cue_char_span = (verb.idx, verb.idx + len(verb))
     found = attribute(doc, people, frame)
     found.confidence *= 0.85
