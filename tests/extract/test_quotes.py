@@ -240,6 +240,25 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Sam Ortiz spoke first. “Harbour City will always be Harbour City,” an angry Whitlock retaliated.",
         [("Harbour City will always be Harbour City,", "direct", "Whitlock", "retaliated", None, None, None)],
     ),
+    "a sentence opening with the poll it reports": (
+        "In a poll conducted by the Harbour Times, just 28 percent of voters said they had a positive view of "
+        "the mayor.",
+        [
+            (
+                "just 28 percent of voters said they had a positive view of the mayor",
+                "indirect",
+                "Harbour Times",
+                "In",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "the pollster named before the poll": (
+        "In a new Quinnipiac poll released Monday, the mayor led Ortiz 46 percent to 40 percent.",
+        [("the mayor led Ortiz 46 percent to 40 percent", "indirect", "Quinnipiac", "In", None, None, None)],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

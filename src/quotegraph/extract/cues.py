@@ -38,6 +38,7 @@ from quotegraph.extract.lexicon import (
     MEDIUM_NOUNS,
     NOT_REPORTING,
     PERSONAL_PRONOUNS,
+    POLL_NOUNS,
     REASON_MARKS,
     TARGET_PREPS,
     WEAK_OBJECTS,
@@ -95,7 +96,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             else:
                 continue
         elif tok.pos_ == "NOUN":
-            frame = noun_frame(doc, tok, model, judge)
+            frame = _in_poll(doc, tok) or noun_frame(doc, tok, model, judge)
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
             frame = adjective_frame(doc, tok, model, judge)
         else:
@@ -504,6 +505,38 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             partner_obj = next((c for c in partner.children if c.dep_ == "pobj"), None) if partner else None
             if partner_obj is not None:
                 frame.addressee = phrase_text(doc, partner_obj)
+
+
+def _in_poll(doc: Doc, noun: Token) -> Frame | None:
+    """ "In a CNN/ORC poll released Monday, 31% of voters said ...": a sentence opening with the
+    poll or survey it reports; the rest of the sentence is what the poll found, whoever its
+    respondents were."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma_of(noun) not in POLL_NOUNS:
+        return None
+    start = noun.sent.start
+    while start < prep.i and doc[start].pos_ in ("CCONJ", "ADV", "PUNCT"):
+        start += 1  # "But in a poll ...", "Still, in a survey ..."
+    end = prep.right_edge.i + 1
+    if start != prep.i or end >= noun.sent.end or doc[end].text != ",":
+        return None
+    content = span_chars(doc, end + 1, noun.sent.end)
+    cue = Cue("in", "finding", False, frozenset({"according"}))
+    return Frame(cue, (prep.i, prep.i + 1), np_range(_pollster(noun)), content, how="according")
+
+
+def _pollster(noun: Token) -> Token:
+    """Who ran the poll, where the phrase names them ("a Quinnipiac poll", "a poll conducted by
+    the Times"); else the poll itself."""
+    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+    if named:
+        return named[-1]
+    for acl in (c for c in noun.rights if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return noun
 
 
 def _according_to(doc: Doc, tok: Token) -> Frame | None:

@@ -404,6 +404,9 @@ ADJ_CONTENT_PREPS = {"about", "of", "on", "over", "with", "toward", "towards"}
 NOUN_SOURCE_PREPS = {"by", "from"}
 
 # Objects too empty to be reported content ("said it", "said so").
+# What a sentence opening "In a ... poll," reports the findings of (not "In a statement," or "In
+# a report," which name where a reporter spoke).
+POLL_NOUNS = frozenset(["poll", "survey"])
 # Cues whose first object is the hearer far more often than what was said ("told the crowd").
 HEARER_FIRST = frozenset(["tell", "inform", "assure", "remind", "brief", "notify"])
 # What "tell" and its kin take as a thing told rather than a hearer ("told a story", "warned of").
