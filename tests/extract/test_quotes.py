@@ -675,6 +675,18 @@ def test_a_dateline_with_a_news_agency_ends_before_the_story() -> None:
     assert [s.text for s in doc.sents][-1] == "Sam Ortiz said he was unlikely to win."
 
 
+def test_a_semicolon_ends_the_clause_the_parser_would_hang_across_it() -> None:
+    """The parser made "thinks" a complement of the clause after the semicolon, which the judge
+    rightly doubts; a semicolon ends a sentence, so the report stands on its own."""
+    quotes = quotegraph.extract(
+        "Who am I leaving out? Oh yeah, Sam Ortiz—that was on purpose. He thinks that cutting the deficit is "
+        "more important than defending the city; that’s a surefire ticket to this particular tar pit."
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("cutting the deficit is more important than defending the city", "Sam Ortiz", "thinks")
+    ]
+
+
 def test_said_with_a_clause_the_parser_took_for_an_object() -> None:
     """ "said families ... file lawsuits", parsed as "said" with an object: the object and what
     follows it are what was said."""

@@ -268,8 +268,9 @@ def text_of(doc: Doc) -> str:
 
 @Language.component("quotegraph_boundaries")
 def set_boundaries(doc: Doc) -> Doc:
-    """Paragraph breaks always end a sentence, and so do a semicolon glued to the next word
-    (lists of claims run together as "X said ...;Y said ...") and a dateline's dash. The parser
+    """Paragraph breaks always end a sentence, and so do a semicolon (it joins clauses the parser
+    otherwise hangs on one another across it, "He thinks X; that's a ticket to Y"; glued to the
+    next word it runs claims together, "X said ...;Y said ...") and a dateline's dash. The parser
     keeps what is set here."""
     text = text_of(doc)
     if len(doc) < 2:
@@ -289,7 +290,7 @@ def set_boundaries(doc: Doc) -> Doc:
         if (
             "\n" in prev.text
             or "\n" in prev.whitespace_
-            or (prev.text == ";" and not prev.whitespace_ and _LIST_BREAK.match(text, prev.idx))
+            or (prev.text == ";" and (prev.whitespace_ or _LIST_BREAK.match(text, prev.idx)))
             or (prev.text in _DASHES and _after_dateline(doc, prev.i))
             or _opens_after_stop(tok, prev)
         ):
