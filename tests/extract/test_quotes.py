@@ -259,6 +259,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "In a new Quinnipiac poll released Monday, the mayor led Ortiz 46 percent to 40 percent.",
         [("the mayor led Ortiz 46 percent to 40 percent", "indirect", "Quinnipiac", "In", None, None, None)],
     ),
+    "an adverbial clause after the cue is no part of the quote": (
+        "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
+        [("His name will live on,", "direct", "Spencer", "said", None, None, None)],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

@@ -213,7 +213,9 @@ def _verb_frame(
     elif clause:
         c = min(clause, key=lambda t: abs(t.i - v.i))
         lo, hi = subtree_range(c)
-        following = [x for x in clause if x.i > v.i] or _continuations(v, subj)
+        # A clause after the cue that its own conjunction makes an adverbial ("..., Spencer said,
+        # as a few fighters worked out") says when or why, not more of what was said.
+        following = [x for x in clause if x.i > v.i and not _adverbial(x)] or _continuations(v, subj)
         if any(x.i < v.i for x in clause) and following:
             # "Though X, he said, Y", "X paid 9 percent, the agency said, and Y paid 1 percent":
             # the cue interrupts its content; the content is both sides.
@@ -314,6 +316,10 @@ def _names_it(v: Token) -> bool:
     """ "called them cowards", "described it as a disaster": what the object is called is
     what was said, whatever the object."""
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+
+
+def _adverbial(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in clause.children)
 
 
 def _relative(clause: Token, v: Token) -> bool:
