@@ -263,6 +263,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
         [("His name will live on,", "direct", "Spencer", "said", None, None, None)],
     ),
+    "what someone wrote about": (
+        "Sam Ortiz wrote about the “creative” use of forgeries in conjunction with genuine council records.",
+        [
+            (
+                "the “creative” use of forgeries in conjunction with genuine council records",
+                "mixed",
+                "Sam Ortiz",
+                "wrote about",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

@@ -419,15 +419,16 @@ def _with_tail(
 
 
 def _content_prep(v: Token, cue: Cue) -> Token | None:
-    if (
-        cue.lemma in ("say", "tell", "ask", "add", "write", "respond", "reply", "answer")
-        or cue.kind == "finding"
-    ):
+    if cue.kind == "finding":
+        return None
+    # Verbs whose prepositions say to whom or on what occasion, not what, save "wrote about".
+    preps = {"about"} if cue.lemma in ("write", "tell") else CONTENT_PREPS
+    if cue.lemma in ("say", "ask", "add", "respond", "reply", "answer"):
         return None
     for child in v.rights:
         if (
             child.dep_ == "prep"
-            and child.lower_ in CONTENT_PREPS
+            and child.lower_ in preps
             and any(c.dep_ == "pobj" for c in child.children)
             and not says_when(child)
             and not is_venue(child)
