@@ -277,6 +277,24 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "what something was called, parsed with no object": (
+        "Ortiz responded on Twitter, calling Whitlock’s charge “pathetic” and “dangerous.”",
+        [("Whitlock’s charge “pathetic” and “dangerous.”", "mixed", "Ortiz", "calling", None, None, None)],
+    ),
+    "what someone was accused of doing": (
+        'Sam Ortiz accused her of making racist remarks by using the term "superpredator" in the 1990s.',
+        [
+            (
+                'making racist remarks by using the term "superpredator" in the 1990s',
+                "mixed",
+                "Sam Ortiz",
+                "accused her of",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

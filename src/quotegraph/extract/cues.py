@@ -263,6 +263,11 @@ def _verb_frame(
         hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = span_chars(doc, lo, hi)
         frame.how = "object"
+    elif not obj and (oprd := next((c for c in v.rights if c.dep_ == "oprd"), None)) is not None:
+        # "calling the charge “pathetic” and “dangerous”", parsed with no object: what it was
+        # called, with whatever the parser hung on it.
+        content = span_chars(doc, v.i + 1, oprd.right_edge.i + 1)
+        frame.how = "object"
     elif _xcomp_reports(v, cue):
         x = next(c for c in v.children if c.dep_ == "xcomp")
         content = span_chars(doc, *subtree_range(x))
@@ -429,7 +434,7 @@ def _content_prep(v: Token, cue: Cue) -> Token | None:
         if (
             child.dep_ == "prep"
             and child.lower_ in preps
-            and any(c.dep_ == "pobj" for c in child.children)
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
             and not says_when(child)
             and not is_venue(child)
         ):
