@@ -38,3 +38,11 @@ def test_a_report_noun_carried_by_a_verb_takes_its_subject() -> None:
         assert spans("Senator Lena Park responded with attacks on the budget.") == [
             ("the budget", "attacks", "Lena Park")
         ]
+
+
+def test_a_report_noun_about_a_clause() -> None:
+    # "views on how ...": the preposition's object is a clause, content all the same.
+    with framescore.trying(accepting("view")):
+        assert spans("Sam Ortiz also had strong views on how the council handled the flood.") == [
+            ("how the council handled the flood", "views", "Sam Ortiz")
+        ]

@@ -36,7 +36,7 @@ def noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | No
     )
     prep = None
     if clause is None:
-        prep = topic_prep(n, NOUN_CONTENT_PREPS, ("pobj",))
+        prep = topic_prep(n, NOUN_CONTENT_PREPS, ("pobj", "pcomp"))
         if prep is None:
             return None
     source_tok = next((c for c in n.children if c.dep_ == "poss"), None)
