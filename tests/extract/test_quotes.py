@@ -295,6 +295,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "the subject of a passive clause the cue hangs on": (
+        "City adviser Dana Whitlock was sidelined after demonstrating that the flood barrier needed to be much "
+        "taller.",
+        [
+            (
+                "the flood barrier needed to be much taller",
+                "indirect",
+                "Dana Whitlock",
+                "demonstrating",
+                None,
+                None,
+                "City adviser",
+            )
+        ],
+    ),
     "a report in an adverbial clause of another keeps its own speaker": (
         "Mayor Dana Whitlock praised the new bridge on Monday as her deputy, Sam Ortiz, insisted that the old one was safe.",
         [

@@ -83,8 +83,9 @@ def subject_of(v: Token) -> Token | None:
         if subjects:
             if subjects[0].dep_ == "nsubjpass" and not via_conj:
                 return _agent(v)
-            # A passive clause's subject is the subject of an active verb joined to it ("who are
-            # drawn to his message and feel that ...").
+            # A passive clause's subject is the subject of an active verb joined to it or hung
+            # on it ("who are drawn to his message and feel that ...", "was sidelined after
+            # demonstrating that ..."), not of an infinitive ("is expected to endorse").
             return subjects[0]
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
             if v.tag_ == "VBG":
@@ -98,7 +99,7 @@ def subject_of(v: Token) -> Token | None:
                 return obj
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
-        via_conj = v.dep_ == "conj"
+        via_conj = v.dep_ in ("conj", "pcomp", "prep", "advcl")
         v = v.head
         seen += 1
     return None
