@@ -658,6 +658,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         ],
     ),
     "nothing reported": ("Nothing was said about the vote on Monday.", []),
+    "a name given is no quotation": ("The rally was organized by a group called Stop Harbour.", []),
+    "what something is considered is no quotation": (
+        "Ohio is considered a key battleground state in the general election.",
+        [],
+    ),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
 }

@@ -263,7 +263,9 @@ def _verb_frame(
         hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = span_chars(doc, lo, hi)
         frame.how = "object"
-    elif not obj and (oprd := next((c for c in v.rights if c.dep_ == "oprd"), None)) is not None:
+    elif (
+        not obj and _active(v) and (oprd := next((c for c in v.rights if c.dep_ == "oprd"), None)) is not None
+    ):
         # "calling the charge “pathetic” and “dangerous”", parsed with no object: what it was
         # called, with whatever the parser hung on it.
         content = span_chars(doc, v.i + 1, oprd.right_edge.i + 1)
@@ -321,6 +323,12 @@ def _names_it(v: Token) -> bool:
     """ "called them cowards", "described it as a disaster": what the object is called is
     what was said, whatever the object."""
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+
+
+def _active(v: Token) -> bool:
+    """Not a participle naming something ("a group called Stop Hillary", "a state considered a
+    battleground", "was appointed governor")."""
+    return v.dep_ not in ("acl", "amod") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
 def _adverbial(clause: Token) -> bool:
