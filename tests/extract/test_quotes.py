@@ -754,6 +754,16 @@ def test_said_with_a_clause_the_parser_took_for_an_object() -> None:
     assert said == [("families of people killed by police file lawsuits", "indirect")]
 
 
+def test_a_title_in_marks_is_nobody_s_quote() -> None:
+    """A show's name in quotation marks is not what the sentence's speaker said."""
+    quotes = quotegraph.extract(
+        "Former mayor Dana Whitlock, who backs Ortiz, trashed the council on MSNBC’s “Morning Harbour,” calling "
+        "it a “no-brainer” to prosecute under the statute."
+    )
+    assert all("Morning Harbour" not in q.text for q in quotes)
+    assert any(q.text == "it a “no-brainer” to prosecute under the statute" for q in quotes)
+
+
 def test_noun_right_before_a_cue_with_no_subject() -> None:
     """The parser hung "office" elsewhere and left the main verb with no subject; the noun right
     before the cue is its reporter."""

@@ -103,6 +103,8 @@ def quotes_of(doc: Doc) -> list[Quote]:
         if att is not None and att.confidence < 0:
             continue
         if att is None:
+            if _named_thing(text, m):
+                continue  # a title or a scare-quoted word, whoever the sentence has speak
             att = (
                 same_sentence(doc, people, cues_by_sentence, m)
                 or trailing_source(doc, people, m)
@@ -113,6 +115,8 @@ def quotes_of(doc: Doc) -> list[Quote]:
         claimed[k] = att
     for k, m in enumerate(marked):
         att = claimed.get(k)
+        if att is None and _named_thing(text, m):
+            continue
         if att is None:
             att = neighbour(text, marked, claimed, k, reports, people)
             if att is None and not _sentence_like(text, m):
@@ -266,6 +270,19 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf)
         found.append(_quote(text, cs, ce, kind, att, 0.7 * conf))
     return found
+
+
+def _named_thing(text: str, m: Marked) -> bool:
+    """A title ("The Walking Dead", "Morning Joe,") or a word or two in scare quotes ("gestured
+    “no”", "an “apology”"): no frame's content, and nothing anyone said."""
+    words = _WORDS.findall(text[m.start : m.end])
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    exclaimed = any(c in text[m.start : m.end] for c in "!?")
+    if 2 <= len(words) <= 6 and capitalised >= 0.75 * len(words) and not exclaimed:
+        return True
+    return len(words) <= 2 and text[m.end - 1 : m.end] not in ".!?,"
 
 
 def _sentence_like(text: str, m: Marked) -> bool:
