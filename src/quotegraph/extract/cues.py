@@ -5,18 +5,32 @@ Every verb is a candidate cue, and "according to X". A frame's content is the co
 where there is one, the object for verbs that take their content as an object ("described X as
 Y", "announced a plan"), or, for a cue set inside the content ("The plan, he said, will fail"),
 the rest of the clause around it; the frame judge (``framescore.py``) decides. Reports named by
-nouns and adjectives are in ``nominal.py``, the frame record and its reporter in ``frame.py``, the
-edges of spans in ``spans.py``.
+nouns and adjectives are in ``nominal.py``, those whose source a phrase names ("according to X",
+"In a poll by X, ...") in ``sourced.py``, the frame record and its reporter in ``frame.py``, what
+a cue's dependent clauses are in ``clauses.py``, the edges of spans in ``spans.py``.
 """
 
 from __future__ import annotations
 
 import numpy
 from spacy.symbols import ADJ, AUX, NOUN, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from quotegraph.extract.clauses import (
+    active,
+    adverbial,
+    as_parenthetical,
+    before_event_adjunct,
+    continuations,
+    frames_event,
+    has_subject,
+    holds,
+    interrupts_complement,
+    lead_clauses,
+    names_it,
+    relative,
+)
 from quotegraph.extract.frame import (
-    SUBJECT_DEPS,
     Frame,
     InsideQuote,
     after_quote,
@@ -32,13 +46,9 @@ from quotegraph.extract.framescore import FrameModel, TailModel, frame_model, ta
 from quotegraph.extract.lexicon import (
     ADDRESSEE_PREPS,
     CONTENT_PREPS,
-    EVENT_MARKS,
-    EVENT_PREPS,
     HEARER_TOPIC_PREPS,
     MEDIUM_NOUNS,
     NOT_REPORTING,
-    PERSONAL_PRONOUNS,
-    POLL_NOUNS,
     REASON_MARKS,
     TARGET_PREPS,
     WEAK_OBJECTS,
@@ -47,6 +57,7 @@ from quotegraph.extract.lexicon import (
 )
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import adjective_frame, noun_frame, topic_prep
+from quotegraph.extract.sourced import according_to, in_poll
 from quotegraph.extract.spans import (
     before_trailing_when,
     is_time,
@@ -83,7 +94,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
         if inside_quote(tok.idx):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            frame = _according_to(doc, tok)
+            frame = according_to(doc, tok)
         elif tok.pos_ in ("VERB", "AUX") and (tok.dep_ != "amod" or after_quote(doc, tok, inside_quote)):
             lemma = lemma_of(tok)
             cue = lexicon.get(lemma)
@@ -96,7 +107,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             else:
                 continue
         elif tok.pos_ == "NOUN":
-            frame = _in_poll(doc, tok) or noun_frame(doc, tok, model, judge)
+            frame = in_poll(doc, tok) or noun_frame(doc, tok, model, judge)
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
             frame = adjective_frame(doc, tok, model, judge)
         else:
@@ -116,36 +127,6 @@ def _candidate_words(doc: Doc) -> list[int]:
     pos = doc.to_array("POS")
     according = doc.to_array("LOWER") == doc.vocab.strings.add("according")
     return numpy.flatnonzero(numpy.isin(pos, _CANDIDATE_POS) | according).tolist()  # type: ignore[no-any-return]
-
-
-def _lead_clauses(v: Token) -> list[Token]:
-    """Subordinate clauses hung on a parenthetical cue, before it and its subject."""
-    first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
-    return [c for c in v.lefts if c.dep_ == "advcl" and c.i < first]
-
-
-def _continuations(v: Token, subj: Token | None) -> list[Token]:
-    """Clauses coordinated with a cue that carry on what it reported rather than report again:
-    their own subject, not the reporter's, and no reporting verb ("..., the agency said, and
-    those at the bottom paid 0.8 percent")."""
-    lexicon = cues()
-    return [
-        c
-        for c in v.rights
-        if c.dep_ == "conj"
-        and c.pos_ in ("VERB", "AUX")
-        and lemma_of(c) not in lexicon
-        and any(_other_subject(s, subj) for s in c.children)
-    ]
-
-
-def _other_subject(s: Token, reporter: Token | None) -> bool:
-    """A subject that is not the reporter again ("he", or the same name)."""
-    return (
-        s.dep_ in ("nsubj", "nsubjpass")
-        and s.lower_ not in PERSONAL_PRONOUNS
-        and (reporter is None or s.lower_ != reporter.lower_)
-    )
 
 
 def _announces_what_follows(doc: Doc, obj: Token) -> bool:
@@ -201,7 +182,7 @@ def _verb_frame(
 
     # A clause holding the reporter is no part of what was reported ("“...,” said Oversight
     # ranking Democrat X", where the parser made "ranking" a complement of "said").
-    clause = [c for c in v.children if c.dep_ == "ccomp" and not _holds(c, subj) and not _relative(c, v)]
+    clause = [c for c in v.children if c.dep_ == "ccomp" and not holds(c, subj) and not relative(c, v)]
     obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     content: tuple[int, int] | None = None
     hung = _clause_under_hearer(doc, v, obj) if cue.addressee_object and not clause else None
@@ -215,13 +196,13 @@ def _verb_frame(
         lo, hi = subtree_range(c)
         # A clause after the cue that its own conjunction makes an adverbial ("..., Spencer said,
         # as a few fighters worked out") says when or why, not more of what was said.
-        following = [x for x in clause if x.i > v.i and not _adverbial(x)] or _continuations(v, subj)
+        following = [x for x in clause if x.i > v.i and not adverbial(x)] or continuations(v, subj)
         if any(x.i < v.i for x in clause) and following:
             # "Though X, he said, Y", "X paid 9 percent, the agency said, and Y paid 1 percent":
             # the cue interrupts its content; the content is both sides.
             lo = min(x.left_edge.i for x in clause)
             hi = max(x.right_edge.i for x in clause + following) + 1
-        if not cue.addressee_object and obj and obj[0].i < lo and not _has_subject(c):
+        if not cue.addressee_object and obj and obj[0].i < lo and not has_subject(c):
             # "estimated the cost ... will be": a complement clause with no subject took the verb's
             # object for its own; the object is where the content starts.
             lo = obj[0].left_edge.i
@@ -250,7 +231,7 @@ def _verb_frame(
     elif (
         obj
         and obj[0].i > v.i
-        and ((obj[0].lower_ not in WEAK_OBJECTS and obj[0].pos_ != "PRON") or _names_it(v))
+        and ((obj[0].lower_ not in WEAK_OBJECTS and obj[0].pos_ != "PRON") or names_it(v))
         and (cue.lemma != "say" or obj[0].pos_ in ("NOUN", "PROPN", "INTJ"))
         and (rights := [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)])
     ):
@@ -259,12 +240,12 @@ def _verb_frame(
         if colon is not None:
             # "tweeted in response: “...”": what comes before the colon says how, not what.
             lo = colon.i + 1
-        rights = _before_event_adjunct(rights)
+        rights = before_event_adjunct(rights)
         hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
         content = span_chars(doc, lo, hi)
         frame.how = "object"
     elif (
-        not obj and _active(v) and (oprd := next((c for c in v.rights if c.dep_ == "oprd"), None)) is not None
+        not obj and active(v) and (oprd := next((c for c in v.rights if c.dep_ == "oprd"), None)) is not None
     ):
         # "calling the charge “pathetic” and “dangerous”", parsed with no object: what it was
         # called, with whatever the parser hung on it.
@@ -282,23 +263,23 @@ def _verb_frame(
     elif (
         v.dep_ in ("parataxis", "ccomp")
         and v.head.i != v.i
-        and (v.head.left_edge.i < v.left_edge.i or _lead_clauses(v) or _interrupts_complement(v))
+        and (v.head.left_edge.i < v.left_edge.i or lead_clauses(v) or interrupts_complement(v))
     ):
         # The cue sits inside or after its content: "The plan, he said, will fail." (A clause
         # that comes first, "What he proposed, nobody knows", is the object of what follows.)
         # A subordinate clause the parser hung on the cue is content all the same ("Though X
         # was smooth, he said, Y will not be").
-        lead = {t.i for c in _lead_clauses(v) for t in c.subtree}
+        lead = {t.i for c in lead_clauses(v) for t in c.subtree}
         skip = {t.i for t in v.subtree} - lead
         around = v.head
         if around.dep_ == "advcl" and around.head.i > v.i:
             around = around.head  # "Though X was seamless, he said, Y would be ...": Y too
-        if _interrupts_complement(v):
+        if interrupts_complement(v):
             around = around.head  # "She believes, she said, that ...": the whole of "She believes"
         lo, hi = subtree_range(around, skip)
         content = span_chars(doc, lo, hi, stop_at_semicolon=False)
         frame.how = "inside"
-    elif _as_parenthetical(v):
+    elif as_parenthetical(v):
         # "As X put it, the plan is dead", "the plan, as she noted, is dead": the clause around.
         around = v.head
         while around.pos_ not in ("VERB", "AUX") and around.head.i != around.i:
@@ -319,54 +300,6 @@ def _verb_frame(
     return frame
 
 
-def _names_it(v: Token) -> bool:
-    """ "called them cowards", "described it as a disaster": what the object is called is
-    what was said, whatever the object."""
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
-
-
-def _active(v: Token) -> bool:
-    """Not a participle naming something ("a group called Stop Hillary", "a state considered a
-    battleground", "was appointed governor")."""
-    return v.dep_ not in ("acl", "amod") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-
-
-def _adverbial(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in clause.children)
-
-
-def _relative(clause: Token, v: Token) -> bool:
-    """A relative clause the parser took for a complement ("X, who sits on the board, said")."""
-    return clause.i < v.i and any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children
-    )
-
-
-def _holds(phrase: Token, tok: Token | None) -> bool:
-    return tok is not None and (tok.i == phrase.i or phrase.is_ancestor(tok))
-
-
-def _before_event_adjunct(rights: list[Token]) -> list[Token]:
-    """The verb's complements without those at the end that frame the event rather than the
-    content (one in the middle stays: "lauded Clarke in his address for helping ...")."""
-    kept = list(rights)
-    while len(kept) > 1 and _frames_event(kept[-1]) and not _holds_as(kept[-1]):
-        kept.pop()
-    return kept
-
-
-def _holds_as(c: Token) -> bool:
-    """ "described the plan during an interview as a disaster": the parser hung what the object
-    was called on the adjunct; the adjunct stays in the content with it."""
-    return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > c.i for t in c.subtree)
-
-
-def _frames_event(c: Token) -> bool:
-    if c.dep_ == "prep":
-        return c.lower_ in EVENT_PREPS
-    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in EVENT_MARKS for m in c.children)
-
-
 def _xcomp_reports(v: Token, cue: Cue) -> bool:
     """ "urged to act", "promised to vote": an infinitive that is what was said. Not after a
     finding, nor after a verb of aspect ("He continued: ..." reports; "continued to rise" does
@@ -374,35 +307,6 @@ def _xcomp_reports(v: Token, cue: Cue) -> bool:
     if cue.kind == "finding" or cue.lemma in NOT_REPORTING:
         return False
     return any(c.dep_ == "xcomp" for c in v.children)
-
-
-def _interrupts_complement(v: Token) -> bool:
-    """ "He believes, he said, that X": a parenthetical cue the parser hung on the complement
-    clause that follows it, inside a clause that began before it."""
-    head = v.head
-    return (
-        v.dep_ == "parataxis"
-        and head.i > v.i
-        and head.dep_ == "ccomp"
-        and head.head.i < v.i
-        and head.head.left_edge.i < v.left_edge.i
-        and "," in (v.left_edge.text, v.doc[v.left_edge.i - 1].text)
-    )
-
-
-def _as_parenthetical(v: Token) -> bool:
-    """ "as X said", "as X put it": a clause of "as" with a subject and nothing reported of its
-    own, hanging from the clause it reports ("as he discussed the plan" says when, not what)."""
-    return (
-        v.dep_ == "advcl"
-        and v.head.i != v.i
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        and not any(
-            c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.lower_ not in WEAK_OBJECTS
-            for c in v.children
-        )
-    )
 
 
 def _with_tail(
@@ -422,7 +326,7 @@ def _with_tail(
     rest = doc.char_span(content[1], full[1], alignment_mode="expand")
     if rest is None or not len(rest) or rest.start < span.end - 1 or says_when(rest.root):
         return content  # nothing left, or only when it was said ("on Tuesday")
-    if rest.root.head.i == v.i and _frames_event(rest.root):
+    if rest.root.head.i == v.i and frames_event(rest.root):
         return content  # where or why it was said ("during a stop in Ohio", "after hackers struck")
     lexicon = cues()
     reporting = {t.i for t in rest if t.pos_ == "VERB" and lemma_of(t) in lexicon}
@@ -482,10 +386,6 @@ def _clause_under_hearer(doc: Doc, v: Token, objects: list[Token]) -> tuple[Toke
     return None
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
-
-
 def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -> int:
     """ "told CBS's 60 Minutes show that he ...": for a cue whose object is the hearer, a "that"
     deeper in the complement than its head marks where the content really starts; the parser took
@@ -525,58 +425,3 @@ def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
             partner_obj = next((c for c in partner.children if c.dep_ == "pobj"), None) if partner else None
             if partner_obj is not None:
                 frame.addressee = phrase_text(doc, partner_obj)
-
-
-def _in_poll(doc: Doc, noun: Token) -> Frame | None:
-    """ "In a CNN/ORC poll released Monday, 31% of voters said ...": a sentence opening with the
-    poll or survey it reports; the rest of the sentence is what the poll found, whoever its
-    respondents were."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma_of(noun) not in POLL_NOUNS:
-        return None
-    start = noun.sent.start
-    while start < prep.i and doc[start].pos_ in ("CCONJ", "ADV", "PUNCT"):
-        start += 1  # "But in a poll ...", "Still, in a survey ..."
-    end = prep.right_edge.i + 1
-    if start != prep.i or end >= noun.sent.end or doc[end].text != ",":
-        return None
-    content = span_chars(doc, end + 1, noun.sent.end)
-    cue = Cue("in", "finding", False, frozenset({"according"}))
-    return Frame(cue, (prep.i, prep.i + 1), np_range(_pollster(noun)), content, how="according")
-
-
-def _pollster(noun: Token) -> Token:
-    """Who ran the poll, where the phrase names them ("a Quinnipiac poll", "a poll conducted by
-    the Times"); else the poll itself."""
-    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
-    if named:
-        return named[-1]
-    for acl in (c for c in noun.rights if c.dep_ == "acl"):
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return noun
-
-
-def _according_to(doc: Doc, tok: Token) -> Frame | None:
-    to = doc[tok.i + 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    sent: Span = tok.sent
-    phrase_lo, phrase_hi = tok.i, pobj.right_edge.i + 1
-    if phrase_lo == sent.start and phrase_hi >= sent.end - 1:
-        # The parser took the whole sentence for the source's phrase ("According to X, the move
-        # reeks of fear" with "move reeks" an apposition): the source ends at its last comma.
-        commas = [t.i for t in doc[pobj.i : phrase_hi] if t.text == ","]
-        phrase_hi = commas[-1] if commas else phrase_hi
-    if phrase_lo > sent.start:
-        content = span_chars(doc, sent.start, phrase_lo)
-        if phrase_hi < sent.end - 2 and content is not None:
-            rest = span_chars(doc, phrase_hi, sent.end)
-            content = (content[0], rest[1]) if rest else content
-    else:
-        content = span_chars(doc, phrase_hi, sent.end)
-    cue = Cue("according to", "speech", False, frozenset({"according"}))
-    return Frame(cue, (tok.i, tok.i + 2), np_range(pobj), content, how="according")

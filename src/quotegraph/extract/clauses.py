@@ -1,0 +1,122 @@
+"""What a cue's dependents are: clauses that carry on its content or only frame the event,
+relative and adverbial clauses the parser mislabelled, parenthetical cues and their surroundings.
+Predicates over the parse, shared by the verb frames of ``cues.py``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.frame import SUBJECT_DEPS
+from quotegraph.extract.lexicon import EVENT_MARKS, EVENT_PREPS, PERSONAL_PRONOUNS, WEAK_OBJECTS, cues
+from quotegraph.extract.nlp import lemma_of
+
+
+def lead_clauses(v: Token) -> list[Token]:
+    """Subordinate clauses hung on a parenthetical cue, before it and its subject."""
+    first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
+    return [c for c in v.lefts if c.dep_ == "advcl" and c.i < first]
+
+
+def continuations(v: Token, subj: Token | None) -> list[Token]:
+    """Clauses coordinated with a cue that carry on what it reported rather than report again:
+    their own subject, not the reporter's, and no reporting verb ("..., the agency said, and
+    those at the bottom paid 0.8 percent")."""
+    lexicon = cues()
+    return [
+        c
+        for c in v.rights
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and lemma_of(c) not in lexicon
+        and any(_other_subject(s, subj) for s in c.children)
+    ]
+
+
+def _other_subject(s: Token, reporter: Token | None) -> bool:
+    """A subject that is not the reporter again ("he", or the same name)."""
+    return (
+        s.dep_ in ("nsubj", "nsubjpass")
+        and s.lower_ not in PERSONAL_PRONOUNS
+        and (reporter is None or s.lower_ != reporter.lower_)
+    )
+
+
+def names_it(v: Token) -> bool:
+    """ "called them cowards", "described it as a disaster": what the object is called is
+    what was said, whatever the object."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+
+
+def active(v: Token) -> bool:
+    """Not a participle naming something ("a group called Stop Hillary", "a state considered a
+    battleground", "was appointed governor")."""
+    return v.dep_ not in ("acl", "amod") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def adverbial(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in clause.children)
+
+
+def relative(clause: Token, v: Token) -> bool:
+    """A relative clause the parser took for a complement ("X, who sits on the board, said")."""
+    return clause.i < v.i and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children
+    )
+
+
+def holds(phrase: Token, tok: Token | None) -> bool:
+    return tok is not None and (tok.i == phrase.i or phrase.is_ancestor(tok))
+
+
+def before_event_adjunct(rights: list[Token]) -> list[Token]:
+    """The verb's complements without those at the end that frame the event rather than the
+    content (one in the middle stays: "lauded Clarke in his address for helping ...")."""
+    kept = list(rights)
+    while len(kept) > 1 and frames_event(kept[-1]) and not _holds_as(kept[-1]):
+        kept.pop()
+    return kept
+
+
+def _holds_as(c: Token) -> bool:
+    """ "described the plan during an interview as a disaster": the parser hung what the object
+    was called on the adjunct; the adjunct stays in the content with it."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > c.i for t in c.subtree)
+
+
+def frames_event(c: Token) -> bool:
+    if c.dep_ == "prep":
+        return c.lower_ in EVENT_PREPS
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in EVENT_MARKS for m in c.children)
+
+
+def interrupts_complement(v: Token) -> bool:
+    """ "He believes, he said, that X": a parenthetical cue the parser hung on the complement
+    clause that follows it, inside a clause that began before it."""
+    head = v.head
+    return (
+        v.dep_ == "parataxis"
+        and head.i > v.i
+        and head.dep_ == "ccomp"
+        and head.head.i < v.i
+        and head.head.left_edge.i < v.left_edge.i
+        and "," in (v.left_edge.text, v.doc[v.left_edge.i - 1].text)
+    )
+
+
+def as_parenthetical(v: Token) -> bool:
+    """ "as X said", "as X put it": a clause of "as" with a subject and nothing reported of its
+    own, hanging from the clause it reports ("as he discussed the plan" says when, not what)."""
+    return (
+        v.dep_ == "advcl"
+        and v.head.i != v.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.lower_ not in WEAK_OBJECTS
+            for c in v.children
+        )
+    )
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)

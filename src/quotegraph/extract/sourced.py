@@ -1,0 +1,66 @@
+"""Reports whose source a phrase of their own names: "according to X", and a sentence opening
+with the poll it reports ("In a Quinnipiac poll released Monday, ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.extract.frame import Frame, np_range
+from quotegraph.extract.lexicon import POLL_NOUNS, Cue
+from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.spans import span_chars
+
+
+def in_poll(doc: Doc, noun: Token) -> Frame | None:
+    """ "In a CNN/ORC poll released Monday, 31% of voters said ...": a sentence opening with the
+    poll or survey it reports; the rest of the sentence is what the poll found, whoever its
+    respondents were."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma_of(noun) not in POLL_NOUNS:
+        return None
+    start = noun.sent.start
+    while start < prep.i and doc[start].pos_ in ("CCONJ", "ADV", "PUNCT"):
+        start += 1  # "But in a poll ...", "Still, in a survey ..."
+    end = prep.right_edge.i + 1
+    if start != prep.i or end >= noun.sent.end or doc[end].text != ",":
+        return None
+    content = span_chars(doc, end + 1, noun.sent.end)
+    cue = Cue("in", "finding", False, frozenset({"according"}))
+    return Frame(cue, (prep.i, prep.i + 1), np_range(_pollster(noun)), content, how="according")
+
+
+def _pollster(noun: Token) -> Token:
+    """Who ran the poll, where the phrase names them ("a Quinnipiac poll", "a poll conducted by
+    the Times"); else the poll itself."""
+    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+    if named:
+        return named[-1]
+    for acl in (c for c in noun.rights if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return noun
+
+
+def according_to(doc: Doc, tok: Token) -> Frame | None:
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent: Span = tok.sent
+    phrase_lo, phrase_hi = tok.i, pobj.right_edge.i + 1
+    if phrase_lo == sent.start and phrase_hi >= sent.end - 1:
+        # The parser took the whole sentence for the source's phrase ("According to X, the move
+        # reeks of fear" with "move reeks" an apposition): the source ends at its last comma.
+        commas = [t.i for t in doc[pobj.i : phrase_hi] if t.text == ","]
+        phrase_hi = commas[-1] if commas else phrase_hi
+    if phrase_lo > sent.start:
+        content = span_chars(doc, sent.start, phrase_lo)
+        if phrase_hi < sent.end - 2 and content is not None:
+            rest = span_chars(doc, phrase_hi, sent.end)
+            content = (content[0], rest[1]) if rest else content
+    else:
+        content = span_chars(doc, phrase_hi, sent.end)
+    cue = Cue("according to", "speech", False, frozenset({"according"}))
+    return Frame(cue, (tok.i, tok.i + 2), np_range(pobj), content, how="according")
