@@ -104,7 +104,9 @@ def quotes_of(doc: Doc) -> list[Quote]:
             continue
         if att is None:
             if _named_thing(text, m):
-                continue  # a title or a scare-quoted word, whoever the sentence has speak
+                # A title or a scare-quoted word, whoever the sentence has speak: not a quotation.
+                claimed[k] = Attribution(None, None, None, None, None, -1.0)
+                continue
             att = (
                 same_sentence(doc, people, cues_by_sentence, m)
                 or trailing_source(doc, people, m)
@@ -115,8 +117,6 @@ def quotes_of(doc: Doc) -> list[Quote]:
         claimed[k] = att
     for k, m in enumerate(marked):
         att = claimed.get(k)
-        if att is None and _named_thing(text, m):
-            continue
         if att is None:
             att = neighbour(text, marked, claimed, k, reports, people)
             if att is None and not _sentence_like(text, m):
@@ -278,19 +278,22 @@ def _named_thing(text: str, m: Marked) -> bool:
     words = _WORDS.findall(text[m.start : m.end])
     if not words:
         return True
-    capitalised = sum(1 for w in words if w[:1].isupper())
     exclaimed = any(c in text[m.start : m.end] for c in "!?")
-    if 2 <= len(words) <= 6 and capitalised >= 0.75 * len(words) and not exclaimed:
+    if len(words) <= 6 and _title_case(words) and not exclaimed:
         return True
     return len(words) <= 2 and text[m.end - 1 : m.end] not in ".!?,"
+
+
+def _title_case(words: list[str]) -> bool:
+    """Two words or more, nearly all capitalised ("Fox News Sunday", "Coal Isn't the Villain")."""
+    return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 0.75 * len(words)
 
 
 def _sentence_like(text: str, m: Marked) -> bool:
     """Could the passage be something someone said? Not a short phrase, and not a title in title
     case ("Fox News Sunday", "Coal Isn't the Villain")."""
     words = _WORDS.findall(text[m.start : m.end])
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 2 and capitalised >= 0.75 * len(words):
+    if _title_case(words):
         return False
     return len(words) >= 5 or (len(words) >= 3 and text[m.end - 1 : m.end] in ".!?,")
 

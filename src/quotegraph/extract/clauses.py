@@ -54,6 +54,7 @@ def active(v: Token) -> bool:
 
 
 def adverbial(clause: Token) -> bool:
+    """A clause its own conjunction makes adverbial ("as", "while", "after" ...)."""
     return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in clause.children)
 
 
@@ -86,7 +87,7 @@ def _holds_as(c: Token) -> bool:
 def frames_event(c: Token) -> bool:
     if c.dep_ == "prep":
         return c.lower_ in EVENT_PREPS
-    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in EVENT_MARKS for m in c.children)
+    return c.dep_ == "advcl" and adverbial(c)
 
 
 def interrupts_complement(v: Token) -> bool:

@@ -73,7 +73,7 @@ def np_range(tok: Token) -> tuple[int, int]:
 
 def subject_of(v: Token) -> Token | None:
     seen = 0
-    via_conj = False
+    passive_subject_ok = False
     while v is not None and seen < 4:
         subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
         if len(subjects) > 1:
@@ -81,7 +81,7 @@ def subject_of(v: Token) -> Token | None:
             # was said, the other subject the reporter's.
             subjects = [c for c in subjects if c.lower_ not in ("which", "that", "who")] or subjects
         if subjects:
-            if subjects[0].dep_ == "nsubjpass" and not via_conj:
+            if subjects[0].dep_ == "nsubjpass" and not passive_subject_ok:
                 return _agent(v)
             # A passive clause's subject is the subject of an active verb joined to it or hung
             # on it ("who are drawn to his message and feel that ...", "was sidelined after
@@ -99,7 +99,7 @@ def subject_of(v: Token) -> Token | None:
                 return obj
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
-        via_conj = v.dep_ in ("conj", "pcomp", "prep", "advcl")
+        passive_subject_ok = v.dep_ in ("conj", "pcomp", "prep", "advcl")
         v = v.head
         seen += 1
     return None
