@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from quotegraph.model import Article, ArticleResult
+from quotegraph.model import Article, ArticleResult, Scope
 from quotegraph.pretty import render
 
 
@@ -56,14 +56,18 @@ def _jsonl_lines(path: str, fh) -> Iterator[Article | ArticleResult]:  # type: i
 
 
 def run_extract(
-    paths: list[str], processes: int = 1, progress: bool | None = None
+    paths: list[str],
+    processes: int = 1,
+    progress: bool | None = None,
+    scope: Scope = "statements",
+    min_confidence: float = 0.0,
 ) -> Iterator[ArticleResult]:
     """Extraction over every input, in input order, bad items passed through with their reasons."""
     from quotegraph.extract import extract_many
 
     items = list(read_inputs(paths))
     articles = [a for a in items if isinstance(a, Article)]
-    done = iter(extract_many(articles, n_process=processes))
+    done = iter(extract_many(articles, n_process=processes, scope=scope, min_confidence=min_confidence))
     bar = tqdm(
         total=len(items), unit="article", disable=None if progress is None else not progress, file=sys.stderr
     )
@@ -77,7 +81,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     texts: dict[str, str] = {}
     if args.pretty:
         texts = {a.id: a.text for a in read_inputs(args.paths) if isinstance(a, Article)}
-    for result in run_extract(args.paths, args.processes):
+    found = run_extract(args.paths, args.processes, scope=args.scope, min_confidence=args.min_confidence)
+    for result in found:
         if args.pretty:
             if result.error:
                 print(f"{result.id}: skipped ({result.error})")
@@ -105,7 +110,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         with open(args.pred, encoding="utf-8") as fh:
             pred = {str(d["id"]): d for d in map(json.loads, filter(str.strip, fh))}
     else:
-        pred = {r.id: r.to_dict() for r in run_extract([args.gold], args.processes)}
+        found = run_extract([args.gold], args.processes, scope=args.scope, min_confidence=args.min_confidence)
+        pred = {r.id: r.to_dict() for r in found}
         if args.save:
             with open(args.save, "w", encoding="utf-8") as out:
                 for r in pred.values():
@@ -126,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--color", action="store_true", help="colour even when stdout is not a terminal")
     p.add_argument("-j", "--processes", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--ner", action="store_true", help=NER_HELP)
+    _add_selection(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against an answer key (JSONL with text and quotes)")
@@ -134,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save", help="also write the predictions here")
     p.add_argument("-j", "--processes", type=int, default=1)
     p.add_argument("--ner", action="store_true", help=NER_HELP)
+    _add_selection(p)
     p.set_defaults(func=cmd_eval)
 
     # The corpus, web and Spark commands live with their packages; each adds its sub-commands.
@@ -144,6 +152,31 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (corpus_cli, web_cli, spark_cli):
         module.register(sub)
     return parser
+
+
+def _confidence(value: str) -> float:
+    c = float(value)
+    if not 0.0 <= c <= 1.0:
+        raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {value}")
+    return c
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--scope",
+        choices=("statements", "all"),
+        default="statements",
+        help="statements (acts of saying or writing; the default) or all: every attribution with its "
+        "kind (belief, finding, intention, stance, other), PolNeAR's scope",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=0.0,
+        metavar="C",
+        help="leave out quotes whose confidence is below C (0-1; see docs/extraction.md for what a "
+        "confidence means)",
+    )
 
 
 NER_HELP = "type names with spaCy's statistical NER (about 1.4x slower) instead of from the tagger"

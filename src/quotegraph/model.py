@@ -10,6 +10,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+Kind = Literal["statement", "belief", "finding", "intention", "stance", "other"]
+"""What an attribution reports (data/kinds.tsv): ``statement`` is an act of saying or writing, what
+quotegraph shows by default; the rest are PolNeAR's wider scope (``scope="all"``)."""
+KINDS: tuple[str, ...] = ("statement", "belief", "finding", "intention", "stance", "other")
+SpeakerKind = Literal["person", "organisation", "group", "unnamed"]
+"""A named person; a named organisation ("the Port Authority"); people the article names as a group
+("officials", "housing advocates"); one source it does not name ("a spokeswoman for X")."""
+Scope = Literal["statements", "all"]
 Span = tuple[int, int]
 
 
@@ -32,6 +40,17 @@ class Quote:
     addressee: str | None = None
     target: str | None = None
     confidence: float = 0.0
+    """The calibrated probability that the quote is real and its speaker right (extract/confidence.py)."""
+    kind: Kind = "statement"
+    speaker_kind: SpeakerKind | None = None
+    """``None`` exactly when ``speaker`` is."""
+    group: str | None = None
+    """Shared by the passages of one statement its attribution splits ('"A," she said. "B."')."""
+
+    @property
+    def verbatim(self) -> bool:
+        """Only a direct quote gives the speaker's own words; the rest are paraphrase."""
+        return self.type == "direct"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -48,6 +67,11 @@ class Quote:
             if kw.get(key) is not None:
                 kw[key] = tuple(kw[key])
         return cls(**kw)
+
+
+def in_scope(quote: Quote, scope: Scope) -> bool:
+    """Whether the quote belongs in output of the given scope: statements only, or every kind."""
+    return scope == "all" or quote.kind == "statement"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
 from quotegraph.extract.nlp import load_nlp, one_blas_thread
-from quotegraph.model import Article, ArticleResult, Quote
+from quotegraph.model import Article, ArticleResult, Quote, Scope, in_scope
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +24,12 @@ if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
 
 
-def extract(text: str) -> list[Quote]:
+def extract(text: str, scope: Scope = "statements", min_confidence: float = 0.0) -> list[Quote]:
     """Every quotation in ``text`` with its speaker, cue, addressee and target.
+
+    ``scope="statements"`` (the default) gives acts of saying or writing; ``scope="all"`` adds
+    every other kind of attribution (beliefs, findings, intentions, stances: PolNeAR's scope), each
+    with its ``kind``. Quotes below ``min_confidence`` are left out.
 
     Raises ``ValueError`` with the reason when the text cannot be read as English prose; an empty
     text gives no quotes.
@@ -38,13 +42,25 @@ def extract(text: str) -> list[Quote]:
     quotes, error = _results(_nlp()(text))
     if error is not None:
         raise RuntimeError(error)
-    return quotes
+    return select(quotes, scope, min_confidence)
+
+
+def select(quotes: Iterable[Quote], scope: Scope = "statements", min_confidence: float = 0.0) -> list[Quote]:
+    """The quotes of the given scope at or above the given confidence."""
+    if scope not in ("statements", "all"):
+        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
+    return [q for q in quotes if in_scope(q, scope) and q.confidence >= min_confidence]
 
 
 def extract_many(
-    articles: Iterable[Article], n_process: int = 1, batch_size: int = 8
+    articles: Iterable[Article],
+    n_process: int = 1,
+    batch_size: int = 8,
+    scope: Scope = "statements",
+    min_confidence: float = 0.0,
 ) -> Iterator[ArticleResult]:
     """Results in input order; an article that cannot be used carries its reason in ``error``.
+    ``scope`` and ``min_confidence`` choose the quotes as in ``extract``.
 
     Articles go in batches of ``batch_size`` (small batches let workers finish together; larger
     ones gained nothing on one process when measured). With several processes each worker takes whole
@@ -52,6 +68,13 @@ def extract_many(
     boundary, and at most two batches per worker wait in flight, so a stream of any length is
     read as it is consumed.
     """
+    select([], scope)  # a bad scope fails here, before any work
+    for result in _extract_all(articles, n_process, batch_size):
+        result.quotes = select(result.quotes, scope, min_confidence)
+        yield result
+
+
+def _extract_all(articles: Iterable[Article], n_process: int, batch_size: int) -> Iterator[ArticleResult]:
     _nlp()  # loaded here first: forked workers share the loaded model
     batches = _batches(articles, batch_size)
     if n_process <= 1:
@@ -159,14 +182,20 @@ def _results(doc: Doc) -> tuple[list[Quote], str | None]:
     return [Quote.from_dict(d) for d in quotes], error
 
 
-@Language.factory("quotegraph")
-def make_component(nlp: Language, name: str) -> QuoteComponent:
-    return QuoteComponent()
+@Language.factory("quotegraph", default_config={"scope": "statements", "min_confidence": 0.0})
+def make_component(nlp: Language, name: str, scope: Scope, min_confidence: float) -> QuoteComponent:
+    return QuoteComponent(scope, min_confidence)
 
 
 class QuoteComponent:
-    """``nlp.add_pipe("quotegraph")`` after the parser and NER: quotes land on ``doc._.quotes``."""
+    """``nlp.add_pipe("quotegraph")`` after the parser and NER: quotes land on ``doc._.quotes``;
+    ``config={"scope": "all"}`` keeps every kind of attribution, as ``extract`` does."""
+
+    def __init__(self, scope: Scope = "statements", min_confidence: float = 0.0):
+        select([], scope)
+        self.scope: Scope = scope
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = quotes_of(doc)
+        doc._.quotes = select(quotes_of(doc), self.scope, self.min_confidence)
         return doc

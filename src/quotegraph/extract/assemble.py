@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.frame import Frame
+from quotegraph.extract.kinds import kind_of
 from quotegraph.extract.lexicon import HEARER_FIRST, TOLD_THINGS
 from quotegraph.extract.marks import Marked, find_marked, paragraphs
 from quotegraph.extract.nesting import cut_adjunct_report
@@ -131,7 +133,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
         out.append(_quote(text, m.start, m.end, "direct", att, conf))
     out.extend(_labelled(doc, people))
     out.sort(key=lambda q: (q.start, q.end))
-    return _drop_overlaps(out)
+    return _group_split(text, _drop_overlaps(out))
 
 
 def _quote(text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float) -> Quote:
@@ -154,6 +156,7 @@ def _quote(text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: f
         addressee=frame.addressee if frame else None,
         target=frame.target if frame else None,
         confidence=round(max(0.05, min(0.99, conf)), 3),
+        kind=kind_of(frame),
     )
 
 
@@ -309,3 +312,26 @@ def _drop_overlaps(quotes: list[Quote]) -> list[Quote]:
         kept.insert(i, q)
         starts.insert(i, q.start)
     return kept
+
+
+def _group_split(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The passages of one statement that its attribution splits ('"A," she said. "B."', 'She
+    called it "too little," she added. "B."') share a group id: a direct passage that follows
+    another quote of the same speaker in the same paragraph, with that quote's cue between them
+    and nothing else quoted."""
+    out = list(quotes)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.type != "direct" or a.type == "indirect" or a.speaker is None or b.speaker != a.speaker:
+            continue
+        if a.cue_span is None or not (a.end <= a.cue_span[0] and a.cue_span[1] <= b.start):
+            continue
+        if b.cue_span is not None and b.cue_span != a.cue_span:
+            continue
+        gap = text[a.end : b.start]
+        if "\n" in gap or len(gap) > 250:
+            continue
+        group = a.group or f"g{a.start}"
+        out[i - 1] = replace(a, group=group)
+        out[i] = replace(b, group=group)
+    return out
