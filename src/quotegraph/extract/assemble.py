@@ -123,7 +123,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
             att = neighbour(text, marked, claimed, k, reports, people)
             if att is None and not _sentence_like(text, m):
                 continue  # scare quotes, titles: not a quotation
-            att = att or Attribution(None, None, None, None, None, 0.5)
+            att = att or Attribution(None, None, None, None, None, 0.5, None, "none")
             claimed[k] = att
         if att.confidence < 0:
             continue
@@ -148,6 +148,7 @@ def _quote(text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: f
         text=text[s:e],
         type=kind,
         speaker=att.speaker,
+        speaker_kind=att.speaker_kind if att.speaker else None,
         speaker_span=att.span,
         speaker_mention=att.mention,
         role=att.role,
@@ -259,8 +260,8 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         span = named or doc.char_span(label_start, label_end, alignment_mode="expand")
         if span is None:
             continue
-        name, role, conf = people.resolve(span.start, span.end)
-        name = name or m.group(1)
+        who = people.resolve(span.start, span.end)
+        name, role, conf = who.name or m.group(1), who.role, who.confidence
         if transcript and name.isupper():
             name = name.title()
         cs, ce = m.end(), pe
@@ -270,7 +271,8 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         kind: QuoteType = (
             "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
         )
-        att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf)
+        speaker_kind = who.kind or ("person" if transcript else None)
+        att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf, speaker_kind, "label")
         found.append(_quote(text, cs, ce, kind, att, 0.7 * conf))
     return found
 

@@ -14,6 +14,7 @@ from quotegraph.extract.lexicon import Cue
 from quotegraph.extract.marks import Marked
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.speakers import Speakers
+from quotegraph.model import SpeakerKind
 
 _TRAILING_SOURCE = re.compile(r"^[\s\xa0]*[—–―-]{1,2}[\s\xa0]*(?=\w)")
 
@@ -29,6 +30,10 @@ class Attribution:
     span: tuple[int, int] | None
     mention: str | None
     confidence: float
+    speaker_kind: SpeakerKind | None = None
+    how: str = "frame"
+    """How the speaker was found (a feature of the confidence model): frame, lead_in, colon_name,
+    colon_clause, after_close, trailing, neighbour, continued, paragraph_subject, label."""
 
 
 def attribute(doc: Doc, people: Speakers, frame: Frame) -> Attribution:
@@ -36,9 +41,11 @@ def attribute(doc: Doc, people: Speakers, frame: Frame) -> Attribution:
     if frame.source is None:
         return Attribution(frame, None, None, None, None, 0.5)
     lo, hi = frame.source
-    name, role, conf = people.resolve(lo, hi)
+    who = people.resolve(lo, hi)
     span = doc[lo:hi]
-    return Attribution(frame, name, role, (span.start_char, span.end_char), span.text, conf)
+    return Attribution(
+        frame, who.name, who.role, (span.start_char, span.end_char), span.text, who.confidence, who.kind
+    )
 
 
 def by_sentence(doc: Doc, frames: list[Frame]) -> dict[int, list[Frame]]:
@@ -81,7 +88,9 @@ def same_sentence(
         if best is None or abs(f.cue_char_span[0] - m.end) < abs(best.cue_char_span[0] - m.end):
             best = f
     if best is not None:
-        return attribute(doc, people, best)
+        cued = attribute(doc, people, best)
+        cued.how = "claimed" if best.content is not None else "same_sentence"
+        return cued
     found = _lead_in_subject(doc, people, lead) if lead is not None else None
     return found or _name_and_colon(doc, people, m)
 
@@ -123,7 +132,8 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
         if subj is None or subj.pos_ not in ("PROPN", "PRON") or people.inside_quote(subj.idx):
             return None
         lo, hi = np_range(subj)
-    return _mentioned(doc, people, lo, hi, 0.8)
+        return _mentioned(doc, people, lo, hi, 0.8, "colon_clause")
+    return _mentioned(doc, people, lo, hi, 0.8, "colon_name")
 
 
 def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> Attribution | None:
@@ -132,14 +142,17 @@ def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> Attribution | No
     subj = next((c for c in lead.root.children if c.dep_ == "nsubj" and not c.is_punct), None)
     if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or people.inside_quote(subj.idx):
         return None
-    return _mentioned(doc, people, *np_range(subj), 0.8)
+    return _mentioned(doc, people, *np_range(subj), 0.8, "lead_in")
 
 
-def _mentioned(doc: Doc, people: Speakers, lo: int, hi: int, factor: float) -> Attribution:
+def _mentioned(doc: Doc, people: Speakers, lo: int, hi: int, factor: float, how: str) -> Attribution:
     """The mention in tokens [lo, hi) as the speaker of a passage no cue attaches to."""
-    name, role, conf = people.resolve(lo, hi)
+    who = people.resolve(lo, hi)
     words = doc[lo:hi]
-    return Attribution(None, name, role, (words.start_char, words.end_char), words.text, conf * factor)
+    return Attribution(
+        None, who.name, who.role, (words.start_char, words.end_char), words.text, who.confidence * factor,
+        who.kind, how,
+    )
 
 
 _REPORTS_ITS_OWN = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}
@@ -173,6 +186,7 @@ def name_after_close(doc: Doc, people: Speakers, m: Marked) -> Attribution | Non
     frame.cue_char_span = (verb.idx, verb.idx + len(verb))
     found = attribute(doc, people, frame)
     found.confidence *= 0.85
+    found.how = "after_close"
     return found
 
 
@@ -203,12 +217,14 @@ def trailing_source(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
     last = first
     while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].whitespace_ != "\n":
         last = doc[last.i + 1]
-    name, role, conf = people.resolve(first.i, last.i + 1)
+    who = people.resolve(first.i, last.i + 1)
+    role = who.role
     after = text_of(doc)[last.idx + len(last) : last.idx + len(last) + 120].split("\n", 1)[0]
     if after.startswith(","):
         role = role or after[1:].strip(" .") or None
     span = (first.idx, last.idx + len(last))
-    return Attribution(None, name, role, span, text_of(doc)[span[0] : span[1]], conf * 0.95)
+    mention = text_of(doc)[span[0] : span[1]]
+    return Attribution(None, who.name, role, span, mention, who.confidence * 0.95, who.kind, "trailing")
 
 
 def neighbour(
@@ -223,7 +239,7 @@ def neighbour(
     before it in its paragraph or, when it opens a paragraph, in the paragraph before."""
     m = marked[k]
     if m.continues and k > 0 and (prev := claimed.get(k - 1)) and prev.confidence > 0:
-        return _inherited(prev)
+        return _inherited(prev, 0.95, "continued")
     same_para = [j for j in range(len(marked)) if j != k and marked[j].paragraph == m.paragraph]
     for j in sorted(same_para, key=lambda j: (j > k, abs(j - k))):
         att = claimed.get(j)
@@ -246,11 +262,15 @@ def neighbour(
         found = people.last_subject(m.open_at, window_start)
         if found is not None:
             ent = found.entity
+            mention = text[found.start : found.end]
+            kind: SpeakerKind = "person"  # last_subject finds persons only
             return Attribution(
-                None, ent.name, ent.role, (found.start, found.end), text[found.start : found.end], 0.55
+                None, ent.name, ent.role, (found.start, found.end), mention, 0.55, kind, "paragraph_subject"
             )
     return None
 
 
-def _inherited(att: Attribution, factor: float = 0.95) -> Attribution:
-    return Attribution(None, att.speaker, att.role, att.span, att.mention, att.confidence * factor)
+def _inherited(att: Attribution, factor: float = 0.95, how: str = "neighbour") -> Attribution:
+    return Attribution(
+        None, att.speaker, att.role, att.span, att.mention, att.confidence * factor, att.speaker_kind, how
+    )

@@ -11,19 +11,24 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.lexicon import (
     ANONYMOUS_HEADS,
+    GENERIC_ORGANISATION_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
 from quotegraph.extract.nlp import lemma_of, text_of
+from quotegraph.model import SpeakerKind
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 ROLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -235,8 +240,9 @@ class Speakers:
         return self._sent_index.get(tok.sent.start, 0)
 
     # -- resolving ------------------------------------------------------------------------------
-    def resolve(self, lo: int, hi: int) -> tuple[str | None, str | None, float]:
-        """(name, role, confidence) for the mention in tokens [lo, hi)."""
+    def resolve(self, lo: int, hi: int) -> Resolved:
+        """Who the mention in tokens [lo, hi) is: a name and role, how sure that is, and what kind
+        of source (``model.SpeakerKind``)."""
         span = self.doc[lo:hi]
         head = span.root
         word = head.lower_
@@ -244,7 +250,10 @@ class Speakers:
             return self.resolve(*_name_range(_described(head.head.head)))
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
-            return (ent.name, ent.role, 0.7) if ent else (None, None, 0.3)
+            return _of(ent, 0.7) if ent else Resolved(None, None, 0.3, None)
+        if word == "it" and head.pos_ == "PRON":
+            ent = self._organisation_before(head.idx, None)
+            return _of(ent, 0.65) if ent else Resolved(None, None, 0.3, None)
         entity = self._named(span)
         if entity is None:
             # "The governor, Tom Reyes, insists": the name stands in apposition to the head.
@@ -256,19 +265,46 @@ class Speakers:
                 if entity is not None and entity.role is None and head.pos_ == "NOUN":
                     entity.role = _role_phrase(self.doc, head)
         if entity is not None:
-            return entity.name, entity.role, 0.95
+            return _of(entity, 0.95)
         proper = head.pos_ == "PROPN" and (head.text[:1].isupper() or head.text[:1] == "@")
         if proper or _mistagged_name(head):
             name_lo, name_hi = _name_range(head)
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
-                ent = self._entity_for(name, "PERSON")
-                return ent.name, ent.role, 0.8
-        if head.pos_ == "NOUN" and lemma_of(head) not in ANONYMOUS_HEADS:
-            ent = self._by_role(head)
-            if ent is not None:
-                return ent.name, ent.role, 0.6
-        return None, None, 0.4
+                return _of(self._entity_for(name, "PERSON"), 0.8)
+        if head.pos_ == "NOUN":
+            if lemma_of(head) not in ANONYMOUS_HEADS:
+                ent = self._by_role(head)
+                if ent is not None:
+                    return _of(ent, 0.6)
+            if lemma_of(head) in ORGANISATION_NOUNS and _definite(head):
+                # "the ministry", "the company": the organisation named before that it stands for.
+                ent = self._organisation_before(head.idx, lemma_of(head))
+                if ent is not None:
+                    return _of(ent, 0.6)
+            described = _description(self.doc, head) if _source_noun(head) else None
+            if described:
+                plural = head.tag_ in ("NNS", "NNPS")
+                organisation = lemma_of(head) in ORGANISATION_NOUNS
+                kind: SpeakerKind = "group" if plural else ("organisation" if organisation else "unnamed")
+                return Resolved(described, None, 0.55, kind)
+        return Resolved(None, None, 0.4, None)
+
+    def _organisation_before(self, at: int, noun: str | None) -> Entity | None:
+        """The organisation named last before ``at``, within the last few sentences; with a
+        ``noun`` ("ministry"), one whose name holds it if any does."""
+        words = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        here = self._sent_of(words[0]) if words is not None and len(words) else 0
+        fallback: Entity | None = None
+        for m in reversed(self.mentions):
+            if m.start >= at or self.inside_quote(m.start) or m.entity.label != "ORG":
+                continue
+            if here - m.sent > 4:
+                break
+            if noun is None or noun in m.entity.name.lower():
+                return m.entity
+            fallback = fallback or m.entity
+        return fallback if noun in GENERIC_ORGANISATION_NOUNS else None
 
     def _named(self, span: Span) -> Entity | None:
         """The named entity the mention's head word belongs to."""
@@ -316,6 +352,50 @@ class Speakers:
             if m.start < head.idx and word in m.entity.role_words:
                 return m.entity
         return None
+
+
+class Resolved(NamedTuple):
+    name: str | None
+    role: str | None
+    confidence: float
+    kind: SpeakerKind | None
+
+
+def _of(ent: Entity, confidence: float) -> Resolved:
+    person = ent.label == "PERSON" or bool(ent.gender)  # "Mr." or "he" make a person of any name
+    kind: SpeakerKind = "person" if person else ("group" if ent.label == "NORP" else "organisation")
+    return Resolved(ent.name, ent.role if person else None, confidence, kind)
+
+
+def _source_noun(noun: Token) -> bool:
+    """Can the noun stand for someone who speaks: people ("officials", "a spokeswoman", "my
+    lawyer") or an organisation ("the museum")? Not a thing ("the statement", "exit polls")."""
+    lemma = lemma_of(noun)
+    if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in TITLE_WORDS:
+        return True
+    return lemma.endswith(ROLE_SUFFIXES) and not lemma.endswith(("ment", "ter", "ion", "ary", "ency"))
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.lefts)
+
+
+def _description(doc: Doc, head: Token) -> str | None:
+    """A source the article does not name, as it gives it: the noun with its modifiers and a
+    short "for/of/at/with" phrase ("a spokeswoman for the Port Authority", "housing advocates",
+    "senior officials"). None for a bare pronoun-like noun ("one", "someone")."""
+    lo = min([t.left_edge.i for t in head.lefts if t.dep_ not in ("punct", "cc")] + [head.i])
+    hi = head.i + 1
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in") and c.i == hi:
+            end = c.right_edge.i + 1
+            if end - c.i <= 8 and not any(t.is_punct and t.text not in ".-&'’" for t in doc[c.i : end]):
+                hi = end
+        break
+    words = doc[lo:hi]
+    if len(words) > 12 or words.root.lemma_ in ("one", "someone", "anyone", "everyone", "nobody"):
+        return None
+    return words.text.strip() or None
 
 
 def _mistagged_name(tok: Token) -> bool:
