@@ -79,6 +79,38 @@ def _covering(q: Record, others: list[Record]) -> Record | None:
     return top if _overlap(q, top) * 2 >= max(1, q["end"] - q["start"]) else None
 
 
+def _covering_gold(g: Record, preds: list[Record]) -> Record | None:
+    """The prediction covering at least half of gold quote ``g``: one quote, or the passages of
+    one statement split by its attribution (predictions sharing a ``group``), counted together."""
+    top = _covering(g, preds)
+    if top is not None:
+        return top
+    groups: dict[str, list[Record]] = {}
+    for p in preds:
+        if p.get("group") is not None:
+            groups.setdefault(str(p["group"]), []).append(p)
+    for parts in groups.values():
+        if len(parts) > 1 and sum(_overlap(p, g) for p in parts) * 2 >= max(1, g["end"] - g["start"]):
+            return max(parts, key=lambda p: _overlap(p, g))
+    return None
+
+
+def _in_scope(q: Record, scope: str | None) -> bool:
+    """A key with "scope": "statements" counts statements only, gold and predicted alike."""
+    return scope != "statements" or q.get("kind", "statement") == "statement"
+
+
+def best_match(pred: Record, golds: list[Record]) -> Record | None:
+    """The gold quote that covers at least half of a predicted one (the referee's rule)."""
+    return _covering(pred, golds)
+
+
+def speaker_right(pred: Record, gold: Record, by_mention: bool) -> bool:
+    """Right as the referee counts it: the gold quote has no speaker, or the names (or, where the
+    key gives mentions, the mentions) agree."""
+    return not _attributable(gold, by_mention) or _speaker_ok(pred, gold, by_mention)
+
+
 def _trimmed(text: str, q: Record) -> tuple[int, int]:
     s, e = q["start"], q["end"]
     while s < e and text[s] in TRIM:
@@ -153,11 +185,13 @@ def score(gold_docs: Mapping[str, Record], pred_docs: Mapping[str, Record]) -> S
     for doc_id, gdoc in gold_docs.items():
         text = gdoc["text"]
         by_mention = gdoc.get("speaker_match") == "name_or_mention"
-        golds = list(gdoc.get("quotes") or [])
+        scope = gdoc.get("scope")
+        golds = [g for g in gdoc.get("quotes") or [] if _in_scope(g, scope)]
         preds = [
             p
             for p in (pred_docs.get(doc_id) or {}).get("quotes", [])
-            if isinstance(p.get("start"), int)
+            if _in_scope(p, scope)
+            and isinstance(p.get("start"), int)
             and isinstance(p.get("end"), int)
             and 0 <= p["start"] < p["end"] <= len(text)
         ]
@@ -169,7 +203,7 @@ def score(gold_docs: Mapping[str, Record], pred_docs: Mapping[str, Record]) -> S
             tally[0] += 1
             attributable = _attributable(g, by_mention)
             c["gold_attr"] += attributable
-            p = _covering(g, preds)
+            p = _covering_gold(g, preds)
             if p is None:
                 continue
             tally[1] += 1
@@ -182,5 +216,5 @@ def score(gold_docs: Mapping[str, Record], pred_docs: Mapping[str, Record]) -> S
                 continue
             c["correct"] += 1
             c["exact_correct"] += _trimmed(text, p) == _trimmed(text, g)
-            c["correct_attr"] += not _attributable(g, by_mention) or _speaker_ok(p, g, by_mention)
+            c["correct_attr"] += speaker_right(p, g, by_mention)
     return s

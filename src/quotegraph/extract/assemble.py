@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from quotegraph.extract.confidence import confidence_model, features
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.kinds import kind_of
@@ -51,6 +52,24 @@ class _Index:
 
 
 def quotes_of(doc: Doc) -> list[Quote]:
+    """Every attribution of the article, of every kind, each with its calibrated confidence."""
+    model = confidence_model()
+    return [replace(q, confidence=round(model.probability(f), 3)) for q, f in candidates_of(doc)]
+
+
+Evidence = dict[tuple[int, int], tuple[str, "str | None", float, "float | None"]]
+"""How each quote was found, by its span: the attribution's way, the frame's construction, the
+resolver's confidence and the frame judge's probability."""
+
+
+def candidates_of(doc: Doc) -> list[tuple[Quote, list[str]]]:
+    """The quotes of the article with what the confidence model sees of each."""
+    evidence: Evidence = {}
+    quotes = _assembled(doc, evidence)
+    return [(q, features(q, *evidence[(q.start, q.end)])) for q in quotes]
+
+
+def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
     text = text_of(doc)
     marked = find_marked(text)
     inside = _Index(marked)
@@ -97,7 +116,7 @@ def quotes_of(doc: Doc) -> list[Quote]:
         for k in hit:
             claimed[k] = Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
-        out.append(_quote(text, cs, ce, kind, attribution, conf))
+        out.append(_quote(text, cs, ce, kind, attribution, conf, evidence))
 
     cues_by_sentence = by_sentence(doc, frames)
     for k, m in enumerate(marked):
@@ -130,14 +149,18 @@ def quotes_of(doc: Doc) -> list[Quote]:
         conf = (
             CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]
         ) * att.confidence
-        out.append(_quote(text, m.start, m.end, "direct", att, conf))
-    out.extend(_labelled(doc, people))
+        out.append(_quote(text, m.start, m.end, "direct", att, conf, evidence))
+    out.extend(_labelled(doc, people, evidence))
     out.sort(key=lambda q: (q.start, q.end))
     return _group_split(text, _drop_overlaps(out))
 
 
-def _quote(text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float) -> Quote:
+def _quote(
+    text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float, evidence: Evidence
+) -> Quote:
     frame = att.frame
+    judged = frame.probability if frame else None
+    evidence[(s, e)] = (att.how, frame.how if frame else None, att.confidence, judged)
     cue_span = cue = None
     if frame is not None:
         cue_span = frame.cue_char_span
@@ -240,7 +263,7 @@ def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
 
 
-def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
+def _labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
     """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
     "Rush Limbaugh: Hillary ... 'Reeks of Fear'"."""
     text = text_of(doc)
@@ -273,7 +296,7 @@ def _labelled(doc: Doc, people: Speakers) -> list[Quote]:
         )
         speaker_kind = who.kind or ("person" if transcript else None)
         att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf, speaker_kind, "label")
-        found.append(_quote(text, cs, ce, kind, att, 0.7 * conf))
+        found.append(_quote(text, cs, ce, kind, att, 0.7 * conf, evidence))
     return found
 
 
