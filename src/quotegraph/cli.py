@@ -60,7 +60,7 @@ def run_extract(
     processes: int = 1,
     progress: bool | None = None,
     scope: Scope = "statements",
-    min_confidence: float = 0.0,
+    min_confidence: float | None = None,
 ) -> Iterator[ArticleResult]:
     """Extraction over every input, in input order, bad items passed through with their reasons."""
     from quotegraph.extract import extract_many
@@ -172,10 +172,10 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--min-confidence",
         type=_confidence,
-        default=0.0,
+        default=None,
         metavar="C",
-        help="leave out quotes whose confidence is below C (0-1; see docs/extraction.md for what a "
-        "confidence means)",
+        help="leave out quotes whose confidence is below C, 0-1 (default 0.5 for statements, 0 with "
+        "--scope all; docs/extraction.md says what a confidence means)",
     )
 
 

@@ -24,12 +24,19 @@ if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
 
 
-def extract(text: str, scope: Scope = "statements", min_confidence: float = 0.0) -> list[Quote]:
+DEFAULT_MIN_CONFIDENCE: dict[str, float] = {"statements": 0.5, "all": 0.0}
+"""What is shown unless asked otherwise: statements more likely right than wrong (a wrong
+attribution gets published, a missed one does not); with ``scope="all"``, PolNeAR's research
+scope, every attribution found."""
+
+
+def extract(text: str, scope: Scope = "statements", min_confidence: float | None = None) -> list[Quote]:
     """Every quotation in ``text`` with its speaker, cue, addressee and target.
 
     ``scope="statements"`` (the default) gives acts of saying or writing; ``scope="all"`` adds
     every other kind of attribution (beliefs, findings, intentions, stances: PolNeAR's scope), each
-    with its ``kind``. Quotes below ``min_confidence`` are left out.
+    with its ``kind``. Quotes below ``min_confidence`` are left out (by default 0.5 for
+    statements, nothing for ``"all"``: ``DEFAULT_MIN_CONFIDENCE``).
 
     Raises ``ValueError`` with the reason when the text cannot be read as English prose; an empty
     text gives no quotes.
@@ -45,11 +52,15 @@ def extract(text: str, scope: Scope = "statements", min_confidence: float = 0.0)
     return select(quotes, scope, min_confidence)
 
 
-def select(quotes: Iterable[Quote], scope: Scope = "statements", min_confidence: float = 0.0) -> list[Quote]:
-    """The quotes of the given scope at or above the given confidence."""
+def select(
+    quotes: Iterable[Quote], scope: Scope = "statements", min_confidence: float | None = None
+) -> list[Quote]:
+    """The quotes of the given scope at or above the given confidence (the scope's default when
+    ``None``)."""
     if scope not in ("statements", "all"):
         raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
-    return [q for q in quotes if in_scope(q, scope) and q.confidence >= min_confidence]
+    floor = DEFAULT_MIN_CONFIDENCE[scope] if min_confidence is None else min_confidence
+    return [q for q in quotes if in_scope(q, scope) and q.confidence >= floor]
 
 
 def extract_many(
@@ -57,7 +68,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 8,
     scope: Scope = "statements",
-    min_confidence: float = 0.0,
+    min_confidence: float | None = None,
 ) -> Iterator[ArticleResult]:
     """Results in input order; an article that cannot be used carries its reason in ``error``.
     ``scope`` and ``min_confidence`` choose the quotes as in ``extract``.
@@ -182,8 +193,8 @@ def _results(doc: Doc) -> tuple[list[Quote], str | None]:
     return [Quote.from_dict(d) for d in quotes], error
 
 
-@Language.factory("quotegraph", default_config={"scope": "statements", "min_confidence": 0.0})
-def make_component(nlp: Language, name: str, scope: Scope, min_confidence: float) -> QuoteComponent:
+@Language.factory("quotegraph", default_config={"scope": "statements", "min_confidence": None})
+def make_component(nlp: Language, name: str, scope: Scope, min_confidence: float | None) -> QuoteComponent:
     return QuoteComponent(scope, min_confidence)
 
 
@@ -191,7 +202,7 @@ class QuoteComponent:
     """``nlp.add_pipe("quotegraph")`` after the parser and NER: quotes land on ``doc._.quotes``;
     ``config={"scope": "all"}`` keeps every kind of attribution, as ``extract`` does."""
 
-    def __init__(self, scope: Scope = "statements", min_confidence: float = 0.0):
+    def __init__(self, scope: Scope = "statements", min_confidence: float | None = None):
         select([], scope)
         self.scope: Scope = scope
         self.min_confidence = min_confidence
