@@ -10,13 +10,20 @@ from pathlib import Path
 import quotegraph
 from quotegraph.extract import framescore
 from quotegraph.extract.lexicon import cues
+from quotegraph.model import Quote
 from tests.extract.judges import accepting
+
+
+def every(text: str) -> list[Quote]:
+    """The engine's whole output: every kind of attribution, at any confidence (the default
+    selection, statements above a floor, has tests of its own in test_selection.py)."""
+    return quotegraph.extract(text, scope="all", min_confidence=0.0)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def spans(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.cue, q.speaker) for q in quotegraph.extract(text)]
+    return [(q.text, q.cue, q.speaker) for q in every(text)]
 
 
 def test_a_stance_verb_outside_the_lexicon_is_judged_a_report() -> None:

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import quotegraph
 from quotegraph.extract import framescore
+from quotegraph.model import Quote
 from tests.extract.judges import accepting
 
 
+def every(text: str) -> list[Quote]:
+    """The engine's whole output: every kind of attribution, at any confidence (the default
+    selection, statements above a floor, has tests of its own in test_selection.py)."""
+    return quotegraph.extract(text, scope="all", min_confidence=0.0)
+
+
 def spans(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.cue, q.speaker) for q in quotegraph.extract(text)]
+    return [(q.text, q.cue, q.speaker) for q in every(text)]
 
 
 def test_a_noun_can_name_the_report() -> None:

@@ -9,12 +9,18 @@ import quotegraph
 from quotegraph.extract.nlp import load_nlp
 from quotegraph.model import Quote
 
+
+def every(text: str) -> list[Quote]:
+    """The engine's whole output: every kind of attribution, at any confidence (the default
+    selection, statements above a floor, has tests of its own in test_selection.py)."""
+    return quotegraph.extract(text, scope="all", min_confidence=0.0)
+
 Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
 
 
 def rows(text: str) -> list[Row]:
     return [
-        (q.text, q.type, q.speaker, q.cue, q.addressee, q.target, q.role) for q in quotegraph.extract(text)
+        (q.text, q.type, q.speaker, q.cue, q.addressee, q.target, q.role) for q in every(text)
     ]
 
 
@@ -423,7 +429,7 @@ CASES: dict[str, tuple[str, list[Row]]] = {
                 "The middle group paid 8.9 percent, the agency said in a June report, and those in the bottom group "
                 "paid 0.8 percent",
                 "indirect",
-                None,
+                "the agency",
                 "said",
                 None,
                 None,
@@ -676,35 +682,35 @@ def test_phenomenon(name: str) -> None:
 
 def test_offsets_point_into_the_text() -> None:
     text = "“We lost,” Moreno said. “But we will be back next year, stronger than before.”"
-    for q in quotegraph.extract(text):
+    for q in every(text):
         assert isinstance(q.start, int) and isinstance(q.end, int)
         assert text[q.start : q.end] == q.text
         assert q.speaker_span is not None and text[q.speaker_span[0] : q.speaker_span[1]] == "Moreno"
         assert 0.0 < q.confidence < 1.0
-    said = quotegraph.extract(text)[0]
+    said = every(text)[0]
     assert said.cue_span is not None and text[said.cue_span[0] : said.cue_span[1]] == "said"
 
 
 def test_speaker_is_never_a_pronoun() -> None:
-    for q in quotegraph.extract("She said the count had been fair. They said it was not."):
+    for q in every("She said the count had been fair. They said it was not."):
         assert q.speaker is None or q.speaker.lower() not in {"she", "he", "they", "it"}
 
 
 def test_unbalanced_marks_do_not_crash() -> None:
     text = "“The first quote never closes, the mayor said.\n” A stray closer opens this line. “And another"
-    quotes = quotegraph.extract(text)
+    quotes = every(text)
     assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
 def test_quote_round_trips_through_a_dict() -> None:
-    q = quotegraph.extract("“We are not going anywhere,” Alicia Moreno said.")[0]
+    q = every("“We are not going anywhere,” Alicia Moreno said.")[0]
     assert Quote.from_dict(q.to_dict()) == q
 
 
 def test_object_before_its_verb_does_not_crash() -> None:
     # "reforms" is the object of "proposed" but stands before it, with nothing after the verb.
     text = "What reforms the senator proposed, nobody knows."
-    quotes = quotegraph.extract(text)
+    quotes = every(text)
     assert all(text[q.start : q.end] == q.text for q in quotes)
     # Nothing after "proposed" is its content; whether "nobody knows" reports the clause is the
     # frame judge's call (a borderline one), so it is not pinned here.
@@ -715,7 +721,7 @@ def test_object_before_its_verb_does_not_crash() -> None:
 def test_told_the_crowd_names_a_hearer() -> None:
     """The parser hung "telling" on the quotation it introduces; the teller is the main clause's
     subject, and "the crowd" is who was told, not what."""
-    quotes = quotegraph.extract(
+    quotes = every(
         "Mayor Dana Whitlock seemed ready to joke about the delay in Harbour, telling the crowd, “Some bridges "
         "take longer than others, have you noticed that?”"
     )
@@ -734,7 +740,7 @@ def test_a_dateline_with_a_news_agency_ends_before_the_story() -> None:
 def test_a_semicolon_ends_the_clause_the_parser_would_hang_across_it() -> None:
     """The parser made "thinks" a complement of the clause after the semicolon, which the judge
     rightly doubts; a semicolon ends a sentence, so the report stands on its own."""
-    quotes = quotegraph.extract(
+    quotes = every(
         "Who am I leaving out? Oh yeah, Sam Ortiz—that was on purpose. He thinks that cutting the deficit is "
         "more important than defending the city; that’s a surefire ticket to this particular tar pit."
     )
@@ -746,7 +752,7 @@ def test_a_semicolon_ends_the_clause_the_parser_would_hang_across_it() -> None:
 def test_said_with_a_clause_the_parser_took_for_an_object() -> None:
     """ "said families ... file lawsuits", parsed as "said" with an object: the object and what
     follows it are what was said."""
-    quotes = quotegraph.extract(
+    quotes = every(
         "When the moderator pointed out that Ortiz hadn't answered the question, the candidate said families "
         "of people killed by police file lawsuits."
     )
@@ -756,7 +762,7 @@ def test_said_with_a_clause_the_parser_took_for_an_object() -> None:
 
 def test_a_title_in_marks_is_nobody_s_quote() -> None:
     """A show's name in quotation marks is not what the sentence's speaker said."""
-    quotes = quotegraph.extract(
+    quotes = every(
         "Former mayor Dana Whitlock, who backs Ortiz, trashed the council on MSNBC’s “Morning Harbour,” calling "
         "it a “no-brainer” to prosecute under the statute."
     )
@@ -771,7 +777,7 @@ def test_noun_right_before_a_cue_with_no_subject() -> None:
         "After a day of tensions between two of the city’s highest-profile Democrats, council Speaker Dana "
         "Whitlock’s office announced Friday that Whitlock will meet with Mayor Sam Ortiz on Thursday."
     )
-    quotes = quotegraph.extract(text)
+    quotes = every(text)
     expected = [("Whitlock will meet with Mayor Sam Ortiz on Thursday", "announced")]
     assert [(q.text, q.cue) for q in quotes] == expected
     span = quotes[0].speaker_span
@@ -781,7 +787,7 @@ def test_noun_right_before_a_cue_with_no_subject() -> None:
 def test_name_apposition_cue_with_a_lost_subject() -> None:
     """The parser loses the subject behind a long apposition; the name that opens the sentence is
     the reporter, and the apposition is no part of what was said."""
-    quotes = quotegraph.extract(
+    quotes = every(
         "Dana Whitlock, a Harbour, Fla., rabbi helping to organize the protest, said she and other "
         "rabbis were alarmed about the rhetoric."
     )
