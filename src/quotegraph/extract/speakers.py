@@ -56,6 +56,8 @@ class Mention:
     entity: Entity
     subject: bool
     salience: float = 0.0
+    titled: tuple[str, str] = ("", "")
+    """The name and gender of a mention with a gendered title ("Mr. Obama" -> ("Obama", "m"))."""
     """How likely a later pronoun refers back to this mention, distance aside: a reporter or a
     main-clause subject outranks a subordinate subject, someone introduced with a role, and
     anyone named only inside what another person reported."""
@@ -71,6 +73,13 @@ def _clean_name(span: Span) -> tuple[str, str]:
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].is_punct):
         toks = toks[:-1]
     return "".join(t.text_with_ws for t in toks).strip(), gender
+
+
+def _title_before(ent: Span) -> str:
+    """The gender of a title standing just before a name the tagger left out of it ("Mr.")."""
+    if ent.start == 0 or ent.label_ != "PERSON":
+        return ""
+    return HONORIFICS.get(ent.doc[ent.start - 1].lower_, "")
 
 
 def _surname(name: str) -> str:
@@ -106,10 +115,15 @@ class Speakers:
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
         self._learn_genders()
+        self._separate_genders()
 
     # -- building -------------------------------------------------------------------------------
     def _collect(self) -> None:
-        cleaned = [(ent, *_clean_name(ent)) for ent in self.names]
+        cleaned = [
+            (ent, name, gender or _title_before(ent))
+            for ent in self.names
+            for name, gender in [_clean_name(ent)]
+        ]
         text = text_of(self.doc)
         lines: dict[int, bool] = {}  # line start -> is it a headline
         headline = set()
@@ -123,12 +137,13 @@ class Speakers:
         # names in running text before names in headlines ("Black Lawmakers Rip Donald Trump").
         for ent, name, gender in sorted(cleaned, key=lambda c: (c[0].start in headline, -len(c[1]))):
             if name:
-                ent_obj = self._entity_for(name, ent.label_, weak=ent.start in headline)
-                ent_obj.gender = ent_obj.gender or gender
-        for ent, name, _ in cleaned:
+                ent_obj = self._entity_for(name, ent.label_, weak=ent.start in headline, gender=gender)
+                if name == ent_obj.name:  # "Mr. Obama" says nothing of "Michelle Obama"
+                    ent_obj.gender = ent_obj.gender or gender
+        for ent, name, gender in cleaned:
             if not name:
                 continue
-            entity = self._entity_for(name, ent.label_, weak=ent.start in headline)
+            entity = self._entity_for(name, ent.label_, weak=ent.start in headline, gender=gender)
             role = None if ent.start in headline else _role_of(self.doc, ent)
             if role and entity.role is None:
                 entity.role = role
@@ -144,6 +159,7 @@ class Speakers:
                     entity,
                     is_subject,
                     self._salience(ent, is_subject, role),
+                    (name, gender) if gender else ("", ""),
                 )
             )
 
@@ -163,12 +179,15 @@ class Speakers:
         i = bisect.bisect_right(self.reported_starts, at) - 1
         return i >= 0 and at < self.reported[i][1]
 
-    def _entity_for(self, name: str, label: str, weak: bool = False) -> Entity:
+    def _entity_for(self, name: str, label: str, weak: bool = False, gender: str = "") -> Entity:
         """The entity a name belongs to, made when new. A ``weak`` name (from a headline) joins
-        an entity as an alias and never becomes its name."""
+        an entity as an alias and never becomes its name; a name with a gendered title ("Mr.
+        Obama") never joins a person of the other gender."""
         key = _surname(name)
         words = name.lower().split()
         for cand in self.by_surname.get(key, []):
+            if gender and cand.gender and cand.gender != gender:
+                continue
             cwords = cand.name.lower().split()
             # "Witkoff" joins "Steve Witkoff"; "Steve Witkoff" joins itself; "Andrew Witkoff" does not.
             if set(words) <= set(cwords) or set(cwords) <= set(words):
@@ -235,6 +254,32 @@ class Speakers:
             tally = votes.get(id(ent), [0, 0])
             if not ent.gender and tally[0] != tally[1]:
                 ent.gender = "f" if tally[1] > tally[0] else "m"
+
+    def _latest_bearer(self, name: str, before: int) -> Entity | None:
+        """Of several people a bare name could be ("Obama" after "Michelle Obama" and "Mr.
+        Obama"), the one mentioned last before it; None when the name is not ambiguous."""
+        words = set(name.lower().split())
+        bearers = {
+            id(e): e
+            for e in self.by_surname.get(_surname(name), [])
+            if words <= {w for a in (e.name, *e.aliases) for w in a.lower().split()}
+        }
+        if len(bearers) < 2:
+            return None
+        for m in reversed(self.mentions):
+            if m.start < before and id(m.entity) in bearers:
+                return m.entity
+        return None
+
+    def _separate_genders(self) -> None:
+        """A titled mention ("Mr. Obama") that joined a person the article shows to be of the
+        other gender ("Michelle Obama ... she") is someone else."""
+        for m in self.mentions:
+            name, gender = m.titled
+            if gender and m.entity.gender and m.entity.gender != gender:
+                m.entity.aliases.discard(name)
+                m.entity = self._entity_for(name, m.entity.label, gender=gender)
+                m.entity.gender = m.entity.gender or gender
 
     def _sent_of(self, tok: Token) -> int:
         return self._sent_index.get(tok.sent.start, 0)
@@ -311,9 +356,11 @@ class Speakers:
         root = span.root.i
         for ent in self.names:
             if ent.start <= root < ent.end:
-                name, _ = _clean_name(ent)
+                name, gender = _clean_name(ent)
                 if name:
-                    return self._entity_for(name, ent.label_)
+                    return self._latest_bearer(name, ent.start_char) or self._entity_for(
+                        name, ent.label_, gender=gender
+                    )
         return None
 
     def _antecedent(self, pron: Token) -> Entity | None:
