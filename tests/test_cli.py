@@ -105,3 +105,30 @@ def test_eval_prints_the_referee_figures(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     assert "attributed  P 1.000  R 1.000  F1 1.000" in proc.stdout.decode()
     assert "recall by type direct 1.000" in proc.stdout.decode()
+
+
+def test_extract_scope_and_confidence_flags(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Mayor Ana Ruiz said the bridge would reopen in May. She believes the tolls are too high.\n",
+        encoding="utf-8",
+    )
+
+    def kinds(*flags: str) -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-m", "quotegraph", "extract", *flags, str(article)],
+            capture_output=True,
+            check=True,
+            timeout=300,
+        ).stdout
+        return [q["kind"] for q in json.loads(out)["quotes"]]
+
+    assert kinds() == ["statement"]
+    assert kinds("--scope", "all") == ["statement", "belief"]
+    assert kinds("--scope", "all", "--min-confidence", "1") == []
+    bad = subprocess.run(
+        [sys.executable, "-m", "quotegraph", "extract", "--min-confidence", "2", str(article)],
+        capture_output=True,
+        timeout=300,
+    )
+    assert bad.returncode == 2 and b"between 0 and 1" in bad.stderr

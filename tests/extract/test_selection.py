@@ -1,0 +1,136 @@
+"""What extraction shows by default and what it can be asked for: the kind of each attribution,
+the scope, the confidence floor, split quotations as one statement, and what kind of source
+spoke."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import quotegraph
+from quotegraph.extract.api import DEFAULT_MIN_CONFIDENCE, select
+from quotegraph.extract.kinds import kind_lexicon
+from quotegraph.extract.nlp import load_nlp
+from quotegraph.model import Quote
+
+
+def every(text: str) -> list[Quote]:
+    return quotegraph.extract(text, scope="all", min_confidence=0.0)
+
+
+def test_each_attribution_carries_its_kind() -> None:
+    text = "Mayor Ana Ruiz said the bridge would reopen in May. She believes the tolls are too high."
+    assert [(q.text, q.kind) for q in every(text)] == [
+        ("the bridge would reopen in May", "statement"),
+        ("the tolls are too high", "belief"),
+    ]
+
+
+def test_statements_are_the_default_and_all_adds_the_other_kinds() -> None:
+    text = "Mayor Ana Ruiz said the bridge would reopen in May. She believes the tolls are too high."
+    assert [q.text for q in quotegraph.extract(text)] == ["the bridge would reopen in May"]
+    assert [q.kind for q in quotegraph.extract(text, scope="all")] == ["statement", "belief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A survey of the harbour towns shows that most residents support the plan.", "finding"),
+        ("Senator Lena Park voted for the bill on Tuesday.", "stance"),
+    ],
+)
+def test_findings_and_stances_are_not_statements(text: str, kind: str) -> None:
+    assert [q.kind for q in every(text)] == [kind]
+    assert quotegraph.extract(text) == []
+
+
+def test_the_kinds_lexicon_puts_each_lemma_in_one_kind() -> None:
+    kinds = kind_lexicon()
+    assert (kinds["say"], kinds["tweet"], kinds["accuse"], kinds["according"]) == ("statement",) * 4
+    assert (kinds["believe"], kinds["show"], kinds["want"], kinds["endorse"]) == (
+        "belief",
+        "finding",
+        "intention",
+        "stance",
+    )
+    assert "approve" not in kinds or kinds["approve"] != "statement"
+
+
+def test_a_quotation_split_by_its_attribution_is_one_group() -> None:
+    text = "“We will rebuild,” Ruiz said. “The bridge matters to everyone here.”"
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["We will rebuild,", "The bridge matters to everyone here."]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
+
+
+def test_two_speakers_quotations_are_not_grouped() -> None:
+    text = "“We will rebuild,” Ruiz said. Mr. Okafor disagreed. “The bridge is lost,” Okafor said."
+    assert {q.group for q in every(text)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Officials said the road would reopen on Monday.", "Officials", "group"),
+        (
+            "A spokeswoman for the Port Authority said the ferries would run late.",
+            "A spokeswoman for the Port Authority",
+            "unnamed",
+        ),
+        (
+            "The Harbour Museum will close in March. The museum said the roof needed repairs.",
+            "Harbour Museum",
+            "organisation",
+        ),
+        (
+            "Northern Power Company raised its prices again. It said the cost of gas had doubled.",
+            "Northern Power Company",
+            "organisation",
+        ),
+        ("Mayor Ana Ruiz said the bridge would reopen in May.", "Ana Ruiz", "person"),
+    ],
+)
+def test_every_source_is_named_as_far_as_the_article_allows(text: str, speaker: str, kind: str) -> None:
+    quotes = every(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, kind)]
+
+
+def test_a_thing_is_no_source() -> None:
+    quotes = every("The statement said the ferries would run late.")
+    assert all(q.speaker != "The statement" for q in quotes)
+
+
+def test_a_titled_man_is_not_the_woman_who_shares_his_surname() -> None:
+    text = (
+        "Michelle Obama visited the school on Monday. She met the pupils. Mr. Obama spoke later. "
+        "Obama said the museum would teach hard truths."
+    )
+    assert [q.speaker for q in every(text)] == ["Obama"]
+
+
+def test_the_confidence_floor() -> None:
+    text = "Mayor Ana Ruiz said the bridge would reopen in May. She believes the tolls are too high."
+    quotes = every(text)
+    top = max(q.confidence for q in quotes)
+    assert [q.confidence for q in select(quotes, "all", top)] == [top]
+    assert select(quotes, "all", 1.0) == [] or top == 1.0
+    assert all(q.confidence >= DEFAULT_MIN_CONFIDENCE["statements"] for q in quotegraph.extract(text))
+
+
+def test_a_bad_scope_is_refused() -> None:
+    with pytest.raises(ValueError, match="scope"):
+        quotegraph.extract("Ruiz said the bridge would reopen.", scope="everything")  # type: ignore[arg-type]
+
+
+def test_the_component_takes_the_scope_from_its_config() -> None:
+    nlp = load_nlp()
+    text = "Mayor Ana Ruiz said the bridge would reopen in May. She believes the tolls are too high."
+    name = "quotegraph_all_kinds"
+    if name not in nlp.pipe_names:
+        nlp.add_pipe("quotegraph", name=name, config={"scope": "all", "min_confidence": 0.0})
+    try:
+        kinds = [q.kind for q in nlp(text)._.quotes]
+    finally:
+        nlp.remove_pipe(name)
+    assert kinds == ["statement", "belief"]
+    assert isinstance(nlp, spacy.language.Language)
