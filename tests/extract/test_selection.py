@@ -134,3 +134,8 @@ def test_the_component_takes_the_scope_from_its_config() -> None:
         nlp.remove_pipe(name)
     assert kinds == ["statement", "belief"]
     assert isinstance(nlp, spacy.language.Language)
+
+
+def test_a_name_after_a_role_noun_the_parser_cut_off_is_the_speaker() -> None:
+    text = "“The fuel is paid for,” transport board chair Odile Marchetti said."
+    assert [q.speaker for q in every(text)] == ["Odile Marchetti"]

@@ -309,6 +309,14 @@ class Speakers:
                 entity = self._named(self.doc[named.i : named.i + 1])
                 if entity is not None and entity.role is None and head.pos_ == "NOUN":
                     entity.role = _role_phrase(self.doc, head)
+        if entity is None and head.pos_ == "NOUN":
+            # "transport board chair Odile Marchetti said", parsed with "chair" as the head: the
+            # one person named inside the mention is who it is.
+            # So is a name right after a role noun the parser cut off from it ("chair Odile
+            # Marchetti said").
+            inside = [e for e in self.names if lo <= e.start <= hi and e.label_ == "PERSON" and e.end > lo]
+            if len(inside) == 1 and (inside[0].start < hi or _is_role_noun(head)):
+                entity = self._named(inside[0])
         if entity is not None:
             return _of(entity, 0.95)
         proper = head.pos_ == "PROPN" and (head.text[:1].isupper() or head.text[:1] == "@")
