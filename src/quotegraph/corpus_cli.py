@@ -10,6 +10,24 @@ from typing import Any
 from quotegraph.store import default_db
 
 DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
+SCOPE_HELP = (
+    "statements (acts of saying or writing; the default) or all: every attribution the store keeps, "
+    "beliefs, findings, intentions and stances too, each shown with its kind"
+)
+
+
+def _confidence(value: str) -> float:
+    c = float(value)
+    if not 0.0 <= c <= 1.0:
+        raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {value}")
+    return c
+
+
+def _add_scope(p: argparse.ArgumentParser, confidence: bool = False) -> None:
+    p.add_argument("--scope", choices=("statements", "all"), default="statements", help=SCOPE_HELP)
+    if confidence:
+        p.add_argument("--min-confidence", type=_confidence, default=None, metavar="C",
+                       help="leave out quotes whose confidence is below C, 0-1 (default: none)")  # fmt: skip
 
 
 def register(subparsers: Any) -> None:
@@ -42,22 +60,26 @@ def register(subparsers: Any) -> None:
     p.add_argument("--type", choices=("direct", "indirect", "mixed"))
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    _add_scope(p, confidence=True)
     p.set_defaults(func=cmd_search)
 
     p = subparsers.add_parser("speaker", help="a speaker's roles, counts, outlets, dates and top quotes")
     p.add_argument("name")
     p.add_argument("--why", action="store_true", help="explain why each name was linked to this speaker")
     p.add_argument("--json", action="store_true")
+    _add_scope(p)
     p.set_defaults(func=cmd_speaker)
 
     p = subparsers.add_parser("quote", help="a quote's cluster: every report of it, earliest first")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
+    _add_scope(p)
     p.set_defaults(func=cmd_quote)
 
-    p = subparsers.add_parser("export", help="write every quote with its source and speaker")
+    p = subparsers.add_parser("export", help="write the quotes with their source and speaker")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
     p.add_argument("-o", "--output", help="file to write (default stdout; required for parquet)")
+    _add_scope(p, confidence=True)
     p.set_defaults(func=cmd_export)
 
     for name in ("ingest", "resolve", "errors", "search", "speaker", "quote", "export"):
@@ -101,27 +123,29 @@ def cmd_errors(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    filters = {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "target", "type")}
+    keys = ("speaker", "outlet", "since", "until", "target", "type", "scope", "min_confidence")
+    filters = {k: getattr(args, k) for k in keys}
     with _corpus(args) as corpus:
         for rec in corpus.search(args.text, limit=args.limit, **filters):
-            print(json.dumps(rec.to_dict(), ensure_ascii=False) if args.json else _line(rec))
+            print(json.dumps(rec.to_dict(), ensure_ascii=False) if args.json else _line(rec, args.scope))
     return 0
 
 
 def cmd_speaker(args: argparse.Namespace) -> int:
     with _corpus(args) as corpus:
-        found = corpus.speakers(args.name)
+        found = corpus.speakers(args.name, args.scope)
         if not found:
             print(f"no speaker called {args.name!r}", file=sys.stderr)
             return 1
-        profile = corpus.speaker(args.name)
+        profile = corpus.speaker(args.name, args.scope)
     if args.json:
         print(json.dumps(_jsonable(profile), ensure_ascii=False, indent=2))
         return 0
     print(f"{profile.name}  [{profile.id}]")
     if len(found) > 1:
         print("  others by that name: " + "; ".join(f"{n} [{i}] ({c} quotes)" for i, n, c in found[1:]))
-    print(f"  {profile.n_quotes} quotes in {profile.n_articles} articles;"
+    counted = "quotes" if args.scope == "all" else "statements"
+    print(f"  {profile.n_quotes} {counted} in {profile.n_articles} articles;"
           f" first seen {_day(profile.first_seen)}, last seen {_day(profile.last_seen)}")  # fmt: skip
     for role in profile.roles:
         print(f"  role: {role.role} ({_day(role.first_seen)} to {_day(role.last_seen)}, {role.n}x)")
@@ -135,13 +159,13 @@ def cmd_speaker(args: argparse.Namespace) -> int:
         print("  also called: " + ", ".join(f"{a.name} ({a.n}x)" for a in profile.aliases))
     print("  most reported:")
     for rec, size in profile.top_quotes:
-        print(f"    [{size} report{'s' if size != 1 else ''}] {_line(rec)}")
+        print(f"    [{size} report{'s' if size != 1 else ''}] {_line(rec, args.scope)}")
     return 0
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
     with _corpus(args) as corpus:
-        cluster = corpus.quote(args.id)
+        cluster = corpus.quote(args.id, args.scope)
     if cluster is None:
         print(f"no quote with id {args.id!r}", file=sys.stderr)
         return 1
@@ -152,7 +176,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
         return 0
     print(f"cluster {cluster.id}: {len(cluster.quotes)} report(s), earliest first")
     for i, rec in enumerate(cluster.quotes):
-        print(("* " if i == 0 else "  ") + _line(rec) + ("  (earliest source)" if i == 0 else ""))
+        print(("* " if i == 0 else "  ") + _line(rec, args.scope) + ("  (earliest source)" if i == 0 else ""))
     return 0
 
 
@@ -160,14 +184,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("parquet needs --output FILE", file=sys.stderr)
         return 2
+    selection = {"scope": args.scope, "min_confidence": args.min_confidence}
     with _corpus(args) as corpus:
         if args.output:
             with open(args.output, "wb") as out:
-                n = corpus.export(args.format, out)
+                n = corpus.export(args.format, out, **selection)
         else:
-            n = corpus.export(args.format, sys.stdout.buffer)
+            n = corpus.export(args.format, sys.stdout.buffer, **selection)
             sys.stdout.flush()
-    print(f"exported {n} quotes", file=sys.stderr)
+    print(f"exported {n} {'quotes' if args.scope == 'all' else 'statements'}", file=sys.stderr)
     return 0
 
 
@@ -175,10 +200,15 @@ def _day(value: str | None) -> str:
     return value[:10] if value else "undated"
 
 
-def _line(rec: Any) -> str:
+def _line(rec: Any, scope: str = "statements") -> str:
+    """One quote on a line: only a direct quote stands in quotation marks; the rest are marked as
+    paraphrase, and with ``--scope all`` every quote shows its kind."""
     who = rec.speaker_name or rec.speaker or "(unknown)"
     where = " ".join(x for x in (_day(rec.published_at), rec.outlet or "") if x)
-    return f"{rec.id}  {where}  {who}: \u201c{rec.text}\u201d"
+    labels = ([rec.kind] if scope == "all" else []) + ([] if rec.verbatim else ["paraphrase"])
+    said = f"\u201c{rec.text}\u201d" if rec.verbatim else rec.text
+    tag = f" ({', '.join(labels)})" if labels else ""
+    return f"{rec.id}  {where}  {who}{tag}: {said}"
 
 
 def _jsonable(obj: Any) -> Any:

@@ -1,7 +1,9 @@
 """Search, speaker profiles, quote clusters and export over a small corpus built by hand.
 
 The articles are stored out of publication order: the Gazette's report (12 March) comes first,
-the Planet's (10 March), the earliest source, second.
+the Planet's (10 March), the earliest source of the gratitude statement, second. The Harbour
+Times (9 March) reports as Witkoff's belief what the Planet reports he said about the ceasefire:
+shown only with ``scope="all"``. Kelly's budget paraphrase is the one unsure attribution.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from quotegraph.corpus.resolving import resolve_corpus
-from quotegraph.model import Article, Quote, QuoteType, Speaker
+from quotegraph.model import Article, Kind, Quote, QuoteType, Speaker
 from quotegraph.store import Store
 from quotegraph.store.export import export
 from quotegraph.store.queries import Alias, Role, find_speakers, quote_cluster, search, speaker_profile
@@ -23,9 +25,11 @@ GRATITUDE = "We expressed our gratitude for the hospitality and the constructive
 
 
 def q(
-    text: str, speaker: str, role: str | None = None, type: QuoteType = "direct", target: str | None = None
+    text: str, speaker: str, role: str | None = None, type: QuoteType = "direct", target: str | None = None,
+    kind: Kind = "statement", confidence: float = 0.9,
 ) -> Quote:
-    return Quote(start=0, end=len(text), text=text, type=type, speaker=speaker, role=role, target=target)
+    return Quote(start=0, end=len(text), text=text, type=type, speaker=speaker, role=role, target=target,
+                 kind=kind, confidence=confidence, speaker_kind="person")  # fmt: skip
 
 
 CORPUS = [
@@ -40,7 +44,10 @@ CORPUS = [
         target="the budget")]),
     ("a4", Article("s-1", "...", outlet="Space Weekly", published="2025-03-13"),
      [q("Living on the station for a year taught me patience", "Scott Kelly", "astronaut"),
-      q("the budget for space research is far too small", "Kelly", "former astronaut", type="indirect")]),
+      q("the budget for space research is far too small", "Kelly", "former astronaut", type="indirect",
+        confidence=0.4)]),
+    ("a5", Article("h-1", "...", outlet="Harbour Times", published="2025-03-09"),
+     [q("the ceasefire must hold through the holiday", "Steve Witkoff", type="indirect", kind="belief")]),
 ]  # fmt: skip
 
 
@@ -71,6 +78,33 @@ def test_full_text_search_with_filters(corpus: Store) -> None:
     assert ids(search(corpus, "", speaker="Witkoff")) == ["a1-0", "a3-0", "a2-0", "a2-1"]
 
 
+def test_search_shows_statements_unless_asked_for_every_kind(corpus: Store) -> None:
+    assert ids(search(corpus, "ceasefire")) == ["a2-1"]
+    assert sorted(ids(search(corpus, "ceasefire", scope="all"))) == ["a2-1", "a5-0"]
+    assert ids(search(corpus, "", speaker="Witkoff", scope="all")) == ["a1-0", "a3-0", "a2-0", "a2-1", "a5-0"]
+    assert [r.kind for r in search(corpus, "ceasefire", type="indirect", scope="all", since="2025-03-09",
+                                   until="2025-03-09")] == ["belief"]  # fmt: skip
+    with pytest.raises(ValueError, match="scope"):
+        search(corpus, "ceasefire", scope="everything")  # type: ignore[arg-type]
+
+
+def test_search_leaves_out_quotes_below_the_confidence_asked(corpus: Store) -> None:
+    assert sorted(ids(search(corpus, "budget"))) == ["a3-1", "a4-1"]
+    assert ids(search(corpus, "budget", min_confidence=0.5)) == ["a3-1"]
+    assert ids(search(corpus, "", speaker="Scott Kelly", min_confidence=0.5)) == ["a4-0"]
+    assert ids(search(corpus, "budget", min_confidence=0.95)) == []
+
+
+def test_records_carry_kind_speaker_kind_and_verbatim(corpus: Store) -> None:
+    [direct] = search(corpus, "patience")
+    [belief] = search(corpus, "ceasefire", scope="all", outlet="Harbour Times")
+    assert (direct.kind, direct.speaker_kind, direct.verbatim, direct.to_dict()["verbatim"]) == (
+        "statement", "person", True, True,
+    )  # fmt: skip
+    assert (belief.kind, belief.type, belief.verbatim) == ("belief", "indirect", False)
+    assert list(belief.to_dict())[:4] == ["id", "text", "type", "verbatim"]
+
+
 def test_search_stems_words(corpus: Store) -> None:
     assert ids(search(corpus, "families fail")) == ["a3-1"]
 
@@ -92,18 +126,44 @@ def test_speaker_profile(corpus: Store) -> None:
         Role("US envoy", "2025-03-12", "2025-03-12", 1),
     ]
     assert profile.outlets == [("Daily Planet", 2), ("Gotham Gazette", 1), ("Metro Times", 1)]
-    assert profile.aliases == [
-        Alias("Steve Witkoff", 2, "full name"),
+    assert profile.aliases == [  # names count every attribution that gave them, the belief too
+        Alias("Steve Witkoff", 3, "full name"),
         Alias("Steven Witkoff", 1, "same surname, given name nickname of 'Steve'"),
         Alias("Witkoff", 1, "surname only; the only person named Witkoff in the corpus"),
     ]
     assert [(rec.id, size) for rec, size in profile.top_quotes] == [("a2-0", 3), ("a2-1", 1)]
+    assert profile.scope == "statements"
     assert profile.speaker == Speaker(
         sid,
         "Steve Witkoff",
         ["Steven Witkoff", "Witkoff"],
         [("US special envoy", "2025-03-10"), ("US envoy", "2025-03-12")],
     )
+
+
+def test_speaker_profile_of_every_kind(corpus: Store) -> None:
+    [(sid, _, n)] = find_speakers(corpus, "Witkoff", scope="all")
+    assert n == 5
+    profile = speaker_profile(corpus, sid, scope="all")
+    assert profile is not None
+    assert (profile.n_quotes, profile.n_articles, profile.first_seen) == (5, 4, "2025-03-09T00:00:00")
+    assert profile.outlets == [("Daily Planet", 2), ("Gotham Gazette", 1), ("Harbour Times", 1), ("Metro Times", 1)]
+    # The ceasefire belief and statement are one cluster of two reports, the belief the earliest.
+    assert [(rec.id, size) for rec, size in profile.top_quotes] == [("a2-0", 3), ("a5-0", 2)]
+
+
+def test_a_speaker_of_beliefs_alone_has_no_statements(store: Store) -> None:
+    belief = q("the harbour will flood again next winter", "Ana Ruiz", type="indirect", kind="belief")
+    with store.transaction():
+        store.add_article("b1", Article("b-1", "...", outlet="Daily Planet"), [belief], "b.txt", None)
+    resolve_corpus(store)
+    [(sid, name, n)] = find_speakers(store, "Ana Ruiz")
+    assert (name, n) == ("Ana Ruiz", 0)
+    profile = speaker_profile(store, sid)
+    assert profile is not None and (profile.n_quotes, profile.outlets, profile.top_quotes) == (0, [], [])
+    every = speaker_profile(store, sid, scope="all")
+    assert every is not None and (every.n_quotes, every.outlets) == (1, [("Daily Planet", 1)])
+    assert [(r.id, n) for r, n in every.top_quotes] == [("b1-0", 1)]
 
 
 def test_a_quote_cluster_in_publication_order_earliest_first(corpus: Store) -> None:
@@ -117,9 +177,20 @@ def test_a_quote_cluster_in_publication_order_earliest_first(corpus: Store) -> N
             ("a1-0", "Gotham Gazette", "2025-03-12T09:00:00"),
         ]
         assert cluster.earliest.id == "a2-0"
-    assert corpus.query("SELECT id, size, n_outlets, earliest_quote FROM clusters") == [
-        ("a1-0", 3, 3, "a2-0")
-    ]
+    assert corpus.query("SELECT id, size, n_outlets, earliest_quote FROM clusters ORDER BY id") == [
+        ("a1-0", 3, 3, "a2-0"), ("a2-1", 2, 2, "a5-0"),  # clusters join reports of every kind
+    ]  # fmt: skip
+
+
+def test_a_cluster_shows_reports_of_the_scope_and_always_the_quote_asked(corpus: Store) -> None:
+    def reports(quote_id: str, **scope: str) -> list[str]:
+        cluster = quote_cluster(corpus, quote_id, **scope)  # type: ignore[arg-type]
+        assert cluster is not None and cluster.id == "a2-1"
+        return ids(cluster.quotes)
+
+    assert reports("a2-1") == ["a2-1"]
+    assert reports("a2-1", scope="all") == ["a5-0", "a2-1"]
+    assert reports("a5-0") == ["a5-0", "a2-1"]  # the belief asked for, and the statement it reports
 
 
 def test_a_quote_alone_is_its_own_cluster(corpus: Store) -> None:
@@ -133,10 +204,9 @@ def test_resolving_again_changes_nothing(corpus: Store) -> None:
     assert resolve_corpus(corpus).changed_quotes == 0
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_export(corpus: Store, fmt: str) -> None:
+def exported(corpus: Store, fmt: str, **selection: object) -> list[dict[str, object]]:
     out = io.BytesIO()
-    assert export(corpus, fmt, out) == 7
+    n = export(corpus, fmt, out, **selection)  # type: ignore[arg-type]
     data = out.getvalue()
     if fmt == "jsonl":
         rows = [json.loads(line) for line in data.decode().splitlines()]
@@ -144,6 +214,13 @@ def test_export(corpus: Store, fmt: str) -> None:
         rows = list(csv.DictReader(io.StringIO(data.decode())))
     else:
         rows = pq.read_table(io.BytesIO(data)).to_pylist()
+    assert len(rows) == n
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export(corpus: Store, fmt: str) -> None:
+    rows = exported(corpus, fmt)
     assert [r["id"] for r in rows] == ["a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0", "a4-1"]
     first = rows[0]
     assert (first["speaker_name"], first["outlet"], first["cluster_id"]) == (
@@ -152,3 +229,18 @@ def test_export(corpus: Store, fmt: str) -> None:
         "a1-0",
     )
     assert str(first["start"]) == "0"
+    assert {str(r["kind"]) for r in rows} == {"statement"}
+    # Only direct quotes are verbatim; the indirect ones are paraphrase.
+    verbatim = {r["id"]: str(r["verbatim"]) for r in rows}
+    assert verbatim["a1-0"] == "True" and verbatim["a2-1"] == verbatim["a4-1"] == "False"
+    assert list(rows[0])[:4] == ["id", "text", "type", "verbatim"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_every_kind_or_the_surer_quotes(corpus: Store, fmt: str) -> None:
+    rows = exported(corpus, fmt, scope="all")
+    assert [(r["id"], r["kind"]) for r in rows][-1] == ("a5-0", "belief")
+    assert len(rows) == 8 and rows[-1]["verbatim"] in (False, "False")
+    assert [r["id"] for r in exported(corpus, fmt, min_confidence=0.5)] == [
+        "a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0",
+    ]  # fmt: skip

@@ -3,6 +3,10 @@
 >>> corpus = Corpus("quotegraph.db")            # or "postgresql://..."
 >>> corpus.ingest(["articles/"])
 >>> corpus.search("ceasefire", speaker="Witkoff", since="2025-03-01")
+>>> corpus.search("ceasefire", scope="all", min_confidence=0.8)   # every kind, surer ones only
+
+The store keeps every kind of attribution; searches, profiles, clusters and exports show
+statements unless given ``scope="all"``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import IO
 
 from quotegraph.corpus.ingesting import CheckText, ExtractMany, IngestReport, ingest_paths
 from quotegraph.corpus.resolving import ResolveReport, resolve_corpus
+from quotegraph.model import Scope
 from quotegraph.resolve import ClusterSettings
 from quotegraph.store import Store, open_store
 from quotegraph.store import queries as q
@@ -60,22 +65,26 @@ class Corpus:
     def errors(self) -> list[tuple[str, str]]:
         return self.store.errors()
 
-    def search(self, text: str = "", **filters: str | int | None) -> list[q.QuoteRecord]:
+    def search(self, text: str = "", **filters: str | int | float | None) -> list[q.QuoteRecord]:
+        """Filters as ``queries.search``: speaker, outlet, since, until, target, type, scope,
+        min_confidence, limit."""
         return q.search(self.store, text, **filters)  # type: ignore[arg-type]
 
-    def speakers(self, name: str) -> list[tuple[str, str, int]]:
-        return q.find_speakers(self.store, name)
+    def speakers(self, name: str, scope: Scope = "statements") -> list[tuple[str, str, int]]:
+        return q.find_speakers(self.store, name, scope)
 
-    def speaker(self, name: str) -> q.SpeakerProfile | None:
+    def speaker(self, name: str, scope: Scope = "statements") -> q.SpeakerProfile | None:
         """The profile of the speaker best matching ``name`` (most quoted, if several)."""
-        found = q.find_speakers(self.store, name)
-        return q.speaker_profile(self.store, found[0][0]) if found else None
+        found = q.find_speakers(self.store, name, scope)
+        return q.speaker_profile(self.store, found[0][0], scope) if found else None
 
-    def quote(self, quote_id: str) -> q.Cluster | None:
-        return q.quote_cluster(self.store, quote_id)
+    def quote(self, quote_id: str, scope: Scope = "statements") -> q.Cluster | None:
+        return q.quote_cluster(self.store, quote_id, scope)
 
-    def export(self, fmt: str, out: IO[bytes]) -> int:
-        return export(self.store, fmt, out)
+    def export(
+        self, fmt: str, out: IO[bytes], scope: Scope = "statements", min_confidence: float | None = None
+    ) -> int:
+        return export(self.store, fmt, out, scope, min_confidence)
 
 
 __all__ = ["Corpus", "IngestReport", "ResolveReport"]

@@ -1,6 +1,8 @@
 """Read -> check -> extract -> store, a batch per transaction, so a killed run resumes cleanly.
 
-An article already in the store (same content hash) is neither extracted nor written again.
+An article already in the store (same content hash) is neither extracted nor written again. The
+store keeps every attribution extraction finds, of every kind and any confidence; what is shown is
+chosen when reading (``store.queries``: statements by default).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from quotegraph.model import Article, ArticleResult
 from quotegraph.store import Store
 
 ExtractMany = Callable[..., Iterator[ArticleResult]]
+"""``extract_many``'s signature: (articles, n_process=, scope=, min_confidence=) -> results in order."""
 CheckText = Callable[[str], str | None]
 
 
@@ -71,7 +74,7 @@ def ingest_paths(
 
     batch: list[tuple[Read, str, ArticleResult]] = []
     try:
-        for result in extract_many(fresh(), n_process=n_process):
+        for result in extract_many(fresh(), n_process=n_process, scope="all", min_confidence=0.0):
             read, key = pending.popleft()
             batch.append((read, key, result))
             if len(batch) >= batch_size:

@@ -23,11 +23,12 @@ from quotegraph.resolve import (
 from quotegraph.store import Store
 
 SUMMARY_TABLES = {
-    "speakers": "id, name, n_quotes, n_articles, first_seen, last_seen",
+    "speakers": "id, name, n_quotes, n_articles, first_seen, last_seen, n_quotes_all, n_articles_all,"
+    " first_seen_all, last_seen_all",
     "speaker_aliases": "speaker_id, alias, n, reason",
     "speaker_roles": "speaker_id, role, first_seen, last_seen, n",
-    "speaker_outlets": "speaker_id, outlet, n",
-    "speaker_top_quotes": "speaker_id, place, quote_id, size",
+    "speaker_outlets": "speaker_id, outlet, n, scope",
+    "speaker_top_quotes": "speaker_id, place, quote_id, size, scope",
     "clusters": "id, size, n_outlets, earliest_quote",
 }
 
@@ -42,7 +43,7 @@ class ResolveReport:
 def load_quotes(store: Store) -> list[QuoteFacts]:
     sql = (
         "SELECT id, article_key, speaker, role, outlet, published_at, text, addressee, target,"
-        " speaker_id, cluster_id FROM quotes ORDER BY id"
+        " speaker_id, cluster_id, kind FROM quotes ORDER BY id"
     )
     return [QuoteFacts(*row) for row in store.iterate(sql)]
 

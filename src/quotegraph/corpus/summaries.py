@@ -1,5 +1,10 @@
 """The tables resolve writes besides the quotes' links: speakers, their aliases, roles, outlets and
-top statements, and the clusters of two reports or more. Pure functions from rows to rows."""
+top statements, and the clusters of two reports or more. Pure functions from rows to rows.
+
+Identity and clusters cover every kind of attribution. What is shown per speaker (how many
+quotes, in how many articles, when, in which outlets, the most reported) is written for each
+scope: statements, what pages show by default, and every kind ("all"). Names and roles are the
+speaker's whatever the kind of the attribution that gave them."""
 
 from __future__ import annotations
 
@@ -9,9 +14,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from quotegraph.model import Scope
 from quotegraph.resolve import Resolution, parse_name
 from quotegraph.resolve.names import fold
 from quotegraph.store.base import Row
+from quotegraph.store.queries import SCOPES, in_scope
 
 TOP_QUOTES = 5
 
@@ -29,6 +36,7 @@ class QuoteFacts:
     target: str | None
     speaker_id: str | None
     cluster_id: str | None
+    kind: str = "statement"
 
 
 @dataclass
@@ -57,27 +65,34 @@ def summarise(
     members: dict[int, list[QuoteFacts]] = defaultdict(list)
     for q, label in zip(quotes, labels.tolist(), strict=True):
         members[int(label)].append(q)
-    earliest: dict[int, QuoteFacts] = {}
     for label, qs in sorted(members.items()):
         if len(qs) > 1:
-            earliest[label] = min(qs, key=_when)
             outlets = {q.outlet for q in qs if q.outlet}
-            tables.clusters.append((quotes[label].id, len(qs), len(outlets), earliest[label].id))
+            tables.clusters.append((quotes[label].id, len(qs), len(outlets), min(qs, key=_when).id))
+    # Per scope, a cluster's reports of that scope, and the earliest where there are two or more.
+    statements = {label: [q for q in qs if q.kind == "statement"] for label, qs in members.items()}
+    scoped: dict[Scope, dict[int, list[QuoteFacts]]] = {"statements": statements, "all": members}
+    earliest: dict[Scope, dict[int, QuoteFacts]] = {
+        scope: {label: min(qs, key=_when) for label, qs in scoped[scope].items() if len(qs) > 1}
+        for scope in SCOPES
+    }
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, sid in enumerate(speaker_of):
         if sid is not None:
             by_speaker[sid].append(i)
     for sid in sorted(by_speaker):
-        own = [quotes[i] for i in by_speaker[sid]]
-        dates = sorted(q.published_at for q in own if q.published_at)
-        n_articles = len({q.article_key for q in own})
-        first, last = (dates[0], dates[-1]) if dates else (None, None)
-        tables.speakers.append((sid, resolution.names[sid], len(own), n_articles, first, last))
-        _aliases_and_roles(tables, sid, own, resolution)
-        per_outlet = Counter(q.outlet for q in own if q.outlet)
-        tables.outlets += [(sid, o, n) for o, n in sorted(per_outlet.items())]
-        _top_quotes(tables, sid, by_speaker[sid], labels, members, earliest, quotes)
+        counts: list[object] = []
+        for scope in SCOPES:
+            own = [quotes[i] for i in by_speaker[sid] if in_scope(quotes[i].kind, scope)]
+            dates = sorted(q.published_at for q in own if q.published_at)
+            first_last = (dates[0], dates[-1]) if dates else (None, None)
+            counts += [len(own), len({q.article_key for q in own}), *first_last]
+            per_outlet = Counter(q.outlet for q in own if q.outlet)
+            tables.outlets += [(sid, o, n, scope) for o, n in sorted(per_outlet.items())]
+            _top_quotes(tables, sid, scope, by_speaker[sid], labels, scoped[scope], earliest[scope], quotes)
+        tables.speakers.append((sid, resolution.names[sid], *counts))
+        _aliases_and_roles(tables, sid, [quotes[i] for i in by_speaker[sid]], resolution)
     return tables
 
 
@@ -105,19 +120,22 @@ def _aliases_and_roles(tables: Tables, sid: str, own: list[QuoteFacts], resoluti
 def _top_quotes(
     tables: Tables,
     sid: str,
+    scope: Scope,
     own: list[int],
     labels: np.ndarray,
     members: dict[int, list[QuoteFacts]],
     earliest: dict[int, QuoteFacts],
     quotes: Sequence[QuoteFacts],
 ) -> None:
-    """The most reported statements, then (to fill) the newest said once."""
-    clusters = {int(labels[i]) for i in own if int(labels[i]) in earliest}
+    """The most reported statements, then (to fill) the newest said once; ``members`` and
+    ``earliest`` are the clusters' reports of ``scope``."""
+    mine = [i for i in own if in_scope(quotes[i].kind, scope)]
+    clusters = {int(labels[i]) for i in mine if int(labels[i]) in earliest}
     ranked = sorted(clusters, key=lambda c: (-len(members[c]), quotes[c].id))[:TOP_QUOTES]
     top = [(earliest[c].id, len(members[c])) for c in ranked]
     if len(top) < TOP_QUOTES:
-        alone = [quotes[i] for i in own if int(labels[i]) not in earliest]
+        alone = [quotes[i] for i in mine if int(labels[i]) not in earliest]
         alone.sort(key=lambda q: q.id)
         alone.sort(key=lambda q: q.published_at or "", reverse=True)  # newest first, undated last
         top += [(q.id, 1) for q in alone[: TOP_QUOTES - len(top)]]
-    tables.top_quotes += [(sid, place, qid, size) for place, (qid, size) in enumerate(top)]
+    tables.top_quotes += [(sid, place, qid, size, scope) for place, (qid, size) in enumerate(top)]

@@ -14,7 +14,7 @@ Row = tuple[Any, ...]
 QUOTE_COLUMNS = (
     "id", "article_key", "idx", "start_pos", "end_pos", "text", "type", "speaker", "speaker_mention",
     "speaker_start", "speaker_end", "role", "cue", "cue_start", "cue_end", "addressee", "target",
-    "confidence", "outlet", "published_at",
+    "confidence", "outlet", "published_at", "kind", "speaker_kind", "group_id",
 )  # fmt: skip
 ARTICLE_COLUMNS = (
     "key", "source_id", "source", "url", "outlet", "published", "published_at", "title", "text", "n_quotes",
@@ -33,7 +33,8 @@ def quote_row(
     return (
         quote_id(article_key, index), article_key, index, quote.start, quote.end, quote.text, quote.type,
         quote.speaker, quote.speaker_mention, sp[0], sp[1], quote.role, quote.cue, cs[0], cs[1],
-        quote.addressee, quote.target, float(quote.confidence), outlet, published_at,
+        quote.addressee, quote.target, float(quote.confidence), outlet, published_at, quote.kind,
+        quote.speaker_kind, quote.group,
     )  # fmt: skip
 
 

@@ -1,19 +1,56 @@
-"""The questions the corpus answers: search quotes, profile a speaker, show a quote's cluster."""
+"""The questions the corpus answers: search quotes, profile a speaker, show a quote's cluster.
+
+The store keeps every kind of attribution; what a question shows is chosen by its ``scope``:
+``"statements"`` (the default: acts of saying or writing) or ``"all"`` (beliefs, findings,
+intentions, stances and the rest too), and in searches by a ``min_confidence``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotegraph.model import Speaker
+from quotegraph.model import Scope, Speaker
 from quotegraph.store.base import Store
+
+SCOPES: tuple[Scope, ...] = ("statements", "all")
+DEFAULT_SCOPE: Scope = "statements"
 
 RECORD_COLUMNS = (
     "q.id", "q.text", "q.type", "q.speaker", "q.speaker_id", "s.name", "q.role", "q.cue", "q.addressee",
     "q.target", "q.outlet", "q.published_at", "a.url", "a.title", "q.article_key", "q.cluster_id",
-    "q.start_pos", "q.end_pos", "q.confidence",
+    "q.start_pos", "q.end_pos", "q.confidence", "q.kind", "q.speaker_kind", "q.group_id",
 )  # fmt: skip
 RECORD_FROM = "quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN speakers s ON s.id = q.speaker_id"
+
+
+def check_scope(scope: str) -> Scope:
+    if scope not in SCOPES:
+        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
+    return scope  # type: ignore[return-value]
+
+
+def in_scope(kind: str, scope: Scope) -> bool:
+    """Whether a quote of this kind is shown in ``scope`` (``model.in_scope`` for stored rows)."""
+    return scope == "all" or kind == "statement"
+
+
+def shown(scope: Scope, min_confidence: float | None = None, alias: str = "q") -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) keeping the quotes of ``scope`` at or above
+    ``min_confidence``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if check_scope(scope) == "statements":
+        where.append(f"{alias}.kind = 'statement'")
+    if min_confidence:
+        where.append(f"{alias}.confidence >= ?")
+        params.append(float(min_confidence))
+    return where, params
+
+
+def also(where: list[str]) -> str:
+    """``where``'s conditions as ``" AND ..."``, to follow another condition."""
+    return "".join(f" AND {w}" for w in where)
 
 
 @dataclass(frozen=True)
@@ -39,9 +76,41 @@ class QuoteRecord:
     start: int
     end: int
     confidence: float
+    kind: str = "statement"
+    """statement, belief, finding, intention, stance or other (``model.KINDS``)."""
+    speaker_kind: str | None = None
+    """person, organisation, group or unnamed; ``None`` when nobody is named."""
+    group_id: str | None = None
+    """Shared, within one article, by the passages of one quotation split by its attribution."""
+
+    @property
+    def verbatim(self) -> bool:
+        """Only a direct quote gives the speaker's own words; indirect and mixed ones are paraphrase."""
+        return self.type == "direct"
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        """Every field, with ``verbatim`` after ``type``."""
+        out: dict[str, Any] = {}
+        for key, value in self.__dict__.items():
+            out[key] = value
+            if key == "type":
+                out["verbatim"] = self.verbatim
+        return out
+
+
+def _record_fields() -> tuple[str, ...]:
+    names = list(QuoteRecord.__dataclass_fields__)
+    names.insert(names.index("type") + 1, "verbatim")
+    return tuple(names)
+
+
+RECORD_FIELDS = _record_fields()
+"""The keys of ``QuoteRecord.to_dict()``: the columns of every export."""
+SPEAKER_COUNTS: dict[Scope, str] = {
+    "statements": "n_quotes, n_articles, first_seen, last_seen",
+    "all": "n_quotes_all, n_articles_all, first_seen_all, last_seen_all",
+}
+"""The ``speakers`` columns holding a speaker's counts and dates in each scope."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +141,8 @@ class SpeakerProfile:
     outlets: list[tuple[str, int]] = field(default_factory=list)
     top_quotes: list[tuple[QuoteRecord, int]] = field(default_factory=list)
     """The speaker's most reported statements, with how many reports each cluster holds."""
+    scope: Scope = DEFAULT_SCOPE
+    """What the counts, outlets and top quotes cover: statements, or every kind of attribution."""
 
     @property
     def speaker(self) -> Speaker:
@@ -98,18 +169,21 @@ def records(
     return [QuoteRecord(*row) for row in store.query(sql, params)]
 
 
-def find_speakers(store: Store, name: str) -> list[tuple[str, str, int]]:
-    """Speakers called ``name`` (name or alias, any case); failing that, whose name contains it."""
+def find_speakers(store: Store, name: str, scope: Scope = DEFAULT_SCOPE) -> list[tuple[str, str, int]]:
+    """Speakers called ``name`` (name or alias, any case); failing that, whose name contains it.
+    Each with how many quotes of ``scope`` they have, most first."""
+    n = "n_quotes" if check_scope(scope) == "statements" else "n_quotes_all"
     exact = store.query(
-        "SELECT DISTINCT s.id, s.name, s.n_quotes FROM speakers s LEFT JOIN speaker_aliases al"
+        f"SELECT DISTINCT s.id, s.name, s.{n}, s.n_quotes_all FROM speakers s LEFT JOIN speaker_aliases al"
         " ON al.speaker_id = s.id WHERE lower(s.name) = lower(?) OR lower(al.alias) = lower(?)"
-        " ORDER BY s.n_quotes DESC, s.id",
+        f" ORDER BY s.{n} DESC, s.n_quotes_all DESC, s.id",
         [name, name],
     )
     if exact:
         return [(r[0], r[1], r[2]) for r in exact]
     rows = store.query(
-        "SELECT id, name, n_quotes FROM speakers WHERE lower(name) LIKE lower(?) ORDER BY n_quotes DESC, id",
+        f"SELECT id, name, {n} FROM speakers WHERE lower(name) LIKE lower(?)"
+        f" ORDER BY {n} DESC, n_quotes_all DESC, id",
         [f"%{name}%"],
     )
     return [(r[0], r[1], r[2]) for r in rows]
@@ -125,13 +199,16 @@ def search(
     until: str | None = None,
     target: str | None = None,
     type: str | None = None,
+    scope: Scope = DEFAULT_SCOPE,
+    min_confidence: float | None = None,
     limit: int = 20,
 ) -> list[QuoteRecord]:
-    """Quotes matching ``text`` (full-text, best first) and every filter given; newest first without text."""
-    where: list[str] = []
-    params: list[Any] = []
+    """Quotes matching ``text`` (full-text, best first) and every filter given; newest first without text.
+
+    ``scope``: statements (the default) or every kind; ``min_confidence`` leaves out quotes below it."""
+    where, params = shown(scope, min_confidence)
     if speaker:
-        ids = [sid for sid, _, _ in find_speakers(store, speaker)]
+        ids = [sid for sid, _, _ in find_speakers(store, speaker, scope)]
         if not ids:
             return []
         where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
@@ -169,10 +246,10 @@ def _day_after(until: str) -> str:
     return until + "T99" if len(until) == 10 else until + "\uffff"
 
 
-def speaker_profile(store: Store, speaker_id: str) -> SpeakerProfile | None:
+def speaker_profile(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerProfile | None:
+    """Names, roles, counts, outlets and most reported quotes; counts, outlets and quotes of ``scope``."""
     rows = store.query(
-        "SELECT id, name, n_quotes, n_articles, first_seen, last_seen FROM speakers WHERE id = ?",
-        [speaker_id],
+        f"SELECT id, name, {SPEAKER_COUNTS[check_scope(scope)]} FROM speakers WHERE id = ?", [speaker_id]
     )
     if not rows:
         return None
@@ -184,25 +261,31 @@ def speaker_profile(store: Store, speaker_id: str) -> SpeakerProfile | None:
         "SELECT role, first_seen, last_seen, n FROM speaker_roles WHERE speaker_id = ?"
         " ORDER BY first_seen, role", [sid])]  # fmt: skip
     outlets = [(r[0], int(r[1])) for r in store.query(
-        "SELECT outlet, n FROM speaker_outlets WHERE speaker_id = ?"
-        " ORDER BY n DESC, outlet", [sid])]  # fmt: skip
+        "SELECT outlet, n FROM speaker_outlets WHERE speaker_id = ? AND scope = ?"
+        " ORDER BY n DESC, outlet", [sid, scope])]  # fmt: skip
     top = store.query(
-        "SELECT quote_id, size FROM speaker_top_quotes WHERE speaker_id = ? ORDER BY place", [sid]
+        "SELECT quote_id, size FROM speaker_top_quotes WHERE speaker_id = ? AND scope = ? ORDER BY place",
+        [sid, scope],
     )
-    found = {r.id: r for r in records(store, f"q.id IN ({', '.join('?' * len(top))})", [t[0] for t in top])}
+    marks = ", ".join("?" * len(top))
+    found = {r.id: r for r in records(store, f"q.id IN ({marks})", [t[0] for t in top])} if top else {}
     top_quotes = [(found[qid], int(size)) for qid, size in top if qid in found]
     return SpeakerProfile(
-        sid, name, n_quotes, n_articles, first_seen, last_seen, aliases, roles, outlets, top_quotes
+        sid, name, n_quotes, n_articles, first_seen, last_seen, aliases, roles, outlets, top_quotes, scope
     )
 
 
-def quote_cluster(store: Store, quote_id: str) -> Cluster | None:
+def quote_cluster(store: Store, quote_id: str, scope: Scope = DEFAULT_SCOPE) -> Cluster | None:
+    """Every report of the quote's statement that ``scope`` shows (and the quote itself, whatever its
+    kind), earliest first."""
     rows = store.query("SELECT cluster_id FROM quotes WHERE id = ?", [quote_id])
     if not rows:
         return None
     cluster_id = rows[0][0] or quote_id
+    where, params = shown(scope)
     members = records(
-        store, "q.cluster_id = ? OR q.id = ?", [cluster_id, quote_id],
+        store, f"(q.cluster_id = ?{also(where)}) OR q.id = ?",
+        [cluster_id, *params, quote_id],
         order="CASE WHEN q.published_at IS NULL THEN 1 ELSE 0 END, q.published_at, q.id",
     )  # fmt: skip
     return Cluster(cluster_id, members)
