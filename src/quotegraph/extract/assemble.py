@@ -116,7 +116,7 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
         for k in hit:
             claimed[k] = Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
-        out.append(_quote(text, cs, ce, kind, attribution, conf, evidence))
+        out.append(_quote(doc, text, cs, ce, kind, attribution, conf, evidence))
 
     cues_by_sentence = by_sentence(doc, frames)
     for k, m in enumerate(marked):
@@ -149,14 +149,14 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
         conf = (
             CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]
         ) * att.confidence
-        out.append(_quote(text, m.start, m.end, "direct", att, conf, evidence))
+        out.append(_quote(doc, text, m.start, m.end, "direct", att, conf, evidence))
     out.extend(_labelled(doc, people, evidence))
     out.sort(key=lambda q: (q.start, q.end))
     return _group_split(text, _drop_overlaps(out))
 
 
 def _quote(
-    text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float, evidence: Evidence
+    doc: Doc, text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float, evidence: Evidence
 ) -> Quote:
     frame = att.frame
     judged = frame.probability if frame else None
@@ -180,7 +180,7 @@ def _quote(
         addressee=frame.addressee if frame else None,
         target=frame.target if frame else None,
         confidence=round(max(0.05, min(0.99, conf)), 3),
-        kind=kind_of(frame),
+        kind=kind_of(frame, doc),
     )
 
 
@@ -296,7 +296,7 @@ def _labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         )
         speaker_kind = who.kind or ("person" if transcript else None)
         att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf, speaker_kind, "label")
-        found.append(_quote(text, cs, ce, kind, att, 0.7 * conf, evidence))
+        found.append(_quote(doc, text, cs, ce, kind, att, 0.7 * conf, evidence))
     return found
 
 

@@ -23,7 +23,7 @@ from quotegraph.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
 from quotegraph.model import Quote
 
 MODEL_FILE = "data/confidence_model.json"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 """Raise it with any change to what ``features`` computes; the model must then be learned again."""
 FEATURE_TEMPLATES = (
     "type",
@@ -38,6 +38,8 @@ FEATURE_TEMPLATES = (
     "words",
     "group",
     "prior",
+    "shape",
+    "type|shape",
     "type|how",
     "kind|how",
     "speaker_kind|mention",
@@ -88,12 +90,24 @@ def features(
         "words": _bucket(words, (3, 6, 10, 20, 40)),
         "group": str(quote.group is not None),
         "prior": _bucket(quote.confidence, (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)),
+        "shape": _shape(quote.text),
     }
     feats = []
     for template in FEATURE_TEMPLATES:
         parts = template.split("|")
         feats.append(f"{template}=" + "|".join(values[p] for p in parts))
     return feats
+
+
+def _shape(text: str) -> str:
+    """A title ("Chick Lit: The New Woman's Fiction") reads unlike a sentence someone said."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    capitalised = sum(1 for w in words if w.lstrip("\"'“‘(")[:1].isupper())
+    if len(words) >= 2 and capitalised >= 0.75 * len(words):
+        return "title_case"
+    if len(words) <= 2:
+        return "short"
+    return "sentence" if text.rstrip("\"'”’ ")[-1:] in ".!?," else "clause"
 
 
 @dataclass(frozen=True)

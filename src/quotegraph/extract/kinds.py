@@ -6,8 +6,18 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from quotegraph.extract.frame import Frame
+from quotegraph.extract.nlp import lemma_of
 from quotegraph.model import KINDS, Kind
+
+# Verbs that say nothing of what was done until their object does ("issued a statement").
+LIGHT_VERBS = frozenset(
+    {"issue", "make", "send", "offer", "deliver", "give", "post", "put", "release", "fire"}
+)
+# Verbs that, taking a clause or standing inside a quotation, go on with what was said.
+SPEAKING_ON = frozenset({"continue", "go"})
 
 
 @functools.cache
@@ -33,12 +43,26 @@ def kind_lexicon() -> dict[str, Kind]:
     return out
 
 
-def kind_of(frame: Frame | None) -> Kind:
+def kind_of(frame: Frame | None, doc: Doc | None = None) -> Kind:
     """The kind of the attribution ``frame`` makes; a quotation no cue reports (a passage after a
-    colon, a transcript label, a neighbour's) is a statement."""
+    colon, a transcript label, a neighbour's) is a statement. With the ``doc``, a verb that names
+    no act of its own takes its kind from what it governs: "went on to say", "continued to
+    insist", "issued a statement", "made the remarks"."""
     if frame is None:
         return "statement"
     lemma = frame.cue.lemma
     if frame.how == "according":  # "according to X"; "In a poll by X, ..." is the poll's finding
         return "finding" if frame.cue.kind == "finding" else "statement"
-    return kind_lexicon().get(lemma, "other")
+    kinds = kind_lexicon()
+    kind = kinds.get(lemma, "other")
+    if kind == "statement" or doc is None:
+        return kind
+    verb = doc[frame.cue_tokens[0]]
+    for child in verb.children:
+        if child.dep_ == "xcomp" and kinds.get(lemma_of(child)) == "statement":
+            return "statement"
+        if child.dep_ == "dobj" and lemma in LIGHT_VERBS and kinds.get(lemma_of(child)) == "statement":
+            return "statement"
+    if lemma in SPEAKING_ON and frame.how in ("clause", "inside", "hearer_xcomp"):
+        return "statement"  # "..., he continued": more of what was said
+    return kind
