@@ -1,10 +1,14 @@
 """Invented articles for the web tests: three outlets, recurring speakers, one statement reported
-three times in slightly different words, and articles whose every field carries a script payload."""
+three times in slightly different words, a belief (shown only with scope=all), and articles whose
+every field carries a script payload."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+BELIEF = "the new vessel will be the fastest on the whole coast"
+"""Marchetti's belief in the first ferry article, in its words."""
 
 ARTICLES = [
     {
@@ -18,7 +22,8 @@ ARTICLES = [
             '"Twice a day is the least the islanders deserve, and we will keep that promise through the winter," '
             "said Odile Marchetti, the chair of the transport board.\n\n"
             '"The boats are old but they are sound," Marchetti told reporters at the quay. '
-            "The board has ordered a new vessel for 2027.\n\n"
+            "The board has ordered a new vessel for 2027. "
+            "Marchetti believes the new vessel will be the fastest on the whole coast.\n\n"
             '"We have waited eleven years for a timetable like this," said Rhys Okafor, a fisherman from the island.'
         ),
     },

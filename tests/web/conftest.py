@@ -37,7 +37,8 @@ def add_hostile_records(corpus: Corpus) -> None:
     with store.transaction():
         store.add_article(HOSTILE_KEY, article, [quote], "test", "2025-05-22T00:00:00")
         store.execute(
-            "INSERT INTO speakers (id, name, n_quotes, n_articles) VALUES (?, ?, 1, 1)",
+            "INSERT INTO speakers (id, name, n_quotes, n_articles, n_quotes_all, n_articles_all)"
+            " VALUES (?, ?, 1, 1, 1, 1)",
             [HOSTILE_SPEAKER, f"Speaker {ALL_PAYLOADS}"],
         )
         store.execute("INSERT INTO speaker_aliases (speaker_id, alias, n, reason) VALUES (?, ?, 1, ?)",

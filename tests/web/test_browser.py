@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from quotegraph.web import create_app
-from tests.web.articles import ALL_PAYLOADS, PAYLOAD
+from tests.web.articles import ALL_PAYLOADS, BELIEF, PAYLOAD
 from tests.web.conftest import TOKEN
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -131,6 +131,43 @@ def test_click_through_search_article_speaker_quote(page: Any, server: str) -> N
     assert outlets == ["Harbour Herald", "Valley Courier", "Coastal Daily"]
     assert page.locator("ol.reports ins").count() >= 2
     shot(page, "5-quote")
+
+
+def test_paraphrase_is_shown_as_such_and_every_kind_on_request(page: Any, server: str) -> None:
+    page.goto(server + "/search?q=twice+a+day")
+    direct = page.locator("li.card.verbatim a.qtext").first
+    paraphrase = page.locator("li.card.paraphrase").first
+    assert direct.inner_text().startswith("“") and direct.inner_text().endswith("”")
+    assert paraphrase.locator(".label").inner_text() == "paraphrase" and paraphrase.locator(".label").is_visible()
+    said = paraphrase.locator("a.qtext")
+    assert "“" not in said.inner_text()
+    assert said.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+    assert page.locator("li.card .kind").count() == 0
+    shot(page, "8-paraphrase")
+
+    # Every kind, from the search form, by keyboard and mouse.
+    page.locator("details.filters summary").click()
+    page.select_option("select[name=scope]", "all")
+    page.locator("input[name=min_confidence]").fill("0.5")
+    page.locator("#q").fill("fastest coast")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**scope=all**")
+    [card] = page.locator("li.card").all()
+    assert card.locator(".kind").inner_text() == "belief"
+    assert card.locator("a.qtext").inner_text() == BELIEF
+    card.locator("a.qtext").click()
+    page.wait_for_url("**/quotes/**scope=all")
+    assert page.locator("figure.big blockquote").count() == 0
+    assert page.locator("figure.big .label").inner_text() == "paraphrase"
+
+    # In the article, the paraphrase's details say so.
+    page.locator("ol.reports a", has_text="Island ferry").first.click()
+    page.wait_for_url("**/articles/**scope=all**")
+    belief = page.locator(".text .q.paraphrase", has_text="fastest on the whole coast")
+    belief.focus()
+    tip = page.locator(".qw:focus-within .tip")
+    assert "Kind belief" in tip.inner_text() and "(paraphrase)" in tip.inner_text()
+    shot(page, "9-every-kind-article")
 
 
 def test_readable_at_phone_width(browser: Any, server: str, ids: dict[str, str]) -> None:

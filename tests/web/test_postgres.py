@@ -46,6 +46,11 @@ def test_reads_agree_with_sqlite(pg_client: TestClient, client: TestClient) -> N
         ("/api/speakers", {"per_page": 3}),
         ("/api/quotes", {"per_page": 5, "page": 2}),
         ("/api/articles", {"per_page": 4}),
+        ("/api/search", {"q": "fastest coast", "scope": "all"}),
+        ("/api/search", {"speaker": "Marchetti", "scope": "all", "min_confidence": "0.5", "per_page": 100}),
+        ("/api/quotes", {"per_page": 100, "scope": "all"}),
+        ("/api/speakers", {"per_page": 100, "scope": "all"}),
+        ("/api/articles", {"per_page": 100, "scope": "all"}),
     ]:
         on_pg, on_sqlite = pg_client.get(path, params=params), client.get(path, params=params)
         assert on_pg.status_code == on_sqlite.status_code == 200, (path, params, on_pg.text)
@@ -55,17 +60,24 @@ def test_reads_agree_with_sqlite(pg_client: TestClient, client: TestClient) -> N
             assert {i[key] for i in pg_items} == {i[key] for i in lite_items}
         else:
             assert [i[key] for i in pg_items] == [i[key] for i in lite_items], (path, params)
+        if path != "/api/search":
+            assert pg_items == lite_items, (path, params)  # counts, kinds and verbatim too
+    assert [q["kind"] for q in pg_client.get("/api/search", params={"q": "fastest coast"}).json()["items"]] == []
 
 
 def test_pages_and_details(pg_client: TestClient) -> None:
     marchetti = pg_client.get("/api/speakers", params={"name": "Marchetti"}).json()["items"][0]["id"]
     detail = pg_client.get(f"/api/speakers/{marchetti}").json()
     assert detail["n_quotes"] == sum(w["n"] for w in detail["weeks"]) + detail["undated"]
+    every = pg_client.get(f"/api/speakers/{marchetti}", params={"scope": "all"}).json()
+    assert every["n_quotes"] == sum(w["n"] for w in every["weeks"]) + every["undated"] > detail["n_quotes"]
     hits = pg_client.get("/api/search", params={"q": "islanders deserve", "outlet": "Valley Courier"}).json()
     hit = hits["items"][0]
     reports = pg_client.get(f"/api/quotes/{hit['id']}").json()["reports"]
     assert [r["outlet"] for r in reports] == ["Harbour Herald", "Valley Courier", "Coastal Daily"]
-    for path in ("/", "/search?q=ferry", f"/speakers/{marchetti}", f"/quotes/{hit['id']}",
+    for path in ("/", "/search?q=ferry", f"/speakers/{marchetti}", f"/quotes/{hit['id']}", "/?scope=all",
+                 f"/speakers/{marchetti}?scope=all", f"/articles/{hit['article_key']}?scope=all",
+                 "/search?q=ferry&scope=all&min_confidence=0.5",
                  f"/articles/{hit['article_key']}", f"/articles/{HOSTILE_KEY}", f"/speakers/{HOSTILE_SPEAKER}",
                  "/search?q=%00&speaker=%27"):  # fmt: skip
         r = pg_client.get(path)

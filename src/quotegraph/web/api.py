@@ -1,4 +1,8 @@
-"""The JSON API under ``/api``: search, speakers, quotes, articles, extraction, and the one write."""
+"""The JSON API under ``/api``: search, speakers, quotes, articles, extraction, and the one write.
+
+Every read takes ``scope``: statements (the default) or ``all`` (every kind of attribution the
+store keeps); lists, counts and clusters follow it. Search also takes ``min_confidence``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from quotegraph.model import Article
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import data, schemas
 from quotegraph.web.app import web
-from quotegraph.web.params import PageNo, PerPage, clean, search_filters
+from quotegraph.web.params import PageNo, PerPage, Scope, clean, search_filters
 from quotegraph.web.render import per_week, word_diff
 from quotegraph.web.security import bearer, token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -40,7 +44,8 @@ async def search(
     page: PageNo = 1,
     per_page: PerPage = 20,
 ) -> schemas.QuotePage:
-    """Full-text search over quotes (best match first), or the newest quotes when ``q`` is empty."""
+    """Full-text search over quotes (best match first), or the newest quotes when ``q`` is empty;
+    statements unless ``scope=all``, and none below ``min_confidence``."""
     with web(request).pool.store() as store:
         found = data.search(store, filters, page, per_page)
     return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
@@ -53,10 +58,11 @@ async def speakers(
     name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
     page: PageNo = 1,
     per_page: PerPage = 20,
+    scope: Scope = "statements",
 ) -> schemas.SpeakerPageOut:
-    """Speakers, most quoted first; ``name`` keeps those whose name contains it."""
+    """Speakers with quotes of the scope, most quoted first; ``name`` keeps those whose name contains it."""
     with web(request).pool.store() as store:
-        found = data.top_speakers(store, page, per_page, clean(name) or "")
+        found = data.top_speakers(store, page, per_page, clean(name) or "", scope)
     return schemas.SpeakerPageOut(
         page=page, per_page=per_page, next_page=_next(found), total=found.total or 0,
         items=[schemas.SpeakerOut(**s.__dict__) for s in found.items],
@@ -64,10 +70,10 @@ async def speakers(
 
 
 @router.get("/speakers/{speaker_id}", response_model=schemas.SpeakerDetail, responses=NOT_FOUND)
-async def speaker(request: Request, speaker_id: Id) -> schemas.SpeakerDetail:
-    """A speaker's names, roles over time, outlets and quotes per week."""
+async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements") -> schemas.SpeakerDetail:
+    """A speaker's names, roles over time, and outlets and quotes per week of the scope."""
     with web(request).pool.store() as store:
-        found = data.speaker(store, speaker_id)
+        found = data.speaker(store, speaker_id, scope)
     if found is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
     return schemas.SpeakerDetail(
@@ -82,32 +88,36 @@ async def speaker(request: Request, speaker_id: Id) -> schemas.SpeakerDetail:
 
 @router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
 async def speaker_quotes(
-    request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20
+    request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
 ) -> schemas.QuotePage:
-    """A speaker's quotes, newest first."""
+    """A speaker's quotes of the scope, newest first."""
+    n = "n_quotes" if scope == "statements" else "n_quotes_all"
     with web(request).pool.store() as store:
-        rows = store.query("SELECT n_quotes FROM speakers WHERE id = ?", [speaker_id])
+        rows = store.query(f"SELECT {n} FROM speakers WHERE id = ?", [speaker_id])
         if not rows:
             raise HTTPException(404, f"no speaker {speaker_id!r}")
-        found = data.speaker_quotes(store, speaker_id, int(rows[0][0]), page, per_page)
+        found = data.speaker_quotes(store, speaker_id, int(rows[0][0]), page, per_page, scope)
     return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
                              items=[_quote(r) for r in found.items])  # fmt: skip
 
 
 @router.get("/quotes", response_model=schemas.QuotePage, summary="Latest quotes")
-async def quotes(request: Request, page: PageNo = 1, per_page: PerPage = 20) -> schemas.QuotePage:
-    """Every quote, newest first."""
+async def quotes(
+    request: Request, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
+) -> schemas.QuotePage:
+    """Every quote of the scope, newest first."""
     with web(request).pool.store() as store:
-        found = data.latest_quotes(store, page, per_page)
+        found = data.latest_quotes(store, page, per_page, scope)
     return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
                              items=[_quote(r) for r in found.items])  # fmt: skip
 
 
 @router.get("/quotes/{quote_id}", response_model=schemas.QuoteDetail, responses=NOT_FOUND)
-async def quote(request: Request, quote_id: Id) -> schemas.QuoteDetail:
-    """A quote and every outlet's report of the same statement, earliest first, with wording differences."""
+async def quote(request: Request, quote_id: Id, scope: Scope = "statements") -> schemas.QuoteDetail:
+    """A quote and every outlet's report of the same statement (of the scope), earliest first, with
+    wording differences."""
     with web(request).pool.store() as store:
-        cluster = data.quote(store, quote_id)
+        cluster = data.quote(store, quote_id, scope)
     if cluster is None:
         raise HTTPException(404, f"no quote {quote_id!r}")
     this = next(r for r in cluster.quotes if r.id == quote_id)
@@ -124,10 +134,11 @@ async def articles(
     outlet: Annotated[str | None, Query(max_length=200, description="outlet (any case)")] = None,
     page: PageNo = 1,
     per_page: PerPage = 20,
+    scope: Scope = "statements",
 ) -> schemas.ArticlePageOut:
-    """Articles, newest first, without their text."""
+    """Articles, newest first, without their text; ``n_quotes`` counts the quotes of the scope."""
     with web(request).pool.store() as store:
-        found = data.articles(store, page, per_page, clean(outlet))
+        found = data.articles(store, page, per_page, clean(outlet), scope)
     return schemas.ArticlePageOut(
         page=page, per_page=per_page, next_page=_next(found),
         items=[schemas.ArticleOut(**_without_text(a.__dict__)) for a in found.items],
@@ -135,10 +146,11 @@ async def articles(
 
 
 @router.get("/articles/{key}", response_model=schemas.ArticleDetail, responses=NOT_FOUND)
-async def article(request: Request, key: Id) -> schemas.ArticleDetail:
-    """An article's whole text and its quotes in text order (offsets are code points into ``text``)."""
+async def article(request: Request, key: Id, scope: Scope = "statements") -> schemas.ArticleDetail:
+    """An article's whole text and its quotes of the scope in text order (offsets are code points into
+    ``text``)."""
     with web(request).pool.store() as store:
-        found = data.article(store, key)
+        found = data.article(store, key, scope)
     if found is None:
         raise HTTPException(404, f"no article {key!r}")
     art, qs = found
@@ -159,14 +171,18 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     responses={k: v for k, v in WRITE_ERRORS.items() if k in (413, 503)},
 )
 async def extract(request: Request, body: schemas.ExtractIn) -> schemas.ExtractOut:
-    """The quotes of a text, with speakers, cues, addressees and targets. Nothing is stored."""
+    """The quotes of a text, with speakers, cues, addressees and targets: statements unless
+    ``scope`` is ``all``, at or above ``min_confidence`` (by default extraction's own). Nothing is stored."""
     try:
-        found = await run_in_threadpool(web(request).extractor.quotes, body.text)
+        extractor = web(request).extractor
+        found = await run_in_threadpool(extractor.quotes, body.text, body.scope, body.min_confidence)
     except Unreadable as exc:
         raise HTTPException(422, f"text: {exc}") from exc
     except Busy as exc:
         raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
-    return schemas.ExtractOut(quotes=[schemas.ExtractedQuote(**q.to_dict()) for q in found])
+    return schemas.ExtractOut(
+        quotes=[schemas.ExtractedQuote(**q.to_dict(), verbatim=q.verbatim) for q in found]
+    )
 
 
 async def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:

@@ -57,6 +57,7 @@ class Web:
         )
         env.filters["safe_url"] = safe_url
         env.filters["day"] = lambda s: (s or "")[:10]
+        env.filters["scoped"] = scoped
         env.globals["can_write"] = self.token is not None
         self.templates = Jinja2Templates(env=env)
         self._outlets: tuple[float, Markup] = (-OUTLETS_TTL - 1, Markup(""))
@@ -75,6 +76,11 @@ class Web:
 
     def page(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         return self.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def scoped(url: str, scope: str) -> str:
+    """A link to ``url`` that keeps the page's scope: ``scope=all`` carried along, statements the default."""
+    return f"{url}{'&' if '?' in url else '?'}scope=all" if scope == "all" else url
 
 
 def web(request: Request) -> Web:

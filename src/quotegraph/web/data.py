@@ -3,24 +3,32 @@
 Every function here takes an open ``Store`` and runs a fixed, small number of queries (noted in
 each docstring), so that no page makes more than a handful. SQL is written with ``?`` placeholders
 and works on SQLite and PostgreSQL alike.
+
+What a list shows is chosen by its ``scope``: statements (the default) or every kind of
+attribution the store keeps (``"all"``); counts follow the same scope.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
+from quotegraph.model import Scope
 from quotegraph.store import Store
 from quotegraph.store.queries import (
+    DEFAULT_SCOPE,
     RECORD_COLUMNS,
     RECORD_FROM,
     Alias,
     Cluster,
     QuoteRecord,
     Role,
+    also,
+    check_scope,
     find_speakers,
     quote_cluster,
+    shown,
 )
 
 T = TypeVar("T")
@@ -58,10 +66,16 @@ class SearchFilters:
     until: date | None = None
     target: str | None = None
     type: QuoteType | None = None
+    scope: Scope = DEFAULT_SCOPE
+    """Statements, or every kind of attribution."""
+    min_confidence: float | None = None
+    """Quotes below this confidence are left out."""
 
     @property
-    def empty(self) -> bool:
-        return not any(getattr(self, f) for f in self.__dataclass_fields__)
+    def narrowed(self) -> bool:
+        """Whether any filter beyond the words, the scope and the confidence is given."""
+        skip = ("q", "scope", "min_confidence")
+        return any(getattr(self, f) for f in self.__dataclass_fields__ if f not in skip)
 
 
 @dataclass(frozen=True)
@@ -76,7 +90,11 @@ class ArticleRecord:
     text: str = ""
 
 
-ARTICLE_SUMMARY = "a.key, a.source_id, a.url, a.outlet, a.published_at, a.title, a.n_quotes"
+def article_summary(scope: Scope) -> str:
+    """An article's columns for ``ArticleRecord``, with how many quotes of ``scope`` it holds."""
+    where, _ = shown(scope)
+    count = f"(SELECT count(*) FROM quotes q WHERE q.article_key = a.key{also(where)})"
+    return f"a.key, a.source_id, a.url, a.outlet, a.published_at, a.title, {count}"
 
 
 @dataclass(frozen=True)
@@ -129,27 +147,32 @@ RANK_CAP = 2_000
 """Full-text results are ranked this deep at most (100 pages of 20). Unfiltered SQLite searches
 also rank only this many matches, the most recently added: a word found in half the corpus would
 otherwise cost a relevance score for each of tens of thousands of quotes (hundreds of
-milliseconds at 100,000 quotes) to show twenty of them."""
-SQLITE_CAPPED_SEARCH = (
-    "SELECT q.id FROM (SELECT rowid AS r, bm25(quotes_fts) AS score FROM quotes_fts"
-    " WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.rowid = m.r"
-    " ORDER BY m.score, q.published_at, q.id LIMIT ?"
-)
+milliseconds at 100,000 quotes) to show twenty of them. The scope and the confidence floor are
+applied to those matches (most quotes are statements)."""
+
+
+def sqlite_capped_search(where: list[str]) -> str:
+    conditions = "".join(f" AND {w}" for w in where)
+    return (
+        "SELECT q.id FROM (SELECT rowid AS r, bm25(quotes_fts) AS score FROM quotes_fts"
+        " WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.rowid = m.r"
+        f" WHERE 1 = 1{conditions} ORDER BY m.score, q.published_at, q.id LIMIT ?"
+    )
 
 
 def search(store: Store, f: SearchFilters, page: int = 1, per_page: int = 20) -> Page[QuoteRecord]:
     """Quotes matching the words of ``f.q`` (best first) and every filter; newest first without words.
 
-    Two queries, three with a speaker name to look up. Without filters, SQLite ranks only the
-    ``RANK_CAP`` newest matches (see there); with filters, every match is ranked.
+    Two queries, three with a speaker name to look up. Without filters (scope and confidence
+    aside), SQLite ranks only the ``RANK_CAP`` newest matches (see there); with filters, every
+    match is ranked.
     """
-    where: list[str] = []
-    params: list[Any] = []
+    where, params = shown(f.scope, f.min_confidence)
     if f.speaker_id:
         where.append("q.speaker_id = ?")
         params.append(f.speaker_id)
     if f.speaker:
-        ids = [sid for sid, _, _ in find_speakers(store, f.speaker)][:50]
+        ids = [sid for sid, _, _ in find_speakers(store, f.speaker, f.scope)][:50]
         if not ids:
             return Page([], page, per_page, False)
         where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
@@ -177,8 +200,8 @@ def search(store: Store, f: SearchFilters, page: int = 1, per_page: int = 20) ->
         want = min(offset + per_page + 1, RANK_CAP + 1)
         if offset >= RANK_CAP:
             rows = []
-        elif not where and store.dialect == "sqlite":
-            rows = store.query(SQLITE_CAPPED_SEARCH, [query, RANK_CAP, want])
+        elif not f.narrowed and store.dialect == "sqlite":
+            rows = store.query(sqlite_capped_search(where), [query, RANK_CAP, *params, want])
         else:
             rows = store.query(store.search_sql(where), [query, *params, want])
         rows = rows[offset:]
@@ -189,46 +212,64 @@ def search(store: Store, f: SearchFilters, page: int = 1, per_page: int = 20) ->
     return Page(_records_by_id(store, ids[:per_page]), page, per_page, len(ids) > per_page)
 
 
-def latest_quotes(store: Store, page: int = 1, per_page: int = 10) -> Page[QuoteRecord]:
-    """The newest quotes (one query)."""
+def latest_quotes(
+    store: Store, page: int = 1, per_page: int = 10, scope: Scope = DEFAULT_SCOPE
+) -> Page[QuoteRecord]:
+    """The newest quotes of ``scope`` (one query)."""
+    where, params = shown(scope)
     rows = store.query(
-        f"{RECORD_SELECT} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
-        [per_page + 1, _offset(page, per_page)],
+        f"{RECORD_SELECT} WHERE {' AND '.join(where) or '1 = 1'} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
+        [*params, per_page + 1, _offset(page, per_page)],
     )
     items = [QuoteRecord(*r) for r in rows]
     return Page(items[:per_page], page, per_page, len(items) > per_page)
 
 
-def top_speakers(store: Store, page: int = 1, per_page: int = 10, name: str = "") -> Page[SpeakerSummary]:
-    """Speakers, most quoted first, optionally those whose name contains ``name`` (two queries)."""
-    where, params = ("lower(name) LIKE lower(?)", [f"%{name}%"]) if name else ("1 = 1", [])
+SPEAKER_SUMMARY: dict[Scope, str] = {
+    "statements": "id, name, n_quotes, n_articles",
+    "all": "id, name, n_quotes_all, n_articles_all",
+}
+
+
+def top_speakers(
+    store: Store, page: int = 1, per_page: int = 10, name: str = "", scope: Scope = DEFAULT_SCOPE
+) -> Page[SpeakerSummary]:
+    """Speakers with quotes of ``scope``, most quoted first, optionally those whose name contains
+    ``name`` (two queries)."""
+    n = "n_quotes" if check_scope(scope) == "statements" else "n_quotes_all"
+    where, params = (f"{n} > 0 AND lower(name) LIKE lower(?)", [f"%{name}%"]) if name else (f"{n} > 0", [])
     total = int(store.query(f"SELECT count(*) FROM speakers WHERE {where}", params)[0][0])
     rows = store.query(
-        f"SELECT id, name, n_quotes, n_articles FROM speakers WHERE {where}"
-        " ORDER BY n_quotes DESC, name, id LIMIT ? OFFSET ?",
+        f"SELECT {SPEAKER_SUMMARY[scope]} FROM speakers WHERE {where}"
+        f" ORDER BY {n} DESC, name, id LIMIT ? OFFSET ?",
         [*params, per_page, _offset(page, per_page)],
     )
     items = [SpeakerSummary(*r) for r in rows]
     return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
 
 
-def article(store: Store, key: str) -> tuple[ArticleRecord, list[QuoteRecord]] | None:
-    """An article with its text and its quotes in text order (two queries)."""
-    rows = store.query(f"SELECT {ARTICLE_SUMMARY}, a.text FROM articles a WHERE a.key = ?", [key])
+def article(
+    store: Store, key: str, scope: Scope = DEFAULT_SCOPE
+) -> tuple[ArticleRecord, list[QuoteRecord]] | None:
+    """An article with its text and its quotes of ``scope`` in text order (two queries)."""
+    rows = store.query(f"SELECT {article_summary(scope)}, a.text FROM articles a WHERE a.key = ?", [key])
     if not rows:
         return None
+    where, params = shown(scope)
     quotes = [QuoteRecord(*r) for r in store.query(
-        f"{RECORD_SELECT} WHERE q.article_key = ? ORDER BY q.start_pos, q.idx", [key])]  # fmt: skip
+        f"{RECORD_SELECT} WHERE q.article_key = ?{also(where)}"
+        " ORDER BY q.start_pos, q.idx", [key, *params])]  # fmt: skip
     return ArticleRecord(*rows[0]), quotes
 
 
 def articles(
-    store: Store, page: int = 1, per_page: int = 20, outlet: str | None = None
+    store: Store, page: int = 1, per_page: int = 20, outlet: str | None = None, scope: Scope = DEFAULT_SCOPE
 ) -> Page[ArticleRecord]:
-    """Articles newest first, without their text (one query)."""
+    """Articles newest first, without their text, each with how many quotes of ``scope`` it holds
+    (one query)."""
     where, params = ("lower(a.outlet) = lower(?)", [outlet]) if outlet else ("1 = 1", [])
     rows = store.query(
-        f"SELECT {ARTICLE_SUMMARY} FROM articles a WHERE {where}"
+        f"SELECT {article_summary(scope)} FROM articles a WHERE {where}"
         " ORDER BY a.published_at DESC NULLS LAST, a.key LIMIT ? OFFSET ?",
         [*params, per_page + 1, _offset(page, per_page)],
     )
@@ -236,9 +277,10 @@ def articles(
     return Page(items[:per_page], page, per_page, len(items) > per_page)
 
 
-def speaker(store: Store, speaker_id: str) -> SpeakerPage | None:
-    """A speaker's names, roles, outlets and quotes per day (four queries)."""
-    rows = store.query("SELECT id, name, n_quotes, n_articles FROM speakers WHERE id = ?", [speaker_id])
+def speaker(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerPage | None:
+    """A speaker's names, roles, and outlets and quotes per day of ``scope`` (four queries)."""
+    columns = SPEAKER_SUMMARY[check_scope(scope)]
+    rows = store.query(f"SELECT {columns} FROM speakers WHERE id = ?", [speaker_id])
     if not rows:
         return None
     aliases: list[Alias] = []
@@ -255,21 +297,24 @@ def speaker(store: Store, speaker_id: str) -> SpeakerPage | None:
             roles.append(Role(name, first, last, int(n)))
     aliases.sort(key=lambda a: (-a.n, a.name))
     roles.sort(key=lambda r: (r.first_seen is None, r.first_seen or "", r.role))
-    # Two queries rather than one grouped by both: the days come from the (speaker, date) index alone.
+    # Two queries rather than one grouped by both: the days come from the (speaker, kind, date) index alone.
+    where, params = shown(scope, alias="quotes")
+    kinds = also(where)
     days: list[tuple[str, int]] = []
     undated = 0
     for day, n in store.query(
-        "SELECT substr(published_at, 1, 10), count(*) FROM quotes WHERE speaker_id = ?"
+        f"SELECT substr(published_at, 1, 10), count(*) FROM quotes WHERE speaker_id = ?{kinds}"
         " GROUP BY substr(published_at, 1, 10)",
-        [speaker_id],
+        [speaker_id, *params],
     ):
         if day:
             days.append((day, int(n)))
         else:
             undated += int(n)
     outlets = [(o, int(n)) for o, n in store.query(
-        "SELECT outlet, count(*) FROM quotes WHERE speaker_id = ? AND outlet IS NOT NULL GROUP BY outlet",
-        [speaker_id],
+        f"SELECT outlet, count(*) FROM quotes WHERE speaker_id = ?{kinds} AND outlet IS NOT NULL"
+        " GROUP BY outlet",
+        [speaker_id, *params],
     )]  # fmt: skip
     return SpeakerPage(
         SpeakerSummary(*rows[0]),
@@ -282,20 +327,23 @@ def speaker(store: Store, speaker_id: str) -> SpeakerPage | None:
 
 
 def speaker_quotes(
-    store: Store, speaker_id: str, total: int, page: int = 1, per_page: int = 20
+    store: Store, speaker_id: str, total: int, page: int = 1, per_page: int = 20, scope: Scope = DEFAULT_SCOPE
 ) -> Page[QuoteRecord]:
-    """One page of a speaker's quotes, newest first (one query)."""
+    """One page of a speaker's quotes of ``scope``, newest first (one query); ``total`` is how many
+    there are."""
+    where, params = shown(scope)
     rows = store.query(
-        f"{RECORD_SELECT} WHERE q.speaker_id = ? ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
-        [speaker_id, per_page, _offset(page, per_page)],
+        f"{RECORD_SELECT} WHERE q.speaker_id = ?{also(where)}"
+        f" ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
+        [speaker_id, *params, per_page, _offset(page, per_page)],
     )
     items = [QuoteRecord(*r) for r in rows]
     return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
 
 
-def quote(store: Store, quote_id: str) -> Cluster | None:
-    """A quote and every report of it, earliest first (two queries)."""
-    return quote_cluster(store, quote_id)
+def quote(store: Store, quote_id: str, scope: Scope = DEFAULT_SCOPE) -> Cluster | None:
+    """A quote and every report of it that ``scope`` shows, earliest first (two queries)."""
+    return quote_cluster(store, quote_id, scope)
 
 
 def outlets(store: Store, limit: int = 200) -> list[str]:

@@ -1,4 +1,8 @@
-"""The HTML pages: home and search, article, speaker, quote, and "try it"."""
+"""The HTML pages: home and search, article, speaker, quote, and "try it".
+
+Each page shows statements unless its address says ``scope=all`` (every kind of attribution, each
+labelled with its kind); a link on the page switches, and links from it keep the choice.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,11 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from quotegraph.model import Article, Quote
+from quotegraph.model import Scope as ScopeName
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import data
 from quotegraph.web.app import web
-from quotegraph.web.params import PageNo, search_filters
+from quotegraph.web.params import PageNo, Scope, search_filters
 from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
 from quotegraph.web.security import token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -23,7 +28,7 @@ from quotegraph.web.write import Busy, Unreadable
 router = APIRouter(include_in_schema=False)
 Id = Annotated[str, Path(max_length=200, pattern=r"^[^\x00]+$")]
 PER_PAGE = 20
-TRY_FIELDS = ("text", "title", "outlet", "url", "published", "token", "save")
+TRY_FIELDS = ("text", "title", "outlet", "url", "published", "token", "save", "scope")
 
 
 def page_href(request: Request) -> Callable[[int], str]:
@@ -32,6 +37,17 @@ def page_href(request: Request) -> Callable[[int], str]:
 
     def href(n: int) -> str:
         return f"{request.url.path}?{urlencode([*params, ('page', n)])}"
+
+    return href
+
+
+def scope_href(request: Request) -> Callable[[str], str]:
+    """A function giving this page's URL in another scope, from its first page, the other parameters kept."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "scope")]
+
+    def href(scope: str) -> str:
+        query = urlencode([*params, *([("scope", scope)] if scope == "all" else [])])
+        return f"{request.url.path}?{query}" if query else request.url.path
 
     return href
 
@@ -46,23 +62,24 @@ def path(*parts: str) -> str:
 
 def _mark(r: QuoteRecord) -> Mark:
     return Mark(r.start, r.end, r.id, r.speaker_name or r.speaker, r.speaker_id, r.role, r.cue,
-                r.addressee, r.target, r.type, r.confidence)  # fmt: skip
+                r.addressee, r.target, r.type, r.confidence, r.kind)  # fmt: skip
 
 
 def _marks(quotes: Sequence[Quote]) -> list[Mark]:
     return [Mark(q.start, q.end, None, q.speaker, None, q.role, q.cue, q.addressee, q.target, q.type,
-                 q.confidence) for q in quotes]  # fmt: skip
+                 q.confidence, q.kind) for q in quotes]  # fmt: skip
 
 
 @router.get("/")
-async def home(request: Request) -> Response:
+async def home(request: Request, scope: Scope = "statements") -> Response:
     state = web(request)
     with state.pool.store() as store:
-        speakers = data.top_speakers(store, per_page=12)
-        latest = data.latest_quotes(store, per_page=10)
+        speakers = data.top_speakers(store, per_page=12, scope=scope)
+        latest = data.latest_quotes(store, per_page=10, scope=scope)
         outlets = state.outlets(store)
-    return state.page(request, "home.html", filters=data.SearchFilters(), speakers=speakers.items,
-                      latest=latest.items, outlets=outlets, path=path)  # fmt: skip
+    return state.page(request, "home.html", filters=data.SearchFilters(scope=scope), speakers=speakers.items,
+                      latest=latest.items, outlets=outlets, path=path, scope=scope,
+                      scope_href=scope_href(request))  # fmt: skip
 
 
 @router.get("/search")
@@ -74,40 +91,45 @@ async def search(
         found = data.search(store, filters, page, PER_PAGE)
         outlets = state.outlets(store)
     return state.page(request, "search.html", filters=filters, found=found, outlets=outlets,
-                      href=page_href(request), path=path)  # fmt: skip
+                      href=page_href(request), path=path, scope=filters.scope,
+                      scope_href=scope_href(request))  # fmt: skip
 
 
 @router.get("/articles/{key}")
-async def article(request: Request, key: Id) -> Response:
+async def article(request: Request, key: Id, scope: Scope = "statements") -> Response:
     state = web(request)
     with state.pool.store() as store:
-        found = data.article(store, key)
+        found = data.article(store, key, scope)
     if found is None:
         raise HTTPException(404, "There is no article with that key in this corpus.")
     art, quotes = found
     marks = [_mark(r) for r in quotes]
     return state.page(request, "article.html", article=art, segments=highlight(art.text, marks),
-                      speakers=speaker_counts(marks), n_quotes=len(quotes), path=path, link=True)  # fmt: skip
+                      speakers=speaker_counts(marks), n_quotes=len(quotes), path=path, link=True, scope=scope,
+                      scope_href=scope_href(request))  # fmt: skip
 
 
 @router.get("/speakers/{speaker_id}")
-async def speaker(request: Request, speaker_id: Id, page: PageNo = 1) -> Response:
+async def speaker(
+    request: Request, speaker_id: Id, page: PageNo = 1, scope: Scope = "statements"
+) -> Response:
     state = web(request)
     with state.pool.store() as store:
-        found = data.speaker(store, speaker_id)
+        found = data.speaker(store, speaker_id, scope)
         if found is None:
             raise HTTPException(404, "There is no speaker with that id in this corpus.")
-        quotes = data.speaker_quotes(store, speaker_id, found.speaker.n_quotes, page, PER_PAGE)
+        quotes = data.speaker_quotes(store, speaker_id, found.speaker.n_quotes, page, PER_PAGE, scope)
     chart = weekly_chart(found.days, [(r.role, r.first_seen, r.last_seen) for r in found.roles])
     return state.page(request, "speaker.html", profile=found, quotes=quotes, chart=chart,
-                      href=page_href(request), path=path)  # fmt: skip
+                      href=page_href(request), path=path, scope=scope,
+                      scope_href=scope_href(request))  # fmt: skip
 
 
 @router.get("/quotes/{quote_id}")
-async def quote_page(request: Request, quote_id: Id) -> Response:
+async def quote_page(request: Request, quote_id: Id, scope: Scope = "statements") -> Response:
     state = web(request)
     with state.pool.store() as store:
-        cluster = data.quote(store, quote_id)
+        cluster = data.quote(store, quote_id, scope)
     if cluster is None:
         raise HTTPException(404, "There is no quote with that id in this corpus.")
     this = next(r for r in cluster.quotes if r.id == quote_id)
@@ -115,13 +137,13 @@ async def quote_page(request: Request, quote_id: Id) -> Response:
     reports = [(r, word_diff(first, r.text)) for r in cluster.quotes]
     outlets = {r.outlet for r in cluster.quotes if r.outlet}
     return state.page(request, "quote.html", quote=this, reports=reports, n_outlets=len(outlets),
-                      path=path)  # fmt: skip
+                      path=path, scope=scope, scope_href=scope_href(request))  # fmt: skip
 
 
 @router.get("/try")
 async def try_form(request: Request) -> Response:
     return web(request).page(request, "try.html", form={}, segments=None, speakers=[], error=None,
-                             n_quotes=0, link=False, path=path)  # fmt: skip
+                             n_quotes=0, link=False, path=path, scope="statements")  # fmt: skip
 
 
 async def _form(request: Request) -> dict[str, str]:
@@ -139,8 +161,9 @@ async def try_submit(request: Request) -> Response:
     state = web(request)
     form = await _form(request)
     text = form.get("text", "")
+    scope: ScopeName = "all" if form.get("scope") == "all" else "statements"
     context: dict[str, Any] = {"form": form, "segments": None, "speakers": [], "error": None, "n_quotes": 0,
-                               "link": False, "path": path}  # fmt: skip
+                               "link": False, "path": path, "scope": scope}  # fmt: skip
     if not text.strip():
         context["error"] = "Paste the text of an article first."
         return state.page(request, "try.html", 422, **context)
@@ -168,7 +191,7 @@ async def try_submit(request: Request) -> Response:
             raise HTTPException(503, "The extractor is busy; try again in a moment.") from exc
         return RedirectResponse(path("articles", key), status_code=303)
     try:
-        quotes = await run_in_threadpool(state.extractor.quotes, text)
+        quotes = await run_in_threadpool(state.extractor.quotes, text, scope)
     except Unreadable as exc:
         context["error"] = f"This text cannot be read as an English article: {exc}."
         return state.page(request, "try.html", 422, **context)

@@ -6,8 +6,9 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Query
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
+from quotegraph.model import Scope as ScopeName
 from quotegraph.web.data import QuoteType, SearchFilters
 
 MAX_PAGE = 1000
@@ -22,6 +23,12 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
+def _unit(value: float | None) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError("a confidence is between 0 and 1")
+    return value
+
+
 def clean(value: str | None) -> str | None:
     """A text parameter without NULs or surrounding space; blank means not given."""
     return _blank_to_none(value)
@@ -29,6 +36,17 @@ def clean(value: str | None) -> str | None:
 
 Day = Annotated[date | None, BeforeValidator(_blank_to_none)]
 Kind = Annotated[QuoteType | None, BeforeValidator(_blank_to_none)]
+Scope = Annotated[
+    ScopeName,
+    BeforeValidator(lambda v: _blank_to_none(v) or "statements"),
+    Query(description="statements (acts of saying or writing; the default) or all: every attribution"),
+]
+Confidence = Annotated[
+    float | None,
+    BeforeValidator(_blank_to_none),
+    AfterValidator(_unit),
+    Query(description="leave out quotes whose confidence (0-1) is below this"),
+]
 
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
@@ -43,7 +61,10 @@ async def search_filters(
     until: Annotated[Day, Query(description="last publication day, YYYY-MM-DD (inclusive)")] = None,
     target: Annotated[str | None, Query(max_length=200, description="who or what the quote is about")] = None,
     type: Annotated[Kind, Query(description="direct, indirect or mixed")] = None,
+    scope: Scope = "statements",
+    min_confidence: Confidence = None,
 ) -> SearchFilters:
     return SearchFilters(
-        clean(q) or "", clean(speaker), clean(speaker_id), clean(outlet), since, until, clean(target), type
-    )
+        clean(q) or "", clean(speaker), clean(speaker_id), clean(outlet), since, until, clean(target), type,
+        scope, min_confidence,
+    )  # fmt: skip

@@ -32,6 +32,12 @@ class Mark:
     target: str | None
     type: str
     confidence: float
+    kind: str = "statement"
+
+    @property
+    def verbatim(self) -> bool:
+        """A direct quote gives the speaker's own words; indirect and mixed ones are paraphrase."""
+        return self.type == "direct"
 
 
 @dataclass(frozen=True)

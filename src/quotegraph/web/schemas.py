@@ -6,13 +6,19 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from quotegraph.model import Scope
 from quotegraph.web.security import DEFAULT_MAX_BODY
+
+VERBATIM = "true for a direct quote (the speaker's own words), false for indirect and mixed ones (paraphrase)"
+KIND = "statement (an act of saying or writing), belief, finding, intention, stance or other"
+SPEAKER_KIND = "person, organisation, group or unnamed; null when nobody is named"
 
 
 class QuoteOut(BaseModel):
     id: str
     text: str
     type: str
+    verbatim: bool = Field(description=VERBATIM)
     speaker: str | None = Field(description="the speaker as the article named them")
     speaker_id: str | None = Field(description="the resolved speaker, the same across articles")
     speaker_name: str | None = Field(description="the resolved speaker's name")
@@ -29,6 +35,11 @@ class QuoteOut(BaseModel):
     start: int
     end: int
     confidence: float
+    kind: str = Field(description=KIND)
+    speaker_kind: str | None = Field(description=SPEAKER_KIND)
+    group_id: str | None = Field(
+        description="shared, within the article, by the passages of one quotation split by its attribution"
+    )
 
 
 class ReportOut(QuoteOut):
@@ -120,6 +131,13 @@ class QuoteDetail(BaseModel):
 
 class ExtractIn(BaseModel):
     text: str = Field(description=f"the article text (request bodies over {DEFAULT_MAX_BODY} bytes get 413)")
+    scope: Scope = Field(
+        default="statements", description="statements (the default) or all: every kind of attribution"
+    )
+    min_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0,
+        description="leave out quotes below this confidence (default: extraction's, 0.5 for statements)",
+    )  # fmt: skip
 
 
 class ExtractedQuote(BaseModel):
@@ -127,6 +145,7 @@ class ExtractedQuote(BaseModel):
     end: int
     text: str
     type: str
+    verbatim: bool = Field(description=VERBATIM)
     speaker: str | None
     speaker_span: list[int] | None
     speaker_mention: str | None
@@ -136,6 +155,9 @@ class ExtractedQuote(BaseModel):
     addressee: str | None
     target: str | None
     confidence: float
+    kind: str = Field(description=KIND)
+    speaker_kind: str | None = Field(description=SPEAKER_KIND)
+    group: str | None = Field(description="shared by the passages of one quotation split by its attribution")
 
 
 class ExtractOut(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from quotegraph.model import Article, Quote
+from quotegraph.model import Article, Quote, Scope, in_scope
 from quotegraph.web.stores import StorePool
 
 WAIT_SECONDS = 30.0
@@ -27,6 +27,7 @@ class Unreadable(ValueError):
 class Added:
     key: str
     n_quotes: int
+    """The article's statements (what its page shows by default); every kind is kept."""
     created: bool
     """False when the same article (same content hash) was already in the corpus."""
 
@@ -35,21 +36,25 @@ class Extractor:
     def __init__(self) -> None:
         self._turn = threading.Lock()
 
-    def quotes(self, text: str) -> list[Quote]:
-        """The quotes of ``text``; ``Unreadable`` when it is not an English article, ``Busy`` when loaded."""
+    def quotes(
+        self, text: str, scope: Scope = "statements", min_confidence: float | None = None
+    ) -> list[Quote]:
+        """The quotes of ``text`` (``extract``'s ``scope`` and ``min_confidence``: statements by default);
+        ``Unreadable`` when it is not an English article, ``Busy`` when the model is taken too long."""
         from quotegraph.extract import extract
 
         if not self._turn.acquire(timeout=WAIT_SECONDS):
             raise Busy
         try:
-            return extract(text)
+            return extract(text, scope=scope, min_confidence=min_confidence)
         except ValueError as exc:
             raise Unreadable(str(exc)) from exc
         finally:
             self._turn.release()
 
     def add(self, pool: StorePool, article: Article) -> Added:
-        """Extract ``article``, keep it with its quotes, and re-link speakers and quote clusters.
+        """Extract ``article``, keep it with its quotes (every kind, as ingest keeps them), and re-link
+        speakers and quote clusters.
 
         A store is held only to look the article up and, one writer at a time, to write it, so
         that writers waiting for their turn never take the connections the pages read with.
@@ -60,19 +65,24 @@ class Extractor:
 
         key = article_key(article)
         with pool.store() as store:
-            known = store.query("SELECT n_quotes FROM articles WHERE key = ?", [key])
+            known = store.query(
+                "SELECT count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_key = a.key"
+                " AND q.kind = 'statement' WHERE a.key = ? GROUP BY a.key",
+                [key],
+            )
         if known:
             return Added(key, int(known[0][0]), False)
-        quotes = self.quotes(article.text)
+        quotes = self.quotes(article.text, scope="all", min_confidence=0.0)
+        statements = sum(1 for q in quotes if in_scope(q, "statements"))
         if not self._turn.acquire(timeout=WAIT_SECONDS):
             raise Busy
         try:
             with pool.store() as store:
                 if store.known_keys([key]):  # written meanwhile by another request
-                    return Added(key, len(quotes), False)
+                    return Added(key, statements, False)
                 with store.transaction():
                     store.add_article(key, article, quotes, "web", normalise_date(article.published))
                 resolve_corpus(store)
         finally:
             self._turn.release()
-        return Added(key, len(quotes), True)
+        return Added(key, statements, True)
