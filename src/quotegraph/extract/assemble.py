@@ -151,6 +151,7 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
         ) * att.confidence
         out.append(_quote(doc, text, m.start, m.end, "direct", att, conf, evidence))
     out.extend(_labelled(doc, people, evidence))
+    out.extend(_answers(doc, people, evidence))
     out.sort(key=lambda q: (q.start, q.end))
     return _group_split(text, _drop_overlaps(out))
 
@@ -297,6 +298,21 @@ def _labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         speaker_kind = who.kind or ("person" if transcript else None)
         att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf, speaker_kind, "label")
         found.append(_quote(doc, text, cs, ce, kind, att, 0.7 * conf, evidence))
+    return found
+
+
+def _answers(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
+    """An interview's answers ("A: ...") are the interviewee's own words."""
+    interview = people.interview
+    if interview is None:
+        return []
+    text = text_of(doc)
+    who = people.resolve_name(interview.interviewee)
+    found = []
+    for (s, e), (ls, le) in zip(interview.answers(), interview.labels(), strict=True):
+        att = Attribution(None, who.name, who.role, (ls, le), "A", who.confidence, who.kind, "interview")
+        # Low prior: a report inside the answer ("I said that ...") keeps its words.
+        found.append(_quote(doc, text, s, e, "direct", att, 0.3, evidence))
     return found
 
 

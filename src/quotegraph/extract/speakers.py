@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.extract.interview import find_interview
 from quotegraph.extract.lexicon import (
     ANONYMOUS_HEADS,
     GENERIC_ORGANISATION_NOUNS,
@@ -116,6 +117,7 @@ class Speakers:
         self._collect()
         self._learn_genders()
         self._separate_genders()
+        self.interview = find_interview(doc)
 
     # -- building -------------------------------------------------------------------------------
     def _collect(self) -> None:
@@ -293,6 +295,11 @@ class Speakers:
         word = head.lower_
         if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.resolve(*_name_range(_described(head.head.head)))
+        if self.interview is not None and (
+            self.interview.is_interviewee(word, head.idx)
+            or (span.text == "A" and self.interview.turn_at(head.idx) == "A")
+        ):
+            return _of(self._entity_for(self.interview.interviewee, "PERSON"), 0.8)
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
             return _of(ent, 0.7) if ent else Resolved(None, None, 0.3, None)
@@ -342,6 +349,10 @@ class Speakers:
                 kind: SpeakerKind = "group" if plural else ("organisation" if organisation else "unnamed")
                 return Resolved(described, None, 0.55, kind)
         return Resolved(None, None, 0.4, None)
+
+    def resolve_name(self, name: str) -> Resolved:
+        """A person the article names, as the article's fullest name and role for them."""
+        return _of(self._entity_for(name, "PERSON"), 0.8)
 
     def _organisation_before(self, at: int, noun: str | None) -> Entity | None:
         """The organisation named last before ``at``, within the last few sentences; with a
