@@ -1,5 +1,6 @@
 """Invented articles for the Spark tests: two outlets reporting one statement, people sharing a surname,
-surname-only mentions, and inputs that must land in the errors table."""
+surname-only mentions, a belief (kept, but not counted as a statement), and inputs that must land in
+the errors table."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+BELIEF = "the line will carry ten thousand passengers a day"
 
 HARBOUR = (
     '"We will rebuild the harbour wall before the winter storms arrive," Mayor Ingrid Solberg said on'
@@ -22,8 +25,9 @@ HARBOUR_AGAIN = (
 )
 RAIL = (
     'Transport minister Dana Okafor said the new rail line would open in the spring. "Every station will'
-    ' be ready by March," Okafor said.\n\nCritics were not convinced. "We have heard these promises'
-    ' before," said Paul Brandt, a commuter group spokesman.'
+    ' be ready by March," Okafor said. Okafor believes the line will carry ten thousand passengers a day.'
+    '\n\nCritics were not convinced. "We have heard these promises before," said Paul Brandt, a commuter'
+    " group spokesman."
 )
 BUDGET = (
     'Finance officials said the budget would be published next week. "The numbers are not final yet,"'

@@ -11,7 +11,7 @@ from quotegraph.spark.clusters import bucket_pairs, run_clusters
 from quotegraph.spark.extract_job import resolved_path, table_path
 from quotegraph.spark.identity import run_identity
 from quotegraph.spark.load import rows
-from quotegraph.spark.tables import MENTIONS, QUOTE_CLUSTERS, QUOTE_SPEAKERS, QUOTES, ddl
+from quotegraph.spark.tables import MENTIONS, QUOTE_CLUSTERS, QUOTE_SPEAKERS, QUOTES, SPEAKERS, ddl
 
 FARM = "We will not accept any deal that leaves our farmers worse off than they were last year."
 PORT = "The port will stay open through the winter and every ship will be unloaded on time."
@@ -51,7 +51,8 @@ def test_cluster_job_equals_cluster_quotes(spark: Any, tmp_path: Path) -> None:
     out = str(tmp_path / "out")
     quotes = [
         (qid, qid.split("-")[0], 0, 0, 1, text, "direct", None, None, None, None, None, None, None, None,
-         None, None, 0.5, f"outlet-{i % 4}", f"2024-05-{1 + i % 9:02d}T00:00:00", "2024-05-01", "b")
+         None, None, 0.5, f"outlet-{i % 4}", f"2024-05-{1 + i % 9:02d}T00:00:00", "statement", None, None,
+         "2024-05-01", "b")
         for i, (qid, _, text) in enumerate(QUOTES_CASES)
     ]  # fmt: skip
     write(spark, table_path(out, QUOTES), QUOTES, quotes)
@@ -88,9 +89,10 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
         mentions.append(Mention(f"{article}-{i}", article, speaker, role, outlet, f"2024-05-0{1 + i % 5}T00:00:00",
                                 frozenset(others if i % 2 else ())))  # fmt: skip
     named = [(m, parse_name(m.speaker)) for m in mentions]
+    kind = {m.quote_id: "belief" if i % 3 == 1 else "statement" for i, m in enumerate(mentions)}
     data = [
         (m.quote_id, m.article_key, m.speaker, m.role, m.outlet, m.published_at, sorted(m.co_mentioned),
-         p.surname_key, "2024-05-01", "b")
+         p.surname_key, kind[m.quote_id], "2024-05-01", "b")
         for m, p in named if p is not None
     ]  # fmt: skip
     write(spark, table_path(out, MENTIONS), MENTIONS, data)
@@ -103,3 +105,12 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
     }
     assert found == {qid: (k.speaker_id, k.alias, k.reason) for qid, k in expected.links.items()}
     assert report.speakers == len(expected.names)
+    # Each speaker's counts: statements in n_quotes, every kind in n_quotes_all.
+    counts = {r[0]: (r[2], r[6]) for batch in rows(f"{out}/resolved", SPEAKERS, partitioned=False) for r in batch}
+    links = expected.links.items()
+    assert counts == {
+        sid: (sum(k.speaker_id == sid and kind[q] == "statement" for q, k in links),
+              sum(k.speaker_id == sid for _, k in links))
+        for sid in expected.names
+    }  # fmt: skip
+    assert any(n < n_all for n, n_all in counts.values())

@@ -15,12 +15,12 @@ from quotegraph.spark.load import load_dir, rows
 from quotegraph.store import open_store
 from quotegraph.store.base import QUOTE_COLUMNS
 
-from .articles import write_inputs
+from .articles import BELIEF, write_inputs
 
 TABLES = {
     "articles": "key", "quotes": "id", "speakers": "id", "speaker_aliases": "speaker_id, alias",
-    "speaker_roles": "speaker_id, role", "speaker_outlets": "speaker_id, outlet",
-    "speaker_top_quotes": "speaker_id, place", "clusters": "id", "errors": "source",
+    "speaker_roles": "speaker_id, role", "speaker_outlets": "speaker_id, scope, outlet",
+    "speaker_top_quotes": "speaker_id, scope, place", "clusters": "id", "errors": "source",
 }  # fmt: skip
 
 
@@ -64,6 +64,18 @@ def test_every_table_equals_the_single_machine_store(run: dict[str, Any]) -> Non
     assert {t: len(r) for t, r in spark.items()} == {t: len(r) for t, r in local.items()}
     for table in TABLES:
         assert spark[table] == local[table], table
+
+
+def test_every_kind_is_kept_and_speakers_count_statements(run: dict[str, Any]) -> None:
+    """The quotes table holds the belief as the store does; the resolved speakers count it only in the
+    every-kind columns, as the store's speakers table does."""
+    kinds = {r[QUOTE_COLUMNS.index("text")]: r[QUOTE_COLUMNS.index("kind")] for b in rows(run["out"], "quotes") for r in b}
+    assert kinds[BELIEF] == "belief" and "statement" in kinds.values()
+    resolved = sorted(r for batch in rows(f"{run['out']}/resolved", "speakers", partitioned=False) for r in batch)
+    local = dump(str(run["root"] / "local.db"))["speakers"]
+    assert resolved == local
+    okafor = next(r for r in resolved if r[1] == "Dana Okafor")
+    assert okafor[6] == okafor[2] + 1  # n_quotes_all: her statements and the belief
 
 
 def test_load_into_postgresql_gives_the_sqlite_tables(run: dict[str, Any]) -> None:

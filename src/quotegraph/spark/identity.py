@@ -70,7 +70,7 @@ def run_identity(spark: Any, out: str, partitions: int | None = None) -> Identit
 
     from quotegraph.spark.extract_job import table_path, write_resolved
 
-    columns = ["quote_id", "article_key", "speaker", "role", "outlet", "published_at", "co_mentioned"]
+    columns = ["quote_id", "article_key", "speaker", "role", "outlet", "published_at", "co_mentioned", "kind"]
     frame = spark.read.parquet(table_path(out, MENTIONS)).dropDuplicates(["quote_id"])
     groups = frame.select("surname_key", *columns).rdd.map(
         lambda r: (r[0], dict(zip(columns, r[1:], strict=True)))

@@ -66,13 +66,20 @@ def _uri(path: str) -> str:
     return path if "://" in path else "file://" + os.path.abspath(path)
 
 
+MISSING = {"kind": "statement"}
+"""What a column written by an older version of the jobs holds where it is absent (else null): the
+extraction of those versions kept statements alone."""
+
+
 def rows(root: str, table: str, partitioned: bool = True) -> Iterator[list[tuple[Any, ...]]]:
     """The table's rows in ``COLUMNS[table]`` order, a batch at a time."""
     columns = list(COLUMNS[table])
-    scanner = _dataset(_uri(root), table, partitioned).scanner(columns=columns, batch_size=BATCH_ROWS)
-    for batch in scanner.to_batches():
+    dataset = _dataset(_uri(root), table, partitioned)
+    present = [c for c in columns if c in dataset.schema.names]
+    for batch in dataset.scanner(columns=present, batch_size=BATCH_ROWS).to_batches():
         data = batch.to_pydict()
-        yield list(zip(*(data[c] for c in columns), strict=True))
+        n = batch.num_rows
+        yield list(zip(*(data[c] if c in data else [MISSING.get(c)] * n for c in columns), strict=True))
 
 
 def load_dir(store: Store, root: str, resolve: str = "auto") -> LoadReport:

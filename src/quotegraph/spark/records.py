@@ -67,7 +67,9 @@ def extract_partition(
             pending.append(record)
             yield Article(*record[3])
 
-    for result in extract_many(articles(), n_process=1, batch_size=batch_size):
+    # Every kind at any confidence, as the store keeps (``corpus.ingesting``).
+    results = extract_many(articles(), n_process=1, batch_size=batch_size, scope="all", min_confidence=0.0)
+    for result in results:
         yield from result_records(pending.popleft(), result, batch)
 
 
@@ -88,13 +90,13 @@ def result_records(record: ReadRecord, result: ArticleResult, batch: str) -> Ite
     for row in rows:
         yield QUOTES, (*row, date, batch)
     facts = [quote_facts(dict(zip(QUOTE_COLUMNS, row, strict=True))) for row in rows]
-    for m in mentions(facts):
+    for f, m in zip(facts, mentions(facts), strict=True):
         parsed = parse_name(m.speaker)
         if parsed is None:
             continue
         yield MENTIONS, (
             m.quote_id, m.article_key, m.speaker, m.role, m.outlet, m.published_at,
-            sorted(m.co_mentioned), parsed.surname_key, date, batch,
+            sorted(m.co_mentioned), parsed.surname_key, f.kind, date, batch,
         )  # fmt: skip
 
 
@@ -103,4 +105,5 @@ def quote_facts(q: dict[str, Any], speaker_id: str | None = None) -> QuoteFacts:
     return QuoteFacts(
         q["id"], q["article_key"], q.get("speaker"), q.get("role"), q.get("outlet"), q.get("published_at"),
         q.get("text") or "", q.get("addressee"), q.get("target"), speaker_id, None,
+        q.get("kind") or "statement",
     )  # fmt: skip

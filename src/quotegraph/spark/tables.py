@@ -1,5 +1,9 @@
 """The Parquet tables the Spark jobs write: names, columns and Spark DDL, in step with the store schema.
 
+Like the store, ``quotes`` holds every kind of attribution (its ``kind`` column: statement, belief,
+finding, intention, stance, other); the speaker summaries under ``resolved/`` count statements in
+their plain columns and every kind in the ``_all`` ones (``speaker_outlets`` by ``scope``).
+
 Extraction tables are partitioned by ``date`` (publication day, ``YYYY-MM-DD`` or ``unknown``) and
 ``batch`` (one run's inputs), so re-running a batch replaces its partitions and nothing else.
 Resolution tables (under ``resolved/``) are whole-corpus results, rewritten by each run.
@@ -29,16 +33,23 @@ CLUSTERS = "clusters"
 
 _INT_COLUMNS = {
     "n_quotes", "idx", "start_pos", "end_pos", "speaker_start", "speaker_end", "cue_start", "cue_end",
-    "n_articles", "n", "size", "n_outlets",
+    "n_articles", "n", "size", "n_outlets", "n_quotes_all", "n_articles_all",
 }  # fmt: skip
 _DOUBLE_COLUMNS = {"confidence"}
 _ARRAY_COLUMNS = {"co_mentioned"}
 
 MENTION_COLUMNS = (
     "quote_id", "article_key", "speaker", "role", "outlet", "published_at", "co_mentioned", "surname_key",
+    "kind",
 )  # fmt: skip
-"""One quote whose speaker string holds a personal name, with what identity needs to place it."""
+"""One quote whose speaker string holds a personal name, with what identity needs to place it (and
+its kind, which the speaker summaries count by)."""
 ERROR_COLUMNS = ("source", "reason")
+SPEAKER_COLUMNS = (
+    "id", "name", "n_quotes", "n_articles", "first_seen", "last_seen",
+    "n_quotes_all", "n_articles_all", "first_seen_all", "last_seen_all",
+)  # fmt: skip
+"""As the store's ``speakers``: counts and dates of statements, then of every kind (``_all``)."""
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     ARTICLES: ARTICLE_COLUMNS,
@@ -46,10 +57,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     MENTIONS: MENTION_COLUMNS,
     ERRORS: ERROR_COLUMNS,
     QUOTE_SPEAKERS: ("quote_id", "speaker_id", "alias", "reason"),
-    SPEAKERS: ("id", "name", "n_quotes", "n_articles", "first_seen", "last_seen"),
+    SPEAKERS: SPEAKER_COLUMNS,
     SPEAKER_ALIASES: ("speaker_id", "alias", "n", "reason"),
     SPEAKER_ROLES: ("speaker_id", "role", "first_seen", "last_seen", "n"),
-    SPEAKER_OUTLETS: ("speaker_id", "outlet", "n"),
+    SPEAKER_OUTLETS: ("speaker_id", "outlet", "n", "scope"),
     QUOTE_CLUSTERS: ("quote_id", "cluster_id"),
     CLUSTERS: ("id", "size", "n_outlets", "earliest_quote"),
 }
