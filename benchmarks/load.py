@@ -122,9 +122,10 @@ def generate(store: Store, n_quotes: int, per_article: int = 5, seed: int = 11) 
             batch_a, batch_q = [], []
     with store.transaction():
         store.executemany(
-            "INSERT INTO speakers (id, name, n_quotes, n_articles) VALUES (?, ?, ?, ?)",
+            "INSERT INTO speakers (id, name, n_quotes, n_articles, n_quotes_all, n_articles_all)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (f"sp-{p:06d}", people[p], int(counts[p]), len(article_sets[p]))
+                (f"sp-{p:06d}", people[p], *[int(counts[p]), len(article_sets[p])] * 2)
                 for p in range(n_people)
                 if counts[p]
             ],

@@ -99,8 +99,9 @@ def generate(n_quotes: int, n_articles: int, seed: int = 7) -> Data:
         given_role = role if form < 0.5 else None
         speaker = (mention, None, None, None, given_role, "said", None, None, None, None, 0.9)
         quotes.append(
-            (f"{key}-{k}", key, k, 0, len(text), text, kind, *speaker, outlets[a % len(outlets)], dates[a])
-        )
+            (f"{key}-{k}", key, k, 0, len(text), text, kind, *speaker, outlets[a % len(outlets)], dates[a],
+             "statement", "person", None)
+        )  # fmt: skip
     articles = [(f"b{a:07d}", f"gen-{a}", "generated", None, outlets[a % len(outlets)], None, dates[a], None,
                  "(generated)", int(per_article[a])) for a in range(n_articles)]  # fmt: skip
     return Data(articles, quotes, people, vocab)
