@@ -162,3 +162,17 @@ def test_in_an_interview_i_is_the_interviewee_and_so_are_the_answers() -> None:
 def test_an_article_without_answers_is_no_interview() -> None:
     text = "Q: Is the ferry late?\n\nQ: Is the bridge open?\n\nI said the bridge was closed."
     assert all(q.speaker is None for q in every(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Crooked Hillary Clinton said the debate was rigged.", "Hillary Clinton", None),
+        ("Chef Tunde Okafor said the kitchen would reopen on Friday.", "Tunde Okafor", "Chef"),
+        ("Wells Fargo CEO John Stumpf said the bank would repay customers.", "John Stumpf", "Wells Fargo CEO"),
+        ("The 68-year-old Ana Ruiz said the bridge would reopen.", "Ana Ruiz", None),
+        ("US special envoy Steve Witkoff said the talks had gone well.", "Steve Witkoff", "US special envoy"),
+    ],
+)
+def test_a_name_holds_only_the_name_and_a_role_is_a_position(text: str, speaker: str, role: str | None) -> None:
+    assert [(q.speaker, q.role) for q in every(text)] == [(speaker, role)]

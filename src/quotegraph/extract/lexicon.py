@@ -278,6 +278,20 @@ PEOPLE_NOUNS = frozenset(
         "jury",
         "majority",
         "minority",
+        "fellow",
+        "scholar",
+        "host",
+        "chef",
+        "architect",
+        "ceo",
+        "anchor",
+        "chair",
+        "cfo",
+        "coach",
+        "deputy",
+        "secretary",
+        "mayor",
+        "governor",
     ]
 )
 ANONYMOUS_HEADS = {"source", "official", "aide", "person", "people", "insider", "staffer", "adviser"}

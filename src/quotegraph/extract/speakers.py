@@ -28,6 +28,7 @@ from quotegraph.extract.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
+from quotegraph.extract.naming import is_role_word, real_role, split_title
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.model import SpeakerKind
 
@@ -65,12 +66,15 @@ class Mention:
 
 
 def _clean_name(span: Span) -> tuple[str, str]:
-    """Name words without honorifics or possessive; the gender an honorific implies."""
+    """Name words without honorifics, epithets, titles or possessive; the gender an honorific
+    implies."""
     toks = list(span)
     gender = ""
     while toks and (toks[0].lower_ in HONORIFICS or toks[0].lower_ == "the"):
         gender = gender or HONORIFICS.get(toks[0].lower_, "")
         toks = toks[1:]
+    if span.label_ == "PERSON":
+        toks, _ = split_title(toks)
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].is_punct):
         toks = toks[:-1]
     return "".join(t.text_with_ws for t in toks).strip(), gender
@@ -147,6 +151,10 @@ class Speakers:
                 continue
             entity = self._entity_for(name, ent.label_, weak=ent.start in headline, gender=gender)
             role = None if ent.start in headline else _role_of(self.doc, ent)
+            if role is None and ent.label_ == "PERSON" and ent.start not in headline:
+                # "Chef Tunde Okafor": the title the tagger took into the name.
+                _, title = split_title([t for t in ent if t.lower_ not in HONORIFICS])
+                role = real_role(" ".join(t.text for t in title), title)
             if role and entity.role is None:
                 entity.role = role
             if role:
@@ -314,7 +322,7 @@ class Speakers:
             )
             if named is not None:
                 entity = self._named(self.doc[named.i : named.i + 1])
-                if entity is not None and entity.role is None and head.pos_ == "NOUN":
+                if entity is not None and entity.role is None and is_role_word(head):
                     entity.role = _role_phrase(self.doc, head)
         if entity is None and head.pos_ == "NOUN":
             # "transport board chair Odile Marchetti said", parsed with "chair" as the head: the
@@ -526,12 +534,12 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
         ):
             text = words.text.strip(" ,")
             if text and text.lower() not in HONORIFICS:
-                return text
+                return real_role(text, list(words))
     for child in root.rights:
-        # "X, a lawyer for Y", "X, the head of Y", "X, 54, a veteran of Y": a common-noun
-        # apposition after a person's name says what they are.
-        if child.dep_ == "appos" and (_is_role_noun(child) or child.pos_ == "NOUN" and not child.ent_type_):
-            return _appos_text(doc, child)
+        # "X, a lawyer for Y", "X, the head of Y", "X, 54, a veteran of Y": an apposition after a
+        # person's name that names a position says what they are ("X, a book" does not).
+        if child.dep_ == "appos" and is_role_word(child):
+            return real_role(_appos_text(doc, child))
     return None
 
 

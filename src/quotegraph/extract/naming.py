@@ -1,0 +1,129 @@
+"""A person's name holds only the name; a role is a position, office or occupation.
+
+Taggers put more into a name than the name: epithets ("Crooked Hillary Clinton"), occupations
+and offices ("Chef Tunde Okafor", "Wells Fargo CEO John Stumpf"), headline words. And the words
+before a name are not always a role ("book", "high stakes", "68-year-old").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from quotegraph.extract.lexicon import HONORIFICS, PEOPLE_NOUNS, TITLE_WORDS
+from quotegraph.extract.nlp import lemma_of
+
+# Words that stand before a name to judge or label the person, never part of the name.
+EPITHETS = frozenset(
+    [
+        "crooked",
+        "lyin",
+        "lyin'",
+        "lying",
+        "sleepy",
+        "crazy",
+        "little",
+        "low-energy",
+        "rival",
+        "embattled",
+        "disgraced",
+        "beleaguered",
+        "controversial",
+        "outspoken",
+        "late",
+        "former",
+        "then-candidate",
+        "presumptive",
+        "billionaire",
+        "latest",
+        "exclusive",
+        "breaking",
+        "watch",
+        "update",
+        "opinion",
+        "analysis",
+    ]
+)
+# Abbreviated titles of office or rank the lexicon of titles leaves out.
+ABBREVIATED_TITLES = frozenset(
+    [
+        "del.",
+        "del",
+        "lt.",
+        "gen.",
+        "col.",
+        "sgt.",
+        "capt.",
+        "maj.",
+        "adm.",
+        "cmdr.",
+        "gov.",
+        "sen.",
+        "rep.",
+        "rev.",
+        "atty.",
+    ]
+)
+# Party and side labels: an affiliation, not a position.
+AFFILIATIONS = frozenset(
+    ["republican", "democrat", "democratic", "independent", "libertarian", "conservative", "liberal"]
+)
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "ee", "law", "ary", "eur")
+_NOT_ROLE_ENDINGS = ("ment", "ness", "ity", "ion", "ency")
+_AGE = re.compile(r"^\d+-year-old$")
+
+
+def is_role_word(tok: Token) -> bool:
+    """A noun naming a position, office or occupation ("envoy", "chef", "spokeswoman", "CEO")."""
+    word = tok.lower_.rstrip(".")
+    if tok.lower_ in ABBREVIATED_TITLES or word in TITLE_WORDS or word in HONORIFICS:
+        return True
+    lemma = lemma_of(tok)
+    if lemma in PEOPLE_NOUNS and lemma not in AFFILIATIONS:
+        return True
+    if tok.pos_ == "PROPN":  # a capitalised word: "Hillary", "Connor" end as roles do
+        return lemma.endswith("ist") and len(lemma) > 5
+    return (
+        tok.pos_ == "NOUN"
+        and lemma.endswith(_ROLE_SUFFIXES)
+        and not lemma.endswith(_NOT_ROLE_ENDINGS)
+        and len(lemma) > 3
+    )
+
+
+def split_title(toks: Sequence[Token]) -> tuple[list[Token], list[Token]]:
+    """(name, title) of a person's name as tagged: leading epithets go, and leading offices and
+    occupations become the title ("Wells Fargo CEO John Stumpf" -> "John Stumpf", "Wells Fargo
+    CEO"). A name keeps at least its last word."""
+    name = list(toks)
+    title: list[Token] = []
+    # An office inside the name with capitalised words after it: what comes before is its title.
+    for k in range(len(name) - 2, -1, -1):
+        if (
+            is_role_word(name[k])
+            and name[k].text[:1].isupper()
+            and all(t.text[:1].isupper() for t in name[k + 1 :])
+        ):
+            title, name = name[: k + 1], name[k + 1 :]
+            break
+    while len(name) > 1 and name[0].lower_.strip("'’") in EPITHETS:
+        name = name[1:]
+    return name, [t for t in title if t.lower_.strip("'’") not in EPITHETS]
+
+
+def real_role(text: str | None, words: Sequence[Token] = ()) -> str | None:
+    """The role if it names a position, office or occupation; None for "book", "high stakes",
+    an age or a party label alone."""
+    if not text:
+        return None
+    toks = [t for t in words if not t.is_punct] if words else []
+    if toks:
+        if all(_AGE.match(t.lower_) or t.lower_ in AFFILIATIONS for t in toks):
+            return None
+        roles = [t for t in toks if is_role_word(t)]
+        if not roles or all(t.tag_ in ("NNS", "NNPS") for t in roles):
+            return None  # one person's role is singular: "conspirators", "events" are not one
+    cleaned = text.strip(" ,;:—–-―”“\"'\xa0")
+    return cleaned or None
