@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quotegraph.extract.lexicon import HONORIFICS, PEOPLE_NOUNS, TITLE_WORDS
+from quotegraph.extract.lexicon import HONORIFICS, ORG_WORDS, PEOPLE_NOUNS, TITLE_WORDS
 from quotegraph.extract.nlp import lemma_of
 
 # Words that stand before a name to judge or label the person, never part of the name.
@@ -96,7 +96,7 @@ def is_role_word(tok: Token) -> bool:
 def split_title(toks: Sequence[Token]) -> tuple[list[Token], list[Token]]:
     """(name, title) of a person's name as tagged: leading epithets go, and leading offices and
     occupations become the title ("Wells Fargo CEO John Stumpf" -> "John Stumpf", "Wells Fargo
-    CEO"). A name keeps at least its last word."""
+    CEO"). A name keeps at least its last word, unless that is a headline word ("Latest")."""
     name = list(toks)
     title: list[Token] = []
     # An office inside the name with capitalised words after it: what comes before is its title.
@@ -108,8 +108,15 @@ def split_title(toks: Sequence[Token]) -> tuple[list[Token], list[Token]]:
         ):
             title, name = name[: k + 1], name[k + 1 :]
             break
+    # An outlet or organisation run into the name ("Washington Post Trump"): not the person's.
+    for k in range(len(name) - 2, -1, -1):
+        if name[k].lower_ in ORG_WORDS and all(t.text[:1].isupper() for t in name[k + 1 :]):
+            name = name[k + 1 :]
+            break
     while len(name) > 1 and name[0].lower_.strip("'’") in EPITHETS:
         name = name[1:]
+    if len(name) == 1 and name[0].lower_.strip("'’") in EPITHETS:
+        name = []  # "Latest", "Breaking": a headline word, no name at all
     return name, [t for t in title if t.lower_.strip("'’") not in EPITHETS]
 
 

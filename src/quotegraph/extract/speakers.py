@@ -22,6 +22,7 @@ from quotegraph.extract.lexicon import (
     GENERIC_ORGANISATION_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
+    ORG_WORDS,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
@@ -73,11 +74,26 @@ def _clean_name(span: Span) -> tuple[str, str]:
     while toks and (toks[0].lower_ in HONORIFICS or toks[0].lower_ == "the"):
         gender = gender or HONORIFICS.get(toks[0].lower_, "")
         toks = toks[1:]
-    if span.label_ == "PERSON":
+    if span.label_ in ("PERSON", ""):  # an entity's, or a name in a reporter's place
         toks, _ = split_title(toks)
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].is_punct):
         toks = toks[:-1]
     return "".join(t.text_with_ws for t in toks).strip(), gender
+
+
+def _persons_run_on(doc: Doc, names: list[Span]) -> list[Span]:
+    """An organisation's name run into a person's ("Washington Post Trump", tagged as one
+    organisation) is the person, when the words after the organisation's own word ("Post") are
+    the surname of a person the article names."""
+    surnames = {e[-1].lower_ for e in names if e.label_ == "PERSON"}
+    out = []
+    for ent in names:
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].lower_ in surnames:
+            k = next((i for i in range(len(ent) - 2, -1, -1) if ent[i].lower_ in ORG_WORDS), None)
+            if k is not None:
+                ent = Span(doc, ent.start + k + 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _title_before(ent: Span) -> str:
@@ -116,7 +132,7 @@ class Speakers:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[Mention] = []
-        self.names = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        self.names = _persons_run_on(doc, [e for e in doc.ents if e.label_ in NAME_LABELS])
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
         self._learn_genders()
