@@ -181,3 +181,19 @@ def test_a_name_holds_only_the_name_and_a_role_is_a_position(text: str, speaker:
 
 def test_a_headline_word_is_no_name() -> None:
     assert [q.speaker for q in every("The Latest: Latest said the polls would close at eight.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz wrote “Chick Lit: The New Woman's Fiction” in 2006.",
+        "“We will rebuild,” Ruiz said on “Face the Nation.”",
+    ],
+)
+def test_a_title_a_frame_names_is_no_quotation(text: str) -> None:
+    assert all("Fiction" not in q.text and "Nation" not in q.text for q in every(text))
+
+
+def test_the_it_of_an_idiom_is_no_organisation() -> None:
+    text = "The Harbour Museum opened in May. It's worth noting that the bridge is the oldest in the state."
+    assert all(q.speaker is None for q in every(text))

@@ -35,6 +35,8 @@ from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
 _WORDS = re.compile(r"\w+")
+_NOTHING = Attribution(None, None, None, None, None, -1.0)
+"""Marks a passage as no quotation (absorbed into another quote, or a title)."""
 CONFIDENCE = {"direct_cue": 0.92, "direct_inherited": 0.78, "mixed": 0.85, "indirect": 0.8}
 KIND_FACTOR = {"speech": 1.0, "stance": 0.9, "belief": 0.85, "finding": 0.85}
 
@@ -110,7 +112,9 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
         if hit and outside <= 1:
             for k in hit:
-                claimed.setdefault(k, attribution)
+                # What a frame names with a title ('wrote "Make Your Kid a Millionaire"', 'said
+                # on "State of the Union"') is no quotation.
+                claimed.setdefault(k, _NOTHING if _titled(text, marked[k]) else attribution)
             continue
         kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
         for k in hit:
@@ -328,9 +332,21 @@ def _named_thing(text: str, m: Marked) -> bool:
     return len(words) <= 2 and text[m.end - 1 : m.end] not in ".!?,"
 
 
+def _titled(text: str, m: Marked) -> bool:
+    """A passage in title case with no more words than a title has ("State of the Union.",
+    "Chick Lit: The New Woman's Fiction")."""
+    words = _WORDS.findall(text[m.start : m.end])
+    return 2 <= len(words) <= 8 and _title_case(words) and not any(c in text[m.start : m.end] for c in "!?")
+
+
+_MINOR_WORDS = frozenset("a an the of and or in on at to for by with from as vs s t".split())
+
+
 def _title_case(words: list[str]) -> bool:
-    """Two words or more, nearly all capitalised ("Fox News Sunday", "Coal Isn't the Villain")."""
-    return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 0.75 * len(words)
+    """Two words or more, nearly all capitalised but for the short words a title leaves small
+    ("Fox News Sunday", "Coal Isn't the Villain", "Face the Nation")."""
+    major = [w for w in words if w.lower() not in _MINOR_WORDS or w[:1].isupper()]
+    return len(words) >= 2 and sum(1 for w in major if w[:1].isupper()) >= 0.75 * len(major)
 
 
 def _sentence_like(text: str, m: Marked) -> bool:

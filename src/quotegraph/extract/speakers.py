@@ -17,6 +17,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.interview import find_interview
+from quotegraph.extract.kinds import kind_lexicon
 from quotegraph.extract.lexicon import (
     ANONYMOUS_HEADS,
     GENERIC_ORGANISATION_NOUNS,
@@ -327,7 +328,7 @@ class Speakers:
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
             return _of(ent, 0.7) if ent else Resolved(None, None, 0.3, None)
-        if word == "it" and head.pos_ == "PRON":
+        if word == "it" and head.pos_ == "PRON" and _says(head):
             ent = self._organisation_before(head.idx, None)
             return _of(ent, 0.65) if ent else Resolved(None, None, 0.3, None)
         entity = self._named(span)
@@ -464,6 +465,18 @@ def _source_noun(noun: Token) -> bool:
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in TITLE_WORDS:
         return True
     return lemma.endswith(ROLE_SUFFIXES) and not lemma.endswith(("ment", "ter", "ion", "ary", "ency"))
+
+
+def _says(pron: Token) -> bool:
+    """Is the pronoun the subject of a verb that makes a statement ("It said", "it announced"),
+    not the "it" of "It's worth noting that" or "it goes without saying"?"""
+    verb = pron.head
+    return (
+        pron.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and kind_lexicon().get(lemma_of(verb)) == "statement"
+        and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
 
 
 def _definite(noun: Token) -> bool:
