@@ -108,6 +108,7 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
         ce = _before_according_to(text, cs, ce, inside, frame.cue_char_span[0])
+        ce = _passage_before_cue(text, marked, marked_ends, cs, ce, frame.cue_char_span[0])
         hit = _overlapping(marked_ends, marked, cs, ce)
         outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
         if hit and outside <= 1:
@@ -247,6 +248,24 @@ def _before_according_to(text: str, cs: int, ce: int, inside: _Index, cue_at: in
     return end if end - cs >= 10 else ce
 
 
+def _passage_before_cue(
+    text: str, marked: list[Marked], ends: list[int], cs: int, ce: int, cue_at: int
+) -> int:
+    """A content that opens with a whole quoted passage and has its cue right after it ('"A," X
+    said, and her husband cut in', '"A," he said, introducing Clinton') ends with the passage:
+    what follows the cue is the narrative going on, not more of what was said."""
+    first = _overlapping(ends, marked, cs, cs + 1)
+    if not first:
+        return ce
+    m = marked[first[0]]
+    if m.close_at is None or m.start > cs + 1 or not (m.close_at < cue_at < ce):
+        return ce
+    between = text[m.close_at + 1 : cue_at]
+    if len(between) > 80 or any(c in between for c in ".;:"):
+        return ce
+    return m.close_at + 1
+
+
 def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
     """The content is a name or a pronoun and nothing more, or, after "tell" and its kin, a plain
     noun phrase ("told the crowd"): someone, not something said ("told a story" is something;
@@ -339,7 +358,7 @@ def _titled(text: str, m: Marked) -> bool:
     return 2 <= len(words) <= 8 and _title_case(words) and not any(c in text[m.start : m.end] for c in "!?")
 
 
-_MINOR_WORDS = frozenset("a an the of and or in on at to for by with from as vs s t".split())
+_MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "s", "t"])
 
 
 def _title_case(words: list[str]) -> bool:
