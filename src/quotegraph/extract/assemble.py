@@ -358,7 +358,28 @@ def _titled(text: str, m: Marked) -> bool:
     return 2 <= len(words) <= 8 and _title_case(words) and not any(c in text[m.start : m.end] for c in "!?")
 
 
-_MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "s", "t"])
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "s",
+        "t",
+    ]
+)
 
 
 def _title_case(words: list[str]) -> bool:
