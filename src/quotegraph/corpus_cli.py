@@ -202,19 +202,27 @@ def _day(value: str | None) -> str:
 
 def _line(rec: Any, scope: str = "statements") -> str:
     """One quote on a line: only a direct quote stands in quotation marks; the rest are marked as
-    paraphrase, and with ``--scope all`` every quote shows its kind."""
+    paraphrase. With ``--scope all`` every quote shows its kind (and anything not a statement always)."""
     who = rec.speaker_name or rec.speaker or "(unknown)"
     where = " ".join(x for x in (_day(rec.published_at), rec.outlet or "") if x)
-    labels = ([rec.kind] if scope == "all" else []) + ([] if rec.verbatim else ["paraphrase"])
+    kind = [rec.kind] if scope == "all" or rec.kind != "statement" else []
+    labels = kind + ([] if rec.verbatim else ["paraphrase"])
     said = f"\u201c{rec.text}\u201d" if rec.verbatim else rec.text
     tag = f" ({', '.join(labels)})" if labels else ""
     return f"{rec.id}  {where}  {who}{tag}: {said}"
 
 
 def _jsonable(obj: Any) -> Any:
-    from dataclasses import asdict, is_dataclass
+    """Dataclasses as dicts, quotes as ``QuoteRecord.to_dict()`` gives them (with ``verbatim``)."""
+    from dataclasses import fields, is_dataclass
 
-    return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else obj
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _jsonable(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [_jsonable(x) for x in obj]
+    return obj
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,16 @@ def test_cli_marks_paraphrase_and_kinds(ingested: str, capsys: pytest.CaptureFix
     assert "  1 statements in 1 articles;" in capsys.readouterr().out
     assert cli(["speaker", "Varga", "--db", ingested, "--scope", "all"]) == 0
     assert "  2 quotes in 1 articles;" in capsys.readouterr().out
+    assert cli(["speaker", "Varga", "--db", ingested, "--scope", "all", "--json"]) == 0
+    profile = json.loads(capsys.readouterr().out)
+    assert profile["scope"] == "all" and profile["n_quotes"] == 2
+    assert {(q["kind"], q["verbatim"]) for q, _ in profile["top_quotes"]} == {("statement", True), ("belief", False)}
+    belief_id = next(q["id"] for q, _ in profile["top_quotes"] if q["kind"] == "belief")
+    assert cli(["quote", belief_id, "--db", ingested, "--json"]) == 0
+    [shown] = json.loads(capsys.readouterr().out)["quotes"]
+    assert (shown["text"], shown["verbatim"]) == (BELIEF, False)
+    assert cli(["quote", belief_id, "--db", ingested]) == 0
+    assert capsys.readouterr().out.endswith(f"Tomas Varga (belief, paraphrase): {BELIEF}  (earliest source)\n")
 
 
 def test_cli_search_and_export_by_confidence(ingested: str, capsys: pytest.CaptureFixture[str]) -> None:

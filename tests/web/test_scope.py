@@ -173,3 +173,30 @@ def test_quote_page_shows_paraphrase_without_marks(client: TestClient, ids: dict
     assert f'<span class="qtext">{BELIEF}</span>' in html
     assert '<span class="kind">belief</span>' in html and '<span class="label">paraphrase</span>' in html
     assert "indirect quote (paraphrase)" in html
+
+
+def test_try_it_shows_statements_unless_asked(client: TestClient) -> None:
+    html = client.post("/try", data={"text": PIER}).text
+    assert "1 quote found" in html and "<b>Kind</b>" not in html
+    every = client.post("/try", data={"text": PIER, "scope": "all"}).text
+    assert "2 quotes found" in every and "<b>Kind</b> belief" in every
+    assert '<option value="all" selected>' in every
+    assert len(re.findall(r'class="q s[\w-]+ paraphrase"', every)) == 1
+
+
+def test_a_written_article_keeps_every_kind(db_copy: Any) -> None:
+    from quotegraph.web import create_app
+    from tests.web.conftest import TOKEN
+
+    article = {"text": PIER, "title": "Pier closed", "outlet": "Harbour Herald", "published": "2025-06-02"}
+    with TestClient(create_app(str(db_copy), token=TOKEN)) as c:
+        r = c.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 201 and r.json()["n_quotes"] == 1  # the statement; the belief is kept too
+        key = r.json()["key"]
+        assert [q["kind"] for q in c.get(f"/api/articles/{key}").json()["quotes"]] == ["statement"]
+        every = c.get(f"/api/articles/{key}", params={"scope": "all"}).json()["quotes"]
+        assert [(q["kind"], q["speaker_name"]) for q in every] == [
+            ("statement", "Yusuf Brennan"), ("belief", "Yusuf Brennan"),
+        ]  # fmt: skip
+        again = c.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert again.json() == {"key": key, "n_quotes": 1, "created": False}
