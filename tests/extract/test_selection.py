@@ -197,3 +197,20 @@ def test_a_title_a_frame_names_is_no_quotation(text: str) -> None:
 def test_the_it_of_an_idiom_is_no_organisation() -> None:
     text = "The Harbour Museum opened in May. It's worth noting that the bridge is the oldest in the state."
     assert all(q.speaker is None for q in every(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("According to a CBS News poll, Clinton has emerged unscathed.", "CBS News", "organisation"),
+        (
+            "According to figures published by the Office for National Statistics, prices rose 3 percent.",
+            "Office for National Statistics",
+            "organisation",
+        ),
+        ("According to company documents, the firm has 7,600 employees.", "company documents", "unnamed"),
+        ("The GOP speechwriter said the deal was his idea.", "The GOP speechwriter", "unnamed"),
+    ],
+)
+def test_a_document_is_its_author_s_or_given_as_the_article_gives_it(text: str, speaker: str, kind: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [(speaker, kind)]

@@ -168,6 +168,49 @@ ORGANISATION_NOUNS = GENERIC_ORGANISATION_NOUNS | frozenset(
         "watchdog",
     ]
 )
+# Documents and data that an article gives as a source ("according to company documents", "a
+# new poll shows"): their author where the article names one, else the document itself.
+DOCUMENT_NOUNS = frozenset(
+    [
+        "poll",
+        "survey",
+        "study",
+        "report",
+        "document",
+        "filing",
+        "summary",
+        "data",
+        "figure",
+        "statistic",
+        "analysis",
+        "memo",
+        "audit",
+        "review",
+        "record",
+        "transcript",
+        "indictment",
+        "complaint",
+        "lawsuit",
+        "affidavit",
+        "ruling",
+        "ad",
+        "advertisement",
+        "website",
+        "article",
+        "book",
+        "note",
+        "letter",
+        "email",
+        "release",
+        "estimate",
+        "projection",
+        "forecast",
+        "census",
+        "investigation",
+        "assessment",
+        "model",
+    ]
+)
 # Nouns for people that no suffix gives away: who an unnamed source may be ("officials",
 # "housing advocates", "a spokeswoman"). Nouns ending as roles do ("lawyer", "economist") count too.
 PEOPLE_NOUNS = frozenset(

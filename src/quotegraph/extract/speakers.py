@@ -20,6 +20,7 @@ from quotegraph.extract.interview import find_interview
 from quotegraph.extract.kinds import kind_lexicon
 from quotegraph.extract.lexicon import (
     ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
@@ -367,6 +368,18 @@ class Speakers:
                 ent = self._organisation_before(head.idx, lemma_of(head))
                 if ent is not None:
                     return _of(ent, 0.6)
+            if lemma_of(head) in DOCUMENT_NOUNS:
+                # "a CBS News poll", "figures published by the Office for National Statistics":
+                # whoever the document is by; else the document as the article gives it.
+                author = self._author_of(head)
+                if author is not None:
+                    return _of(author, 0.7)
+                described = _description(self.doc, head)
+                return (
+                    Resolved(described, None, 0.5, "unnamed")
+                    if described
+                    else Resolved(None, None, 0.4, None)
+                )
             described = _description(self.doc, head) if _source_noun(head) else None
             if described:
                 plural = head.tag_ in ("NNS", "NNPS")
@@ -374,6 +387,22 @@ class Speakers:
                 kind: SpeakerKind = "group" if plural else ("organisation" if organisation else "unnamed")
                 return Resolved(described, None, 0.55, kind)
         return Resolved(None, None, 0.4, None)
+
+    def _author_of(self, doc_noun: Token) -> Entity | None:
+        """The organisation or person a document is by: named in front of it ("a CBS News poll",
+        "the FBI summary", "Senate filings"), or after "by" or "from" ("figures published by X",
+        "a report from X")."""
+        lo = min([t.left_edge.i for t in doc_noun.lefts] + [doc_noun.i])
+        candidates = [e for e in self.names if lo <= e.start and e.end <= doc_noun.i]
+        for tok in doc_noun.subtree:
+            if tok.lower_ in ("by", "from") and tok.i > doc_noun.i and tok.i - doc_noun.i <= 4:
+                candidates += [e for e in self.names if tok.i < e.start <= tok.i + 4]
+        for ent in candidates:
+            if ent.label_ in ("ORG", "PERSON"):
+                name, gender = _clean_name(ent)
+                if name:
+                    return self._entity_for(name, ent.label_, gender=gender)
+        return None
 
     def resolve_name(self, name: str) -> Resolved:
         """A person the article names, as the article's fullest name and role for them."""
@@ -462,9 +491,7 @@ def _source_noun(noun: Token) -> bool:
     """Can the noun stand for someone who speaks: people ("officials", "a spokeswoman", "my
     lawyer") or an organisation ("the museum")? Not a thing ("the statement", "exit polls")."""
     lemma = lemma_of(noun)
-    if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in TITLE_WORDS:
-        return True
-    return lemma.endswith(ROLE_SUFFIXES) and not lemma.endswith(("ment", "ter", "ion", "ary", "ency"))
+    return lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or is_role_word(noun)
 
 
 def _says(pron: Token) -> bool:
