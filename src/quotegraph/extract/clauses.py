@@ -1,14 +1,26 @@
 """What a cue's dependents are: clauses that carry on its content or only frame the event,
 relative and adverbial clauses the parser mislabelled, parenthetical cues and their surroundings.
-Predicates over the parse, shared by the verb frames of ``cues.py``."""
+Predicates over the parse, shared by the reporter rules and constructions of verb frames
+(``reporters.py``, ``constructions.py``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotegraph.extract.frame import SUBJECT_DEPS
-from quotegraph.extract.lexicon import EVENT_MARKS, EVENT_PREPS, PERSONAL_PRONOUNS, WEAK_OBJECTS, cues
+from quotegraph.extract.lexicon import (
+    CONTENT_PREPS,
+    EVENT_MARKS,
+    EVENT_PREPS,
+    NOT_REPORTING,
+    PERSONAL_PRONOUNS,
+    REASON_MARKS,
+    WEAK_OBJECTS,
+    Cue,
+    cues,
+)
 from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.spans import is_venue, says_when
 
 
 def lead_clauses(v: Token) -> list[Token]:
@@ -121,3 +133,66 @@ def as_parenthetical(v: Token) -> bool:
 
 def has_subject(tok: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
+
+
+def clause_hung_on_hearer(objects: list[Token]) -> tuple[Token, Token] | None:
+    """ "told NBC's Meet the Press show that she would not run": the parser hung the "that" clause
+    on the hearer's noun; its "that" and its head, found there."""
+    for obj in objects:
+        for t in obj.subtree:
+            if t.dep_ in ("ccomp", "acl") and t.i > obj.i:
+                mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+                if mark is not None:
+                    return mark, t
+    return None
+
+
+def announces_what_follows(doc: Doc, obj: Token) -> bool:
+    """An object that points ahead to a colon: "the following comment:", "this statement:"."""
+    return (
+        obj.i + 1 < len(doc)
+        and doc[obj.i + 1].text == ":"
+        and any(c.lower_ in ("following", "this", "these") for c in obj.lefts)
+    )
+
+
+def xcomp_reports(v: Token, cue: Cue) -> bool:
+    """ "urged to act", "promised to vote": an infinitive that is what was said. Not after a
+    finding, nor after a verb of aspect ("He continued: ..." reports; "continued to rise" does
+    not)."""
+    if cue.kind == "finding" or cue.lemma in NOT_REPORTING:
+        return False
+    return any(c.dep_ == "xcomp" for c in v.children)
+
+
+def content_prep(v: Token, cue: Cue) -> Token | None:
+    """The preposition after a cue whose object is what was reported ("talked about", "railed
+    against"), if any."""
+    if cue.kind == "finding":
+        return None
+    # Verbs whose prepositions say to whom or on what occasion, not what, save "wrote about".
+    preps = {"about"} if cue.lemma in ("write", "tell") else CONTENT_PREPS
+    if cue.lemma in ("say", "ask", "add", "respond", "reply", "answer"):
+        return None
+    for child in v.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in preps
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            and not says_when(child)
+            and not is_venue(child)
+        ):
+            return child
+    return None
+
+
+def reason_clause_end(doc: Doc, v: Token, hi: int) -> int:
+    """Where a content ending at ``hi`` ends with the reason or condition clause right after it,
+    which belongs to it wherever the parser hung it ("said the claim smacked of hypocrisy,
+    because ...")."""
+    for child in v.rights:
+        if child.dep_ == "advcl" and child.left_edge.i >= hi and child.left_edge.i - hi <= 1:
+            first = child.left_edge
+            if first.lower_ in REASON_MARKS or (first.is_punct and doc[first.i + 1].lower_ in REASON_MARKS):
+                hi = child.right_edge.i + 1
+    return hi

@@ -33,9 +33,13 @@ class Frame:
     """The cue ends in a colon: what it introduces follows."""
     cue_char_span: tuple[int, int] = (0, 0)
     how: str = ""
-    """Which construction gave the content: clause, hearer_xcomp, object, xcomp, prep, inside, as,
-    according, noun_clause, noun_prep, adj_clause, adj_prep (the frames column of data/cues.tsv,
-    which the judge sees, says which each lexicon cue was measured to report with)."""
+    """The kind of construction that gave the content, as the frame judge and the frames column of
+    data/cues.tsv name it: the ``how`` of one of ``constructions.CONSTRUCTIONS`` (a verb's) or of
+    ``word_constructions.WORD_CONSTRUCTIONS`` (a noun's, an adjective's, a phrase's)."""
+    construction: str = ""
+    """The name of the verb construction that gave the content ("" for other frames, or none)."""
+    reporter_rule: str = ""
+    """The name of the reporter rule (``reporters.REPORTER_RULES``) that settled the source."""
     tail_features: list[str] | None = None
     """What the tail model saw of the rest of the sentence, when there was a rest to judge."""
     tail_end: int | None = None
@@ -47,6 +51,7 @@ class Frame:
 
 
 InsideQuote = Callable[[int], bool]
+"""Whether a character offset falls inside a quotation's marks."""
 
 
 def np_range(tok: Token) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from quotegraph.extract.spans import span_chars, subtree_range
 
 
 def noun_frame(doc: Doc, n: Token, model: FrameModel, judge: bool) -> Frame | None:
-    """A report named by a noun: "Trump's claim that the vote was rigged", "criticism of the
+    """A report named by a noun: "the mayor's claim that the vote was rigged", "criticism of the
     deal from unions". The content is the "that" clause or the object of "of"/"about"; the
     source the possessor or the object of "by"/"from". The frame judge decides, as for verbs."""
     lemma = lemma_of(n)

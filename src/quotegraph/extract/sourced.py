@@ -12,7 +12,7 @@ from quotegraph.extract.spans import span_chars
 
 
 def in_poll(doc: Doc, noun: Token) -> Frame | None:
-    """ "In a CNN/ORC poll released Monday, 31% of voters said ...": a sentence opening with the
+    """ "In a Gazette poll released Monday, 31% of voters said ...": a sentence opening with the
     poll or survey it reports; the rest of the sentence is what the poll found, whoever its
     respondents were."""
     prep = noun.head
@@ -44,6 +44,8 @@ def _pollster(noun: Token) -> Token:
 
 
 def according_to(doc: Doc, tok: Token) -> Frame | None:
+    """ "The pier will reopen, according to the harbour board", "According to X, ...": the source
+    is the object of "to", the content the rest of the sentence, on both sides of the phrase."""
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:

@@ -1,0 +1,465 @@
+"""The constructions that say what a cue verb reported, one small function each, in the order they
+are tried: the first that applies gives the frame its content.
+
+Each construction is named, carries the ``how`` that the frame judge (``framescore.py``) and the
+frames column of ``data/cues.tsv`` know it by, and comes with example sentences and the content
+each gives; ``tests/extract/test_constructions.py`` runs them and the "Constructions" section of
+``docs/extraction.md`` is written from them (``tools/write_constructions_doc.py``). Who the reporter
+is comes first (``reporters.py``); reports named by nouns, adjectives and phrases are built
+elsewhere and listed in ``word_constructions.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.extract.clauses import (
+    active,
+    adverbial,
+    announces_what_follows,
+    as_parenthetical,
+    before_event_adjunct,
+    clause_hung_on_hearer,
+    content_prep,
+    continuations,
+    has_subject,
+    holds,
+    interrupts_complement,
+    lead_clauses,
+    names_it,
+    reason_clause_end,
+    relative,
+    xcomp_reports,
+)
+from quotegraph.extract.frame import Frame, InsideQuote
+from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, WEAK_OBJECTS, Cue
+from quotegraph.extract.nominal import topic_prep
+from quotegraph.extract.spans import before_trailing_when, phrase_text, says_when, span_chars, subtree_range
+
+# Dependents of a verb that, with its object, are the reported content ("described al Hayya as ...").
+OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
+
+
+@dataclass(frozen=True)
+class Site:
+    """A verb that may be a cue, and the parse around it: what the reporter rules
+    (``reporters.py``) and the content constructions read."""
+
+    doc: Doc
+    verb: Token
+    cue: Cue
+    known: bool
+    """The verb is a cue of the lexicon (data/cues.tsv), or "put" in "as X put it"."""
+    inside_quote: InsideQuote
+    reporter: Token | None = None
+    """The reporter's word, once the reporter rules have found one."""
+
+    @functools.cached_property
+    def clauses(self) -> list[Token]:
+        """The verb's complement clauses. A clause holding the reporter is no part of what was
+        reported ("“...,” said Oversight ranking Democrat X", where the parser made "ranking" a
+        complement of "said"), nor is a relative clause the parser took for a complement."""
+        return [
+            c
+            for c in self.verb.children
+            if c.dep_ == "ccomp" and not holds(c, self.reporter) and not relative(c, self.verb)
+        ]
+
+    @functools.cached_property
+    def objects(self) -> list[Token]:
+        """The verb's objects, direct or dative: its content, or its hearer ("told CBS ...")."""
+        return [c for c in self.verb.children if c.dep_ in ("dobj", "dative")]
+
+
+@dataclass(frozen=True)
+class Example:
+    """An invented sentence and what a rule finds in it: the content, or the reporter."""
+
+    text: str
+    expected: str
+
+
+FindContent = Callable[[Site, Frame], bool]
+"""A construction's test and reading: whether it applies to the site; when it does, it sets the
+frame's content (None when the words trim to nothing), and any hearer or cue words it finds."""
+
+
+@dataclass(frozen=True)
+class Construction:
+    name: str
+    how: str
+    """What the frame records: the judge's features and the frames column of data/cues.tsv know
+    the construction by this (several constructions may share one); "" when it gives no content."""
+    find: FindContent
+    examples: tuple[Example, ...]
+    cue_table: bool = True
+    """A lexicon cue reports with it unless the frames column of data/cues.tsv leaves it out
+    (``lexicon.ALL_FRAMES``; tools/learn_frames.py measures it per cue)."""
+
+    @property
+    def description(self) -> str:
+        return inspect.getdoc(self.find) or ""
+
+
+def read_content(site: Site, frame: Frame) -> Construction | None:
+    """The first construction that applies to the site, having given the frame its content."""
+    for construction in CONSTRUCTIONS:
+        if construction.find(site, frame):
+            frame.how = construction.how
+            frame.construction = construction.name
+            return construction
+    return None
+
+
+def clause_under_hearer(site: Site, frame: Frame) -> bool:
+    """A cue whose object is its hearer, and a "that" clause the parser hung on the hearer's noun
+    ("told Channel Nine's Morning Report show that she would not run"): all before "that" is the hearer,
+    the clause is the content."""
+    if not site.cue.addressee_object or site.clauses:
+        return False
+    hung = clause_hung_on_hearer(site.objects)
+    if hung is None:
+        return False
+    doc, v = site.doc, site.verb
+    that, clause_head = hung
+    frame.addressee = doc[v.i + 1 : that.i].text.strip(" ,")
+    frame.content = span_chars(doc, that.i + 1, clause_head.right_edge.i + 1)
+    return True
+
+
+CLAUSE_UNDER_HEARER = Construction(
+    "clause_under_hearer",
+    "clause",
+    clause_under_hearer,
+    (
+        Example(
+            "The minister told the BBC's Today programme that the pier would reopen in May.",
+            "the pier would reopen in May",
+        ),
+    ),
+)
+
+
+def complement_clause(site: Site, frame: Frame) -> bool:
+    """The complement clause nearest the cue ("said that the plan would fail"). When the cue
+    interrupts its content ("Though X, he said, Y"; "X rose 9 percent, the agency said, and Y fell
+    1 percent") the content is both sides; a subjectless clause that took the verb's object for
+    its own ("estimated the cost will be ...") starts at the object; a reason clause right after
+    the content belongs to it."""
+    if not site.clauses:
+        return False
+    doc, v, cue, subj, clause = site.doc, site.verb, site.cue, site.reporter, site.clauses
+    obj = site.objects
+    c = min(clause, key=lambda t: abs(t.i - v.i))
+    lo, hi = subtree_range(c)
+    # A clause after the cue that its own conjunction makes an adverbial ("..., Lind said,
+    # as the crowd filed out") says when or why, not more of what was said.
+    following = [x for x in clause if x.i > v.i and not adverbial(x)] or continuations(v, subj)
+    if any(x.i < v.i for x in clause) and following:
+        lo = min(x.left_edge.i for x in clause)
+        hi = max(x.right_edge.i for x in clause + following) + 1
+    if not cue.addressee_object and obj and obj[0].i < lo and not has_subject(c):
+        lo = obj[0].left_edge.i
+        obj = []
+    content_lo = _repair_complementizer(doc, v, lo, hi, frame)
+    hi = reason_clause_end(doc, v, hi)
+    frame.content = span_chars(doc, content_lo, hi)
+    if cue.addressee_object and obj and frame.addressee is None:
+        frame.addressee = phrase_text(doc, obj[0])
+    return True
+
+
+COMPLEMENT_CLAUSE = Construction(
+    "complement_clause",
+    "clause",
+    complement_clause,
+    (
+        Example("Mayor Ruth Okafor said that the budget was balanced.", "the budget was balanced"),
+        Example("The pier will reopen in May, the harbour master said.", "The pier will reopen in May"),
+        Example(
+            "The coach told ESPN's Sunday Countdown show that he would not resign.", "he would not resign"
+        ),
+    ),
+)
+
+
+def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -> int:
+    """ "told CBS's 60 Minutes show that he ...": for a cue whose object is the hearer, a "that"
+    deeper in the complement than its head marks where the content really starts; the parser took
+    part of the hearer for a clause, and all before "that" is the addressee."""
+    if not frame.cue.addressee_object:
+        return lo
+    head = doc[lo:hi].root
+    for t in doc[lo:hi]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.i > lo and t.head.i != head.i:
+            between = doc[v.i + 1 : t.i]
+            if between.text.strip():
+                frame.addressee = between.text.strip(" ,")
+            return t.i + 1
+    return lo
+
+
+def hearer_infinitive(site: Site, frame: Frame) -> bool:
+    """A cue whose object is its hearer, then an infinitive: what the hearer was told to do
+    ("urged voters to reject the plan")."""
+    v = site.verb
+    if not site.cue.addressee_object or not site.objects or not any(c.dep_ == "xcomp" for c in v.children):
+        return False
+    frame.addressee = phrase_text(site.doc, site.objects[0])
+    x = next(c for c in v.children if c.dep_ == "xcomp")
+    frame.content = span_chars(site.doc, *subtree_range(x))
+    return True
+
+
+HEARER_INFINITIVE = Construction(
+    "hearer_infinitive",
+    "hearer_xcomp",
+    hearer_infinitive,
+    (Example("The union urged its members to reject the offer.", "to reject the offer"),),
+)
+
+
+def hearer_topic(site: Site, frame: Frame) -> bool:
+    """A cue whose object is its hearer, then what they were told of ("warned her supporters
+    about the dangers")."""
+    if not site.cue.addressee_object or not site.objects:
+        return False
+    topic = topic_prep(site.verb, HEARER_TOPIC_PREPS, ("pobj", "pcomp"))
+    if topic is None:
+        return False
+    frame.addressee = phrase_text(site.doc, site.objects[0])
+    end = before_trailing_when(site.doc, topic.i + 1, topic.right_edge.i + 1)
+    frame.content = span_chars(site.doc, topic.i + 1, end)
+    return True
+
+
+HEARER_TOPIC = Construction(
+    "hearer_topic",
+    "prep",
+    hearer_topic,
+    (Example("The coach warned his players about the heat.", "the heat"),),
+)
+
+
+def colon_lead_in(site: Site, frame: Frame) -> bool:
+    """An object that points ahead to a colon ("made the following comment:", "issued this
+    statement:"): the cue ends at the colon and its content is what follows it, no content of the
+    frame's own."""
+    if not site.objects or not announces_what_follows(site.doc, site.objects[0]):
+        return False
+    frame.colon = True
+    frame.cue_tokens = (site.verb.i, site.objects[0].i + 1)
+    return True
+
+
+COLON_LEAD_IN = Construction(
+    "colon_lead_in",
+    "",
+    colon_lead_in,
+    (
+        Example(
+            "The mayor issued the following statement: “The library will stay open.”",
+            "The library will stay open.",
+        ),
+        Example(
+            "The union released this statement: “Our members will not cross the picket line.”",
+            "Our members will not cross the picket line.",
+        ),
+    ),
+    cue_table=False,
+)
+
+
+def object_content(site: Site, frame: Frame) -> bool:
+    """The object, with what follows it, for verbs that take their content as an object
+    ("announced a plan to cut taxes", "described the deal as a disaster", "called them cowards").
+    Not a weak or pronoun object unless what it is called follows, nor what "said" governs
+    unless a noun; a colon before the object ("tweeted in response: ...") ends the lead-in; a
+    trailing phrase that frames the event ("during a visit") or says when is left out."""
+    doc, v, obj = site.doc, site.verb, site.objects
+    if not obj or obj[0].i <= v.i:
+        return False
+    if not ((obj[0].lower_ not in WEAK_OBJECTS and obj[0].pos_ != "PRON") or names_it(v)):
+        return False
+    if site.cue.lemma == "say" and obj[0].pos_ not in ("NOUN", "PROPN", "INTJ"):
+        return False
+    rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)]
+    if not rights:
+        return False
+    lo = rights[0].left_edge.i
+    colon = next((t for t in doc[v.i + 1 : obj[0].i] if t.text == ":"), None)
+    if colon is not None:
+        lo = colon.i + 1  # what comes before the colon says how, not what
+    rights = before_event_adjunct(rights)
+    hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
+    frame.content = span_chars(doc, lo, hi)
+    return True
+
+
+OBJECT = Construction(
+    "object",
+    "object",
+    object_content,
+    (
+        Example("The governor announced a plan to widen the highway.", "a plan to widen the highway"),
+        Example(
+            "Senator Ana Reyes described the proposal as a giveaway to developers.",
+            "the proposal as a giveaway to developers",
+        ),
+    ),
+)
+
+
+def what_it_was_called(site: Site, frame: Frame) -> bool:
+    """What something was called, parsed with no object ("calling the charge “baseless” and
+    “cynical”"): all after the cue up to the end of the predicate."""
+    v = site.verb
+    if site.objects or not active(v):
+        return False
+    oprd = next((c for c in v.rights if c.dep_ == "oprd"), None)
+    if oprd is None:
+        return False
+    frame.content = span_chars(site.doc, v.i + 1, oprd.right_edge.i + 1)
+    return True
+
+
+WHAT_IT_WAS_CALLED = Construction(
+    "what_it_was_called",
+    "object",
+    what_it_was_called,
+    (
+        Example(
+            "In a string of late-night posts, he called the harbour master “lazy” and mocked his accent.",
+            "the harbour master “lazy”",
+        ),
+    ),
+)
+
+
+def infinitive(site: Site, frame: Frame) -> bool:
+    """An infinitive that is what was said or pledged ("promised to vote against the bill"), not
+    after a finding nor a verb of aspect ("continued to rise")."""
+    if not xcomp_reports(site.verb, site.cue):
+        return False
+    x = next(c for c in site.verb.children if c.dep_ == "xcomp")
+    frame.content = span_chars(site.doc, *subtree_range(x))
+    return True
+
+
+INFINITIVE = Construction(
+    "infinitive",
+    "xcomp",
+    infinitive,
+    (
+        Example("The chancellor promised to cut fuel duty.", "to cut fuel duty"),
+        Example("The union threatened to strike.", "to strike"),
+    ),
+)
+
+
+def preposition_object(site: Site, frame: Frame) -> bool:
+    """What a preposition after the cue governs ("talked about the economy", "railed against the
+    deal"); the preposition joins the cue. Not a time or a venue ("on Monday", "at the hearing")."""
+    prep = content_prep(site.verb, site.cue)
+    if prep is None:
+        return False
+    doc = site.doc
+    frame.content = span_chars(doc, prep.i + 1, before_trailing_when(doc, prep.i + 1, prep.right_edge.i + 1))
+    frame.cue_tokens = (site.verb.i, prep.i + 1)
+    return True
+
+
+PREPOSITION_OBJECT = Construction(
+    "preposition_object",
+    "prep",
+    preposition_object,
+    (
+        Example("The minister talked about the rising cost of housing.", "the rising cost of housing"),
+        Example("Lind railed against the stadium deal.", "the stadium deal"),
+    ),
+)
+
+
+def cue_inside_content(site: Site, frame: Frame) -> bool:
+    """A cue set inside or after its content ("The plan, he said, will fail"; "She believes, she
+    said, that ..."): the clause around it, up to the cue when it comes last. A clause that comes
+    first ("What he proposed, nobody knows") is the object of what follows, no content; a
+    subordinate clause the parser hung on the cue is content all the same."""
+    v = site.verb
+    if v.dep_ not in ("parataxis", "ccomp") or v.head.i == v.i:
+        return False
+    if not (v.head.left_edge.i < v.left_edge.i or lead_clauses(v) or interrupts_complement(v)):
+        return False
+    lead = {t.i for c in lead_clauses(v) for t in c.subtree}
+    skip = {t.i for t in v.subtree} - lead
+    around = v.head
+    if around.dep_ == "advcl" and around.head.i > v.i:
+        around = around.head  # "Though X was seamless, he said, Y would be ...": Y too
+    if interrupts_complement(v):
+        around = around.head  # "She believes, she said, that ...": the whole of "She believes"
+    lo, hi = subtree_range(around, skip)
+    frame.content = span_chars(site.doc, lo, hi, stop_at_semicolon=False)
+    return True
+
+
+CUE_INSIDE_CONTENT = Construction(
+    "cue_inside_content",
+    "inside",
+    cue_inside_content,
+    (
+        Example(
+            "The stadium deal, Lind argued, was a giveaway to developers.",
+            "The stadium deal, Lind argued, was a giveaway to developers",
+        ),
+    ),
+)
+
+
+def as_it_was_put(site: Site, frame: Frame) -> bool:
+    """A clause of "as" that reports the clause it hangs from ("As X put it, the plan is dead";
+    "the plan, as she noted, is dead"): the clause around it."""
+    v = site.verb
+    if not as_parenthetical(v):
+        return False
+    around = v.head
+    while around.pos_ not in ("VERB", "AUX") and around.head.i != around.i:
+        around = around.head
+    lo, hi = subtree_range(around, {t.i for t in v.subtree})
+    frame.content = span_chars(site.doc, lo, hi, stop_at_semicolon=False)
+    return True
+
+
+AS_IT_WAS_PUT = Construction(
+    "as_it_was_put",
+    "as",
+    as_it_was_put,
+    (
+        Example("As the fire chief put it, the warehouse was a tinderbox.", "the warehouse was a tinderbox"),
+        Example(
+            "The warehouse, as the fire chief noted, was a tinderbox.",
+            "The warehouse, as the fire chief noted, was a tinderbox",
+        ),
+    ),
+    cue_table=False,
+)
+
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    CLAUSE_UNDER_HEARER,
+    COMPLEMENT_CLAUSE,
+    HEARER_INFINITIVE,
+    HEARER_TOPIC,
+    COLON_LEAD_IN,
+    OBJECT,
+    WHAT_IT_WAS_CALLED,
+    INFINITIVE,
+    PREPOSITION_OBJECT,
+    CUE_INSIDE_CONTENT,
+    AS_IT_WAS_PUT,
+)
+"""Tried in this order; the first that applies gives the content."""

@@ -1,0 +1,195 @@
+"""Who reported: the rules that find a cue verb's reporter, one small function each, applied in
+order. Each sees the reporter found so far (None at first) and returns the one it settles on; most
+step in only where the parse lost the subject or took a quoted word for it.
+
+Each rule comes with example sentences and the reporter each gives
+(``tests/extract/test_constructions.py`` runs them; the "Constructions" section of
+``docs/extraction.md`` is written from them). What was reported comes next
+(``constructions.py``).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotegraph.extract.constructions import Example, Site
+from quotegraph.extract.frame import (
+    after_quote,
+    inverted_subject,
+    name_after_cue,
+    subject_after_quote,
+    subject_of,
+)
+from quotegraph.extract.frame import name_before_apposition as apposed_name
+
+FindReporter = Callable[[Site, "Token | None"], "Token | None"]
+
+
+@dataclass(frozen=True)
+class ReporterRule:
+    name: str
+    find: FindReporter
+    examples: tuple[Example, ...]
+
+    @property
+    def description(self) -> str:
+        return inspect.getdoc(self.find) or ""
+
+
+def find_reporter(site: Site) -> tuple[Token | None, str]:
+    """The reporter every rule in turn settles on, and the name of the last rule that changed it
+    ("" when none found one)."""
+    reporter: Token | None = None
+    settled_by = ""
+    for rule in REPORTER_RULES:
+        found = rule.find(site, reporter)
+        if _changed(reporter, found):
+            settled_by = rule.name
+        reporter = found
+    return reporter, settled_by
+
+
+def _changed(before: Token | None, after: Token | None) -> bool:
+    if before is None or after is None:
+        return before is not after
+    return before.i != after.i
+
+
+def grammatical_subject(site: Site, found: Token | None) -> Token | None:
+    """The verb's subject in the parse: its own, or that of the clause it hangs from; a passive
+    cue's agent ("was praised by the mayor")."""
+    return subject_of(site.verb)
+
+
+def quote_taken_for_subject(site: Site, found: Token | None) -> Token | None:
+    """The parser took a word of the quotation before the cue for its subject ("“... Total
+    chaos,” said X"): the reporter stands between the quotation and the cue, outside the marks."""
+    if found is None or not site.inside_quote(found.idx) or found.i >= site.verb.i:
+        return found
+    return subject_after_quote(site.doc, site.verb, site.inside_quote)
+
+
+def cue_hung_on_quotation(site: Site, found: Token | None) -> Token | None:
+    """The parser hung the cue on the quotation it introduces and took a quoted word after it for
+    its subject ("“...,” Lind said, asking a
+    few questions, including, “...”"): the subject of the
+    sentence's main clause, else the phrase before the cue."""
+    doc, v, inside_quote = site.doc, site.verb, site.inside_quote
+    if found is None or not inside_quote(found.idx) or found.i < v.i:
+        return found
+    root = v.sent.root
+    main = subject_of(root) if root.i < v.i and not inside_quote(root.idx) else None
+    if main is not None and not inside_quote(main.idx):
+        return main
+    return subject_after_quote(doc, v, inside_quote)
+
+
+def name_after_the_cue(site: Site, found: Token | None) -> Token | None:
+    """No subject, and a name right after a cue of speech, or after a cue that opens its clause
+    ("said Okafor", "“...,” tweeted X"); not "stopped short of endorsing the mayor's plan"."""
+    doc, v = site.doc, site.verb
+    if found is not None or not (site.cue.kind == "speech" or v.i == v.sent.start or doc[v.i - 1].is_punct):
+        return found
+    return inverted_subject(doc, v)
+
+
+def after_the_quotation(site: Site, found: Token | None) -> Token | None:
+    """No subject, and a cue of speech that closes a quotation's sentence ("“...,” Early said",
+    with "Early" read as an adverb): the phrase between the quotation and the cue, else the first person
+    named after the cue."""
+    doc, v = site.doc, site.verb
+    if found is not None or site.cue.kind != "speech" or not after_quote(doc, v, site.inside_quote):
+        return found
+    return subject_after_quote(doc, v, site.inside_quote) or name_after_cue(doc, v)
+
+
+def name_before_apposition(site: Site, found: Token | None) -> Token | None:
+    """A lexicon cue with no subject, or one it only inherits from the clause before ("It was no
+    accident — Ann Cole, a spokeswoman, told ..."): a name opening the cue's own clause, before
+    an apposition and its comma."""
+    if not site.known or (found is not None and site.verb.is_ancestor(found)):
+        return found
+    return apposed_name(site.doc, site.verb) or found
+
+
+def noun_before_main_verb(site: Site, found: Token | None) -> Token | None:
+    """A lexicon cue that is its sentence's main verb and has no subject ("In an interview with
+    two hosts, the candidate stated that ..."): the parser hung the noun right before the cue
+    elsewhere; it is the reporter."""
+    doc, v = site.doc, site.verb
+    if found is not None or not site.known or v.dep_ != "ROOT" or v.i <= v.sent.start:
+        return found
+    prev = doc[v.i - 1]
+    if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and not site.inside_quote(prev.idx):
+        return prev
+    return found
+
+
+REPORTER_RULES: tuple[ReporterRule, ...] = (
+    ReporterRule(
+        "grammatical_subject",
+        grammatical_subject,
+        (
+            Example("Mayor Ruth Okafor said that the budget was balanced.", "Mayor Ruth Okafor"),
+            Example("The plan was praised by the mayor.", "the mayor"),
+        ),
+    ),
+    ReporterRule(
+        "quote_taken_for_subject",
+        quote_taken_for_subject,
+        (
+            Example(
+                "“Our answer, that was unacceptable,” union negotiator Ann Cole said in an interview.",
+                "union negotiator Ann Cole",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "cue_hung_on_quotation",
+        cue_hung_on_quotation,
+        (
+            Example(
+                "“The council does not listen. The voters do not agree with the mayor,” Lind said, asking a"
+                " few questions, including, “Mayor Okafor, do you really think the harbour needs a casino?”",
+                "Lind",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "name_after_the_cue",
+        name_after_the_cue,
+        (Example("“We will not close the library,” tweeted Okafor.", "Okafor"),),
+    ),
+    ReporterRule(
+        "after_the_quotation",
+        after_the_quotation,
+        (Example("“We will rebuild the pier,” Early said.", "Early"),),
+    ),
+    ReporterRule(
+        "name_before_apposition",
+        name_before_apposition,
+        (
+            Example(
+                "Councillor Mara Lind (Green), the mayor's rival in the coming election, called on Friday"
+                " for an audit of the harbour fund.",
+                "Councillor Mara Lind",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "noun_before_main_verb",
+        noun_before_main_verb,
+        (
+            Example(
+                "In a meeting with the editorial board of the Gazette Okafor said that the library would"
+                " stay open.",
+                "the Gazette Okafor",
+            ),
+        ),
+    ),
+)
+"""Applied in this order, each to the reporter the ones before it found."""
