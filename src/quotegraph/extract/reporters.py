@@ -26,7 +26,8 @@ from quotegraph.extract.frame import (
 )
 from quotegraph.extract.frame import name_before_apposition as apposed_name
 
-FindReporter = Callable[[Site, "Token | None"], "Token | None"]
+FindReporter = Callable[[Site, Token | None], Token | None]
+"""A rule: given the site and the reporter found so far, the reporter it settles on."""
 
 
 @dataclass(frozen=True)
