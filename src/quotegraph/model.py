@@ -20,6 +20,19 @@ SpeakerKind = Literal["person", "organisation", "group", "unnamed"]
 Scope = Literal["statements", "all"]
 Span = tuple[int, int]
 
+DEFAULT_MIN_CONFIDENCE: dict[str, float] = {"statements": 0.5, "all": 0.0}
+"""What is shown unless asked otherwise, by extraction and by every view of the corpus alike:
+statements more likely right than wrong (a wrong attribution gets published, a missed one does
+not); with ``scope="all"``, PolNeAR's research scope, every attribution found."""
+
+
+def floor(scope: str, min_confidence: float | None = None) -> float:
+    """The confidence a quote of ``scope`` needs to be shown: ``min_confidence`` when given (0 shows
+    every one), else the scope's default (``DEFAULT_MIN_CONFIDENCE``)."""
+    if scope not in DEFAULT_MIN_CONFIDENCE:
+        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
+    return DEFAULT_MIN_CONFIDENCE[scope] if min_confidence is None else float(min_confidence)
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -70,7 +83,8 @@ class Quote:
 
 
 def in_scope(quote: Quote, scope: Scope) -> bool:
-    """Whether the quote belongs in output of the given scope: statements only, or every kind."""
+    """Whether the quote belongs in output of the given scope: statements only, or every kind (its
+    confidence aside: see ``floor``)."""
     return scope == "all" or quote.kind == "statement"
 
 

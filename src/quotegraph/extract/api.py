@@ -16,18 +16,12 @@ from spacy.tokens import Doc
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
 from quotegraph.extract.nlp import load_nlp, one_blas_thread
-from quotegraph.model import Article, ArticleResult, Quote, Scope, in_scope
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE, Article, ArticleResult, Quote, Scope, in_scope
 
 log = logging.getLogger(__name__)
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
-
-
-DEFAULT_MIN_CONFIDENCE: dict[str, float] = {"statements": 0.5, "all": 0.0}
-"""What is shown unless asked otherwise: statements more likely right than wrong (a wrong
-attribution gets published, a missed one does not); with ``scope="all"``, PolNeAR's research
-scope, every attribution found."""
 
 
 def extract(text: str, scope: Scope = "statements", min_confidence: float | None = None) -> list[Quote]:
