@@ -7,12 +7,15 @@ import json
 import sys
 from typing import Any
 
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.store import default_db
 
 DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
+FLOOR = DEFAULT_MIN_CONFIDENCE["statements"]
 SCOPE_HELP = (
-    "statements (acts of saying or writing; the default) or all: every attribution the store keeps, "
-    "beliefs, findings, intentions and stances too, each shown with its kind"
+    f"statements (acts of saying or writing, at confidence {FLOOR} or more; the default) or all: every "
+    "attribution the store keeps, beliefs, findings, intentions and stances too, at any confidence, "
+    "each shown with its kind"
 )
 
 
@@ -27,7 +30,8 @@ def _add_scope(p: argparse.ArgumentParser, confidence: bool = False) -> None:
     p.add_argument("--scope", choices=("statements", "all"), default="statements", help=SCOPE_HELP)
     if confidence:
         p.add_argument("--min-confidence", type=_confidence, default=None, metavar="C",
-                       help="leave out quotes whose confidence is below C, 0-1 (default: none)")  # fmt: skip
+                       help=f"leave out quotes whose confidence is below C, 0-1 (default {FLOOR} for"
+                            " statements, 0 with --scope all; 0 shows every quote)")  # fmt: skip
 
 
 def register(subparsers: Any) -> None:

@@ -3,7 +3,8 @@
 The articles are stored out of publication order: the Gazette's report (12 March) comes first,
 the Planet's (10 March), the earliest source of the gratitude statement, second. The Harbour
 Times (9 March) reports as Witkoff's belief what the Planet reports he said about the ceasefire:
-shown only with ``scope="all"``. Kelly's budget paraphrase is the one unsure attribution.
+shown only with ``scope="all"``. Kelly's budget paraphrase is the one unsure attribution (0.4):
+kept, but below the statements' default floor (0.5), so shown only when asked for.
 """
 
 from __future__ import annotations
@@ -71,9 +72,9 @@ def test_full_text_search_with_filters(corpus: Store) -> None:
     assert ids(search(corpus, "gratitude", outlet="metro times")) == ["a3-0"]
     assert ids(search(corpus, "gratitude", since="2025-03-11", until="2025-03-11")) == ["a3-0"]
     assert ids(search(corpus, "gratitude", until="2025-03-10")) == ["a2-0"]
-    assert ids(search(corpus, "budget", type="indirect")) == ["a4-1"]
+    assert ids(search(corpus, "budget", type="indirect", min_confidence=0)) == ["a4-1"]
     assert ids(search(corpus, "budget", target="budget")) == ["a3-1"]
-    assert ids(search(corpus, "budget", speaker="Scott Kelly")) == ["a4-1"]
+    assert ids(search(corpus, "budget", speaker="Scott Kelly", min_confidence=0)) == ["a4-1"]
     assert ids(search(corpus, "patience", speaker="Mark Kelly")) == []
     assert ids(search(corpus, "", speaker="Witkoff")) == ["a1-0", "a3-0", "a2-0", "a2-1"]
 
@@ -89,10 +90,14 @@ def test_search_shows_statements_unless_asked_for_every_kind(corpus: Store) -> N
 
 
 def test_search_leaves_out_quotes_below_the_confidence_asked(corpus: Store) -> None:
-    assert sorted(ids(search(corpus, "budget"))) == ["a3-1", "a4-1"]
+    assert ids(search(corpus, "budget")) == ["a3-1"]  # statements at 0.5 or more by default
+    assert sorted(ids(search(corpus, "budget", min_confidence=0))) == ["a3-1", "a4-1"]
+    assert sorted(ids(search(corpus, "budget", scope="all"))) == ["a3-1", "a4-1"]  # no floor for every kind
     assert ids(search(corpus, "budget", min_confidence=0.5)) == ["a3-1"]
-    assert ids(search(corpus, "", speaker="Scott Kelly", min_confidence=0.5)) == ["a4-0"]
+    assert ids(search(corpus, "", speaker="Scott Kelly")) == ["a4-0"]
+    assert ids(search(corpus, "", speaker="Scott Kelly", min_confidence=0.3)) == ["a4-0", "a4-1"]
     assert ids(search(corpus, "budget", min_confidence=0.95)) == []
+    assert ids(search(corpus, "budget", scope="all", min_confidence=0.5)) == ["a3-1"]
 
 
 def test_records_carry_kind_speaker_kind_and_verbatim(corpus: Store) -> None:
@@ -220,7 +225,8 @@ def exported(corpus: Store, fmt: str, **selection: object) -> list[dict[str, obj
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export(corpus: Store, fmt: str) -> None:
-    rows = exported(corpus, fmt)
+    assert [r["id"] for r in exported(corpus, fmt)] == ["a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0"]
+    rows = exported(corpus, fmt, min_confidence=0)  # Kelly's unsure paraphrase too
     assert [r["id"] for r in rows] == ["a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0", "a4-1"]
     first = rows[0]
     assert (first["speaker_name"], first["outlet"], first["cluster_id"]) == (
@@ -241,6 +247,70 @@ def test_export_every_kind_or_the_surer_quotes(corpus: Store, fmt: str) -> None:
     rows = exported(corpus, fmt, scope="all")
     assert [(r["id"], r["kind"]) for r in rows][-1] == ("a5-0", "belief")
     assert len(rows) == 8 and rows[-1]["verbatim"] in (False, "False")
-    assert [r["id"] for r in exported(corpus, fmt, min_confidence=0.5)] == [
-        "a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0",
+    assert [r["id"] for r in exported(corpus, fmt, scope="all", min_confidence=0.5)] == [
+        "a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0", "a5-0",
     ]  # fmt: skip
+
+
+def test_a_statement_below_the_floor_is_kept_and_shown_only_when_asked(store: Store) -> None:
+    """What ``quotegraph extract`` leaves out by default (a statement at 0.3) is stored, but no view
+    shows or counts it unless asked: search, speaker counts and outlets, export; a belief at 0.3 is
+    shown with scope "all", which has no floor."""
+    unsure = q("the harbour wall will hold this winter", "Ana Ruiz", confidence=0.3)
+    sure = q("the ferry will run twice a day", "Ana Ruiz", confidence=0.8)
+    belief = q("the harbour will flood again next winter", "Ana Ruiz", type="indirect", kind="belief",
+               confidence=0.3)  # fmt: skip
+    with store.transaction():
+        store.add_article("r1", Article("r-1", "...", outlet="Daily Planet", published="2025-03-01"),
+                          [unsure, belief], "r1.txt", "2025-03-01T00:00:00")  # fmt: skip
+        store.add_article("r2", Article("r-2", "...", outlet="Metro Times", published="2025-03-02"),
+                          [sure], "r2.txt", "2025-03-02T00:00:00")  # fmt: skip
+    resolve_corpus(store)
+    assert store.query("SELECT id, kind, confidence FROM quotes ORDER BY id") == [
+        ("r1-0", "statement", 0.3), ("r1-1", "belief", 0.3), ("r2-0", "statement", 0.8),
+    ]  # fmt: skip
+    assert ids(search(store, "harbour wall")) == []
+    assert ids(search(store, "")) == ["r2-0"]
+    assert ids(search(store, "harbour wall", min_confidence=0)) == ["r1-0"]
+    assert ids(search(store, "", min_confidence=0)) == ["r2-0", "r1-0"]
+    assert ids(search(store, "flood", scope="all")) == ["r1-1"]
+    assert sorted(ids(search(store, "harbour", scope="all"))) == ["r1-0", "r1-1"]
+    [(sid, _, n)] = find_speakers(store, "Ana Ruiz")
+    assert n == 1
+    profile = speaker_profile(store, sid)
+    assert profile is not None
+    assert (profile.n_quotes, profile.n_articles, profile.first_seen, profile.outlets) == (
+        1, 1, "2025-03-02T00:00:00", [("Metro Times", 1)],
+    )  # fmt: skip
+    assert [(r.id, size) for r, size in profile.top_quotes] == [("r2-0", 1)]
+    every = speaker_profile(store, sid, scope="all")
+    assert every is not None
+    assert (every.n_quotes, every.n_articles, every.first_seen) == (3, 2, "2025-03-01T00:00:00")
+    assert every.outlets == [("Daily Planet", 2), ("Metro Times", 1)]
+    assert [r["id"] for r in exported(store, "jsonl")] == ["r2-0"]
+    assert [r["id"] for r in exported(store, "jsonl", min_confidence=0)] == ["r1-0", "r2-0"]
+    assert [r["id"] for r in exported(store, "jsonl", scope="all")] == ["r1-0", "r1-1", "r2-0"]
+    cluster = quote_cluster(store, "r1-0")  # the quote asked for is shown whatever its confidence
+    assert cluster is not None and ids(cluster.quotes) == ["r1-0"]
+
+
+def test_the_earliest_report_of_a_cluster_is_the_earliest_the_scope_shows(store: Store) -> None:
+    """An unsure report of Witkoff's gratitude statement, earlier than the rest, joins the cluster but
+    is neither the earliest report nor counted among the statements; with scope "all" it is both."""
+    early = Article("e-1", "...", outlet="Early Bird", published="2025-03-08")
+    with store.transaction():
+        for key, article, quotes in [*CORPUS, ("a0", early, [q(GRATITUDE, "Steve Witkoff", confidence=0.2)])]:
+            store.add_article(key, article, quotes, f"{article.id}.txt", article.published)
+    resolve_corpus(store)
+    clusters = store.query("SELECT id, size, n_outlets, earliest_quote FROM clusters ORDER BY id")
+    assert clusters[0] == ("a0-0", 4, 4, "a0-0")  # clusters hold every report, at any confidence
+    cluster = quote_cluster(store, "a1-0")
+    assert cluster is not None and ids(cluster.quotes) == ["a2-0", "a3-0", "a1-0"]
+    cluster = quote_cluster(store, "a1-0", scope="all")
+    assert cluster is not None and ids(cluster.quotes) == ["a0-0", "a2-0", "a3-0", "a1-0"]
+    [(sid, _, n)] = find_speakers(store, "Witkoff")
+    profile, every = speaker_profile(store, sid), speaker_profile(store, sid, scope="all")
+    assert profile is not None and every is not None
+    assert (profile.n_quotes, every.n_quotes) == (4, 6)
+    assert [(r.id, size) for r, size in profile.top_quotes] == [("a2-0", 3), ("a2-1", 1)]
+    assert [(r.id, size) for r, size in every.top_quotes] == [("a0-0", 4), ("a5-0", 2)]

@@ -15,7 +15,9 @@ QUOTE = Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_sp
               cue_span=(28, 32), confidence=0.9)  # fmt: skip
 
 
-VERSIONS = [(1, "0001_init.sql"), (2, "0002_speaker_summaries.sql"), (3, "0003_kinds.sql")]
+VERSIONS = [
+    (1, "0001_init.sql"), (2, "0002_speaker_summaries.sql"), (3, "0003_kinds.sql"), (4, "0004_confidence_floor.sql"),
+]  # fmt: skip
 
 
 def old_store(db_url: str, version: int) -> Store:
@@ -46,8 +48,25 @@ def test_migrations_apply_once(store: Store, db_url: str) -> None:
         assert again.query("SELECT version, name FROM schema_version ORDER BY version") == VERSIONS
 
 
+def add_old_quotes(store: Store, rows: list[tuple[str, str, str, str | None, float]]) -> None:
+    """(article key, quote id, speaker id, published_at, confidence) as an older schema (before kinds)
+    holds quotes: each a statement by Ana Ruiz in the Daily Planet."""
+    columns = [*QUOTE_COLUMNS[: QUOTE_COLUMNS.index("kind")], "speaker_id", "cluster_id"]
+    with store.transaction():
+        for key in sorted({r[0] for r in rows}):
+            store.execute(
+                "INSERT INTO articles (key, source_id, text, n_quotes) VALUES (?, ?, 'x', 1)", [key, key]
+            )
+        for key, qid, sid, published_at, confidence in rows:
+            store.execute(f"INSERT INTO quotes ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                          (qid, key, 0, 1, 16, "Rates will fall", "direct", "Ana Ruiz", None, None, None, None,
+                           "said", None, None, None, None, confidence, "Daily Planet", published_at, sid, qid))  # fmt: skip
+
+
 def test_an_old_store_is_upgraded_in_place(db_url: str) -> None:
     with old_store(db_url, 1) as old:
+        add_old_quotes(old, [("k1", "k1-0", "sp-1", None, 0.9), ("k1", "k1-1", "sp-1", None, 0.8),
+                             ("k2", "k2-0", "sp-1", None, 0.7)])  # fmt: skip
         old.execute("INSERT INTO speakers VALUES ('sp-1', 'Ana Ruiz', 3, 2)")
     with open_store(db_url) as upgraded:
         assert upgraded.query("SELECT version, name FROM schema_version ORDER BY version") == VERSIONS
@@ -60,17 +79,13 @@ def test_an_old_store_is_upgraded_in_place(db_url: str) -> None:
 def test_a_version_2_store_keeps_its_quotes_as_statements(db_url: str) -> None:
     """Rows written before kinds were kept were all statements: every summary holds for both scopes."""
     with old_store(db_url, 2) as old:
-        columns = QUOTE_COLUMNS[: QUOTE_COLUMNS.index("kind")]
+        add_old_quotes(old, [("k1", "k1-0", "sp-1", "2024-01-02", 0.9)])
         with old.transaction():
-            old.execute("INSERT INTO articles (key, source_id, text, n_quotes) VALUES ('k1', 'a1', 'x', 1)")
-            old.execute(f"INSERT INTO quotes ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                        ("k1-0", "k1", 0, 1, 16, "Rates will fall", "direct", "Ana Ruiz", None, None, None,
-                         None, "said", None, None, None, None, 0.9, "Daily Planet", None))  # fmt: skip
             old.execute("INSERT INTO speakers VALUES ('sp-1', 'Ana Ruiz', 1, 1, '2024-01-02', '2024-01-02')")
             old.execute("INSERT INTO speaker_outlets VALUES ('sp-1', 'Daily Planet', 1)")
             old.execute("INSERT INTO speaker_top_quotes VALUES ('sp-1', 0, 'k1-0', 1)")
     with open_store(db_url) as upgraded:
-        assert upgraded.query("SELECT max(version) FROM schema_version") == [(3,)]
+        assert upgraded.query("SELECT max(version) FROM schema_version") == [(VERSIONS[-1][0],)]
         assert upgraded.query("SELECT id, kind, speaker_kind, group_id FROM quotes") == [
             ("k1-0", "statement", None, None)
         ]
@@ -82,6 +97,34 @@ def test_a_version_2_store_keeps_its_quotes_as_statements(db_url: str) -> None:
         ]  # fmt: skip
         assert upgraded.query("SELECT scope, place, quote_id FROM speaker_top_quotes ORDER BY scope") == [
             ("all", 0, "k1-0"), ("statements", 0, "k1-0"),
+        ]  # fmt: skip
+
+
+def test_a_version_3_store_counts_its_statements_again_at_the_floor(db_url: str) -> None:
+    """Version 3 summaries counted statements at any confidence; version 4 counts those at the default
+    floor (0.5), as resolve now writes them, and leaves the every-kind summaries as they were."""
+    with old_store(db_url, 3) as old:
+        add_old_quotes(
+            old, [("k1", "k1-0", "sp-1", "2024-01-02", 0.9), ("k2", "k2-0", "sp-1", "2024-01-01", 0.3)]
+        )
+        old.execute("UPDATE quotes SET cluster_id = 'k1-0', outlet = 'Metro Times' WHERE id = 'k2-0'")
+        old.execute("INSERT INTO speakers VALUES ('sp-1', 'Ana Ruiz', 2, 2, '2024-01-01', '2024-01-02',"
+                    " 2, 2, '2024-01-01', '2024-01-02')")  # fmt: skip
+        for scope in ("statements", "all"):
+            old.execute("INSERT INTO speaker_outlets VALUES ('sp-1', 'Daily Planet', 1, ?), ('sp-1', 'Metro Times', 1, ?)",
+                        [scope, scope])  # fmt: skip
+            old.execute("INSERT INTO speaker_top_quotes VALUES ('sp-1', 0, 'k2-0', 2, ?), ('sp-1', 1, 'k1-0', 2, ?)",
+                        [scope, scope])  # fmt: skip
+    with open_store(db_url) as upgraded:
+        assert upgraded.query(
+            "SELECT n_quotes, n_articles, first_seen, last_seen, n_quotes_all, n_articles_all, first_seen_all"
+            " FROM speakers"
+        ) == [(1, 1, "2024-01-02", "2024-01-02", 2, 2, "2024-01-01")]
+        assert upgraded.query("SELECT scope, outlet, n FROM speaker_outlets ORDER BY scope, outlet") == [
+            ("all", "Daily Planet", 1), ("all", "Metro Times", 1), ("statements", "Daily Planet", 1),
+        ]  # fmt: skip
+        assert upgraded.query("SELECT scope, place, quote_id, size FROM speaker_top_quotes ORDER BY scope, place") == [
+            ("all", 0, "k2-0", 2), ("all", 1, "k1-0", 2), ("statements", 1, "k1-0", 1),
         ]  # fmt: skip
 
 
@@ -99,8 +142,9 @@ def test_an_article_and_its_quotes_written_once(store: Store) -> None:
 def test_every_kind_is_kept_with_its_speaker_kind_and_group(store: Store) -> None:
     text = '"Rates will fall," Ana Ruiz said. "Soon." The bank believes inflation has peaked.'
     quotes = [
-        Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_kind="person", group="g1"),
-        Quote(35, 39, "Soon", "direct", speaker="Ana Ruiz", speaker_kind="person", group="g1"),
+        Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_kind="person", group="g1",
+              confidence=0.9),
+        Quote(35, 39, "Soon", "direct", speaker="Ana Ruiz", speaker_kind="person", group="g1", confidence=0.8),
         Quote(59, 81, "inflation has peaked", "indirect", speaker="The bank", kind="belief",
               speaker_kind="organisation"),
         Quote(59, 81, "inflation has peaked", "indirect", kind="finding"),

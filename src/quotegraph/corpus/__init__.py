@@ -5,8 +5,10 @@
 >>> corpus.search("ceasefire", speaker="Witkoff", since="2025-03-01")
 >>> corpus.search("ceasefire", scope="all", min_confidence=0.8)   # every kind, surer ones only
 
-The store keeps every kind of attribution; searches, profiles, clusters and exports show
-statements unless given ``scope="all"``.
+The store keeps every kind of attribution at any confidence; searches, profiles, clusters and
+exports show statements at confidence 0.5 or more (what ``quotegraph extract`` shows) unless given
+``scope="all"`` (every kind, any confidence) or, in searches and exports, another ``min_confidence``
+(0 shows every quote of the scope).
 """
 
 from __future__ import annotations

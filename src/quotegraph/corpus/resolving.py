@@ -43,7 +43,7 @@ class ResolveReport:
 def load_quotes(store: Store) -> list[QuoteFacts]:
     sql = (
         "SELECT id, article_key, speaker, role, outlet, published_at, text, addressee, target,"
-        " speaker_id, cluster_id, kind FROM quotes ORDER BY id"
+        " speaker_id, cluster_id, kind, confidence FROM quotes ORDER BY id"
     )
     return [QuoteFacts(*row) for row in store.iterate(sql)]
 

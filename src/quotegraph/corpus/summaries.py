@@ -1,10 +1,12 @@
 """The tables resolve writes besides the quotes' links: speakers, their aliases, roles, outlets and
 top statements, and the clusters of two reports or more. Pure functions from rows to rows.
 
-Identity and clusters cover every kind of attribution. What is shown per speaker (how many
-quotes, in how many articles, when, in which outlets, the most reported) is written for each
-scope: statements, what pages show by default, and every kind ("all"). Names and roles are the
-speaker's whatever the kind of the attribution that gave them."""
+Identity and clusters cover every kind of attribution at any confidence. What is shown per speaker
+(how many quotes, in how many articles, when, in which outlets, the most reported, and which report
+of a cluster came first) is written for each scope at its default floor, as pages show it unless
+asked otherwise: statements at confidence 0.5 or more, and every kind at any confidence ("all").
+Names and roles are the speaker's whatever the kind and confidence of the attribution that gave
+them."""
 
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ class QuoteFacts:
     target: str | None
     speaker_id: str | None
     cluster_id: str | None
-    kind: str = "statement"
+    kind: str
+    confidence: float
 
 
 @dataclass
@@ -47,6 +50,11 @@ class Tables:
     outlets: list[Row] = field(default_factory=list)
     top_quotes: list[Row] = field(default_factory=list)
     clusters: list[Row] = field(default_factory=list)
+
+
+def shown(q: QuoteFacts, scope: Scope) -> bool:
+    """Whether ``scope`` shows the quote by default (its kind, and its confidence at the floor)."""
+    return in_scope(q.kind, scope, q.confidence)
 
 
 def _most_common(counter: Counter[str]) -> str:
@@ -70,7 +78,7 @@ def summarise(
             outlets = {q.outlet for q in qs if q.outlet}
             tables.clusters.append((quotes[label].id, len(qs), len(outlets), min(qs, key=_when).id))
     # Per scope, a cluster's reports of that scope, and the earliest where there are two or more.
-    statements = {label: [q for q in qs if q.kind == "statement"] for label, qs in members.items()}
+    statements = {label: [q for q in qs if shown(q, "statements")] for label, qs in members.items()}
     scoped: dict[Scope, dict[int, list[QuoteFacts]]] = {"statements": statements, "all": members}
     earliest: dict[Scope, dict[int, QuoteFacts]] = {
         scope: {label: min(qs, key=_when) for label, qs in scoped[scope].items() if len(qs) > 1}
@@ -84,7 +92,7 @@ def summarise(
     for sid in sorted(by_speaker):
         counts: list[object] = []
         for scope in SCOPES:
-            own = [quotes[i] for i in by_speaker[sid] if in_scope(quotes[i].kind, scope)]
+            own = [quotes[i] for i in by_speaker[sid] if shown(quotes[i], scope)]
             dates = sorted(q.published_at for q in own if q.published_at)
             first_last = (dates[0], dates[-1]) if dates else (None, None)
             counts += [len(own), len({q.article_key for q in own}), *first_last]
@@ -129,7 +137,7 @@ def _top_quotes(
 ) -> None:
     """The most reported statements, then (to fill) the newest said once; ``members`` and
     ``earliest`` are the clusters' reports of ``scope``."""
-    mine = [i for i in own if in_scope(quotes[i].kind, scope)]
+    mine = [i for i in own if shown(quotes[i], scope)]
     clusters = {int(labels[i]) for i in mine if int(labels[i]) in earliest}
     ranked = sorted(clusters, key=lambda c: (-len(members[c]), quotes[c].id))[:TOP_QUOTES]
     top = [(earliest[c].id, len(members[c])) for c in ranked]

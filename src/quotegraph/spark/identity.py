@@ -17,6 +17,7 @@ from quotegraph.corpus.summaries import summarise
 from quotegraph.resolve import Mention, resolve_speakers
 from quotegraph.spark.records import Tagged, quote_facts
 from quotegraph.spark.tables import (
+    MENTION_COLUMNS,
     MENTIONS,
     QUOTE_SPEAKERS,
     SPEAKER_ALIASES,
@@ -70,7 +71,7 @@ def run_identity(spark: Any, out: str, partitions: int | None = None) -> Identit
 
     from quotegraph.spark.extract_job import table_path, write_resolved
 
-    columns = ["quote_id", "article_key", "speaker", "role", "outlet", "published_at", "co_mentioned", "kind"]
+    columns = [c for c in MENTION_COLUMNS if c != "surname_key"]
     frame = spark.read.parquet(table_path(out, MENTIONS)).dropDuplicates(["quote_id"])
     groups = frame.select("surname_key", *columns).rdd.map(
         lambda r: (r[0], dict(zip(columns, r[1:], strict=True)))

@@ -96,14 +96,15 @@ def result_records(record: ReadRecord, result: ArticleResult, batch: str) -> Ite
             continue
         yield MENTIONS, (
             m.quote_id, m.article_key, m.speaker, m.role, m.outlet, m.published_at,
-            sorted(m.co_mentioned), parsed.surname_key, f.kind, date, batch,
+            sorted(m.co_mentioned), parsed.surname_key, f.kind, f.confidence, date, batch,
         )  # fmt: skip
 
 
 def quote_facts(q: dict[str, Any], speaker_id: str | None = None) -> QuoteFacts:
-    """What ``corpus.resolving`` knows of a quote, from a quote row keyed by column."""
+    """What ``corpus.resolving`` knows of a quote, from a quote row keyed by column; a row without
+    a kind is a statement (what older extraction kept), one without a confidence below every floor."""
     return QuoteFacts(
         q["id"], q["article_key"], q.get("speaker"), q.get("role"), q.get("outlet"), q.get("published_at"),
         q.get("text") or "", q.get("addressee"), q.get("target"), speaker_id, None,
-        q.get("kind") or "statement",
+        q.get("kind") or "statement", float(q.get("confidence") or 0.0),
     )  # fmt: skip

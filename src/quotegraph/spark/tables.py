@@ -1,8 +1,9 @@
 """The Parquet tables the Spark jobs write: names, columns and Spark DDL, in step with the store schema.
 
-Like the store, ``quotes`` holds every kind of attribution (its ``kind`` column: statement, belief,
-finding, intention, stance, other); the speaker summaries under ``resolved/`` count statements in
-their plain columns and every kind in the ``_all`` ones (``speaker_outlets`` by ``scope``).
+Like the store, ``quotes`` holds every kind of attribution at any confidence (its ``kind`` column:
+statement, belief, finding, intention, stance, other); the speaker summaries under ``resolved/``
+count statements at the default floor (``model.DEFAULT_MIN_CONFIDENCE``) in their plain columns and
+every kind in the ``_all`` ones (``speaker_outlets`` by ``scope``).
 
 Extraction tables are partitioned by ``date`` (publication day, ``YYYY-MM-DD`` or ``unknown``) and
 ``batch`` (one run's inputs), so re-running a batch replaces its partitions and nothing else.
@@ -40,16 +41,17 @@ _ARRAY_COLUMNS = {"co_mentioned"}
 
 MENTION_COLUMNS = (
     "quote_id", "article_key", "speaker", "role", "outlet", "published_at", "co_mentioned", "surname_key",
-    "kind",
+    "kind", "confidence",
 )  # fmt: skip
 """One quote whose speaker string holds a personal name, with what identity needs to place it (and
-its kind, which the speaker summaries count by)."""
+its kind and confidence, which the speaker summaries count by)."""
 ERROR_COLUMNS = ("source", "reason")
 SPEAKER_COLUMNS = (
     "id", "name", "n_quotes", "n_articles", "first_seen", "last_seen",
     "n_quotes_all", "n_articles_all", "first_seen_all", "last_seen_all",
 )  # fmt: skip
-"""As the store's ``speakers``: counts and dates of statements, then of every kind (``_all``)."""
+"""As the store's ``speakers``: counts and dates of statements at the default floor, then of every
+kind (``_all``)."""
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     ARTICLES: ARTICLE_COLUMNS,

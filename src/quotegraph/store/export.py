@@ -1,6 +1,7 @@
 """Quotes with their source and resolved speaker, as JSON Lines, CSV or Parquet, streamed.
 
-Statements by default (``scope="all"`` for every kind), each with ``verbatim``: true for a direct
+Statements at confidence 0.5 or more by default (``scope="all"`` for every kind at any confidence;
+``min_confidence`` for another floor, 0 for every one), each with ``verbatim``: true for a direct
 quote (the speaker's own words), false for an indirect or mixed one (a paraphrase).
 """
 
@@ -40,8 +41,8 @@ def export_records(
 def export(
     store: Store, fmt: str, out: IO[bytes], scope: Scope = DEFAULT_SCOPE, min_confidence: float | None = None
 ) -> int:
-    """Write the quotes of ``scope`` at or above ``min_confidence`` to ``out`` in ``fmt``; returns
-    how many were written."""
+    """Write the quotes of ``scope`` at or above ``min_confidence`` (``None``: the scope's default
+    floor) to ``out`` in ``fmt``; returns how many were written."""
     records = export_records(store, scope, min_confidence)
     if fmt == "jsonl":
         return _jsonl(records, out)

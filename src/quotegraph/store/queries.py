@@ -1,8 +1,11 @@
 """The questions the corpus answers: search quotes, profile a speaker, show a quote's cluster.
 
-The store keeps every kind of attribution; what a question shows is chosen by its ``scope``:
-``"statements"`` (the default: acts of saying or writing) or ``"all"`` (beliefs, findings,
-intentions, stances and the rest too), and in searches by a ``min_confidence``.
+The store keeps every kind of attribution at any confidence; what a question shows is chosen by
+its ``scope``: ``"statements"`` (the default: acts of saying or writing) or ``"all"`` (beliefs,
+findings, intentions, stances and the rest too), and by a confidence floor: ``min_confidence``
+where a question takes one, else the scope's default (``model.DEFAULT_MIN_CONFIDENCE``: 0.5 for
+statements, as extraction shows them; none for ``"all"``). Speaker counts, outlets and top quotes
+are written by resolve at those defaults.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotegraph.model import Scope, Speaker
+from quotegraph.model import Scope, Speaker, floor
 from quotegraph.store.base import Store
 
 SCOPES: tuple[Scope, ...] = ("statements", "all")
@@ -30,21 +33,23 @@ def check_scope(scope: str) -> Scope:
     return scope  # type: ignore[return-value]
 
 
-def in_scope(kind: str, scope: Scope) -> bool:
-    """Whether a quote of this kind is shown in ``scope`` (``model.in_scope`` for stored rows)."""
-    return scope == "all" or kind == "statement"
+def in_scope(kind: str, scope: Scope, confidence: float, min_confidence: float | None = None) -> bool:
+    """Whether a quote of this kind and confidence is shown in ``scope``, at ``min_confidence`` or,
+    when ``None``, the scope's default floor: ``shown`` for a row in Python."""
+    return (check_scope(scope) == "all" or kind == "statement") and confidence >= floor(scope, min_confidence)
 
 
 def shown(scope: Scope, min_confidence: float | None = None, alias: str = "q") -> tuple[list[str], list[Any]]:
     """SQL conditions (and their parameters) keeping the quotes of ``scope`` at or above
-    ``min_confidence``."""
+    ``min_confidence`` or, when ``None``, the scope's default floor (0.5 for statements)."""
     where: list[str] = []
     params: list[Any] = []
     if check_scope(scope) == "statements":
         where.append(f"{alias}.kind = 'statement'")
-    if min_confidence:
+    least = floor(scope, min_confidence)
+    if least > 0:
         where.append(f"{alias}.confidence >= ?")
-        params.append(float(min_confidence))
+        params.append(least)
     return where, params
 
 
@@ -142,7 +147,8 @@ class SpeakerProfile:
     top_quotes: list[tuple[QuoteRecord, int]] = field(default_factory=list)
     """The speaker's most reported statements, with how many reports each cluster holds."""
     scope: Scope = DEFAULT_SCOPE
-    """What the counts, outlets and top quotes cover: statements, or every kind of attribution."""
+    """What the counts, outlets and top quotes cover: statements at the default floor, or every kind
+    of attribution."""
 
     @property
     def speaker(self) -> Speaker:
@@ -205,7 +211,8 @@ def search(
 ) -> list[QuoteRecord]:
     """Quotes matching ``text`` (full-text, best first) and every filter given; newest first without text.
 
-    ``scope``: statements (the default) or every kind; ``min_confidence`` leaves out quotes below it."""
+    ``scope``: statements (the default) or every kind; ``min_confidence`` leaves out quotes below it
+    (``None``: the scope's default floor, 0.5 for statements; 0 shows every one)."""
     where, params = shown(scope, min_confidence)
     if speaker:
         ids = [sid for sid, _, _ in find_speakers(store, speaker, scope)]
@@ -247,7 +254,8 @@ def _day_after(until: str) -> str:
 
 
 def speaker_profile(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerProfile | None:
-    """Names, roles, counts, outlets and most reported quotes; counts, outlets and quotes of ``scope``."""
+    """Names, roles, counts, outlets and most reported quotes; counts, outlets and quotes of ``scope``
+    at its default floor (as resolve wrote them)."""
     rows = store.query(
         f"SELECT id, name, {SPEAKER_COUNTS[check_scope(scope)]} FROM speakers WHERE id = ?", [speaker_id]
     )
@@ -276,8 +284,8 @@ def speaker_profile(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE)
 
 
 def quote_cluster(store: Store, quote_id: str, scope: Scope = DEFAULT_SCOPE) -> Cluster | None:
-    """Every report of the quote's statement that ``scope`` shows (and the quote itself, whatever its
-    kind), earliest first."""
+    """Every report of the quote's statement that ``scope`` shows (at its default floor), and the
+    quote itself whatever its kind and confidence, earliest first."""
     rows = store.query("SELECT cluster_id FROM quotes WHERE id = ?", [quote_id])
     if not rows:
         return None

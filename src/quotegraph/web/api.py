@@ -1,7 +1,9 @@
 """The JSON API under ``/api``: search, speakers, quotes, articles, extraction, and the one write.
 
 Every read takes ``scope``: statements (the default) or ``all`` (every kind of attribution the
-store keeps); lists, counts and clusters follow it. Search also takes ``min_confidence``.
+store keeps), each at the scope's default confidence floor (0.5 for statements, as extraction shows
+them; none for ``all``); lists, counts and clusters follow it. Search and articles also take
+``min_confidence`` (0 shows every quote of the scope).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from quotegraph.model import Article
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import data, schemas
 from quotegraph.web.app import web
-from quotegraph.web.params import PageNo, PerPage, Scope, clean, search_filters
+from quotegraph.web.params import Confidence, PageNo, PerPage, Scope, clean, search_filters
 from quotegraph.web.render import per_week, word_diff
 from quotegraph.web.security import bearer, token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -45,7 +47,7 @@ async def search(
     per_page: PerPage = 20,
 ) -> schemas.QuotePage:
     """Full-text search over quotes (best match first), or the newest quotes when ``q`` is empty;
-    statements unless ``scope=all``, and none below ``min_confidence``."""
+    statements unless ``scope=all``, and none below ``min_confidence`` (default 0.5 for statements)."""
     with web(request).pool.store() as store:
         found = data.search(store, filters, page, per_page)
     return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
@@ -146,11 +148,13 @@ async def articles(
 
 
 @router.get("/articles/{key}", response_model=schemas.ArticleDetail, responses=NOT_FOUND)
-async def article(request: Request, key: Id, scope: Scope = "statements") -> schemas.ArticleDetail:
-    """An article's whole text and its quotes of the scope in text order (offsets are code points into
-    ``text``)."""
+async def article(
+    request: Request, key: Id, scope: Scope = "statements", min_confidence: Confidence = None
+) -> schemas.ArticleDetail:
+    """An article's whole text and its quotes of the scope at or above ``min_confidence`` (default 0.5
+    for statements) in text order (offsets are code points into ``text``)."""
     with web(request).pool.store() as store:
-        found = data.article(store, key, scope)
+        found = data.article(store, key, scope, min_confidence)
     if found is None:
         raise HTTPException(404, f"no article {key!r}")
     art, qs = found

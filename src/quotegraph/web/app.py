@@ -29,6 +29,7 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.store import Store
 from quotegraph.web import data
 from quotegraph.web.render import safe_url
@@ -59,6 +60,7 @@ class Web:
         env.filters["day"] = lambda s: (s or "")[:10]
         env.filters["scoped"] = scoped
         env.globals["can_write"] = self.token is not None
+        env.globals["default_floor"] = DEFAULT_MIN_CONFIDENCE["statements"]
         self.templates = Jinja2Templates(env=env)
         self._outlets: tuple[float, Markup] = (-OUTLETS_TTL - 1, Markup(""))
         self._outlets_lock = threading.Lock()

@@ -5,14 +5,16 @@ each docstring), so that no page makes more than a handful. SQL is written with 
 and works on SQLite and PostgreSQL alike.
 
 What a list shows is chosen by its ``scope``: statements (the default) or every kind of
-attribution the store keeps (``"all"``); counts follow the same scope.
+attribution the store keeps (``"all"``), each at the scope's default confidence floor (0.5 for
+statements, as extraction shows them; none for ``"all"``) unless a ``min_confidence`` is given
+(search and articles take one); counts follow the same scope and floor.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from quotegraph.model import Scope
 from quotegraph.store import Store
@@ -69,7 +71,8 @@ class SearchFilters:
     scope: Scope = DEFAULT_SCOPE
     """Statements, or every kind of attribution."""
     min_confidence: float | None = None
-    """Quotes below this confidence are left out."""
+    """Quotes below this confidence are left out; ``None``: the scope's default floor (0.5 for
+    statements), 0: none."""
 
     @property
     def narrowed(self) -> bool:
@@ -90,11 +93,12 @@ class ArticleRecord:
     text: str = ""
 
 
-def article_summary(scope: Scope) -> str:
-    """An article's columns for ``ArticleRecord``, with how many quotes of ``scope`` it holds."""
-    where, _ = shown(scope)
+def article_summary(scope: Scope, min_confidence: float | None = None) -> tuple[str, list[Any]]:
+    """An article's columns for ``ArticleRecord``, with how many quotes of ``scope`` at
+    ``min_confidence`` it holds, and the parameters they take."""
+    where, params = shown(scope, min_confidence)
     count = f"(SELECT count(*) FROM quotes q WHERE q.article_key = a.key{also(where)})"
-    return f"a.key, a.source_id, a.url, a.outlet, a.published_at, a.title, {count}"
+    return f"a.key, a.source_id, a.url, a.outlet, a.published_at, a.title, {count}", params
 
 
 @dataclass(frozen=True)
@@ -249,13 +253,15 @@ def top_speakers(
 
 
 def article(
-    store: Store, key: str, scope: Scope = DEFAULT_SCOPE
+    store: Store, key: str, scope: Scope = DEFAULT_SCOPE, min_confidence: float | None = None
 ) -> tuple[ArticleRecord, list[QuoteRecord]] | None:
-    """An article with its text and its quotes of ``scope`` in text order (two queries)."""
-    rows = store.query(f"SELECT {article_summary(scope)}, a.text FROM articles a WHERE a.key = ?", [key])
+    """An article with its text and its quotes of ``scope`` at ``min_confidence`` (``None``: the
+    scope's default floor) in text order (two queries)."""
+    columns, counted = article_summary(scope, min_confidence)
+    rows = store.query(f"SELECT {columns}, a.text FROM articles a WHERE a.key = ?", [*counted, key])
     if not rows:
         return None
-    where, params = shown(scope)
+    where, params = shown(scope, min_confidence)
     quotes = [QuoteRecord(*r) for r in store.query(
         f"{RECORD_SELECT} WHERE q.article_key = ?{also(where)}"
         " ORDER BY q.start_pos, q.idx", [key, *params])]  # fmt: skip
@@ -265,13 +271,14 @@ def article(
 def articles(
     store: Store, page: int = 1, per_page: int = 20, outlet: str | None = None, scope: Scope = DEFAULT_SCOPE
 ) -> Page[ArticleRecord]:
-    """Articles newest first, without their text, each with how many quotes of ``scope`` it holds
-    (one query)."""
+    """Articles newest first, without their text, each with how many quotes of ``scope`` (at its
+    default floor) it holds (one query)."""
     where, params = ("lower(a.outlet) = lower(?)", [outlet]) if outlet else ("1 = 1", [])
+    columns, counted = article_summary(scope)
     rows = store.query(
-        f"SELECT {article_summary(scope)} FROM articles a WHERE {where}"
+        f"SELECT {columns} FROM articles a WHERE {where}"
         " ORDER BY a.published_at DESC NULLS LAST, a.key LIMIT ? OFFSET ?",
-        [*params, per_page + 1, _offset(page, per_page)],
+        [*counted, *params, per_page + 1, _offset(page, per_page)],
     )
     items = [ArticleRecord(*r) for r in rows]
     return Page(items[:per_page], page, per_page, len(items) > per_page)
@@ -297,7 +304,8 @@ def speaker(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> Spea
             roles.append(Role(name, first, last, int(n)))
     aliases.sort(key=lambda a: (-a.n, a.name))
     roles.sort(key=lambda r: (r.first_seen is None, r.first_seen or "", r.role))
-    # Two queries rather than one grouped by both: the days come from the (speaker, kind, date) index alone.
+    # Two queries rather than one grouped by both: the days come from the (speaker, kind, date,
+    # confidence) index alone.
     where, params = shown(scope, alias="quotes")
     kinds = also(where)
     days: list[tuple[str, int]] = []
@@ -333,8 +341,7 @@ def speaker_quotes(
     there are."""
     where, params = shown(scope)
     rows = store.query(
-        f"{RECORD_SELECT} WHERE q.speaker_id = ?{also(where)}"
-        f" ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
+        f"{RECORD_SELECT} WHERE q.speaker_id = ?{also(where)} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
         [speaker_id, *params, per_page, _offset(page, per_page)],
     )
     items = [QuoteRecord(*r) for r in rows]

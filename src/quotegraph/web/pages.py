@@ -1,7 +1,9 @@
 """The HTML pages: home and search, article, speaker, quote, and "try it".
 
-Each page shows statements unless its address says ``scope=all`` (every kind of attribution, each
-labelled with its kind); a link on the page switches, and links from it keep the choice.
+Each page shows statements at confidence 0.5 or more (as ``quotegraph extract`` does) unless its
+address says ``scope=all`` (every kind of attribution at any confidence, each labelled with its
+kind); a link on the page switches, and links from it keep the choice. Search and article pages
+also take ``min_confidence`` (0 shows every quote of the scope).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from quotegraph.model import Scope as ScopeName
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import data
 from quotegraph.web.app import web
-from quotegraph.web.params import PageNo, Scope, search_filters
+from quotegraph.web.params import Confidence, PageNo, Scope, search_filters
 from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
 from quotegraph.web.security import token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -96,10 +98,12 @@ async def search(
 
 
 @router.get("/articles/{key}")
-async def article(request: Request, key: Id, scope: Scope = "statements") -> Response:
+async def article(
+    request: Request, key: Id, scope: Scope = "statements", min_confidence: Confidence = None
+) -> Response:
     state = web(request)
     with state.pool.store() as store:
-        found = data.article(store, key, scope)
+        found = data.article(store, key, scope, min_confidence)
     if found is None:
         raise HTTPException(404, "There is no article with that key in this corpus.")
     art, quotes = found

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import Query
 from pydantic import AfterValidator, BeforeValidator
 
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.model import Scope as ScopeName
 from quotegraph.web.data import QuoteType, SearchFilters
 
@@ -45,7 +46,10 @@ Confidence = Annotated[
     float | None,
     BeforeValidator(_blank_to_none),
     AfterValidator(_unit),
-    Query(description="leave out quotes whose confidence (0-1) is below this"),
+    Query(
+        description="leave out quotes whose confidence (0-1) is below this (default"
+        f" {DEFAULT_MIN_CONFIDENCE['statements']} for statements, 0 with scope=all; 0 shows every one)"
+    ),
 ]
 
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from quotegraph.model import Article, Quote, Scope, in_scope
+from quotegraph.model import Article, Quote, Scope
+from quotegraph.store.queries import in_scope, shown
 from quotegraph.web.stores import StorePool
 
 WAIT_SECONDS = 30.0
@@ -27,7 +28,8 @@ class Unreadable(ValueError):
 class Added:
     key: str
     n_quotes: int
-    """The article's statements (what its page shows by default); every kind is kept."""
+    """The article's statements at the default floor (what its page shows by default); every kind
+    at any confidence is kept."""
     created: bool
     """False when the same article (same content hash) was already in the corpus."""
 
@@ -64,16 +66,17 @@ class Extractor:
         from quotegraph.ingest import article_key
 
         key = article_key(article)
+        where, params = shown("statements")
         with pool.store() as store:
             known = store.query(
                 "SELECT count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_key = a.key"
-                " AND q.kind = 'statement' WHERE a.key = ? GROUP BY a.key",
-                [key],
+                f" AND {' AND '.join(where)} WHERE a.key = ? GROUP BY a.key",
+                [*params, key],
             )
         if known:
             return Added(key, int(known[0][0]), False)
         quotes = self.quotes(article.text, scope="all", min_confidence=0.0)
-        statements = sum(1 for q in quotes if in_scope(q, "statements"))
+        statements = sum(1 for q in quotes if in_scope(q.kind, "statements", q.confidence))
         if not self._turn.acquire(timeout=WAIT_SECONDS):
             raise Busy
         try:
