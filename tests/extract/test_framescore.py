@@ -133,3 +133,38 @@ def test_a_time_is_not_what_was_talked_about() -> None:
         assert spans("Senator Lena Park spoke on Tuesday about the budget.") == [
             ("the budget", "spoke on Tuesday about", "Lena Park")
         ]
+
+
+def _frame_card() -> dict:
+    path = ROOT / "src" / "quotegraph" / "data" / "frame_model.json"
+    return json.loads(path.read_text(encoding="utf-8"))["card"]  # type: ignore[no-any-return]
+
+
+def test_the_judge_was_learned_with_the_features_the_code_computes() -> None:
+    # Fails when frame_features or tail_features compute a feature the shipped judge never saw:
+    # raise framescore.FEATURE_VERSION and rebuild (docs/extraction.md).
+    from quotegraph.extract.assemble import _Index
+    from quotegraph.extract.cues import find_frames
+    from quotegraph.extract.marks import find_marked
+    from quotegraph.extract.nlp import load_nlp
+
+    card = _frame_card()
+    assert card["feature_version"] == framescore.FEATURE_VERSION
+    texts = [
+        "Governor Ana Ruiz said on Monday that the bridge would reopen in May, and that tolls would fall.",
+        "The plan, she insisted, would fail. Critics warned voters about the cost of the new ferry.",
+        "“We will rebuild,” Ruiz told reporters. Her deputy believes the harbour is safe, officials said.",
+        "According to the agency, the claim that prices rose is false. He is confident the deal will hold.",
+    ]
+    seen = set()
+    for doc in load_nlp().pipe(texts):
+        for frame in find_frames(doc, _Index(find_marked(doc.text)), judge=False):
+            for feature in (frame.features or []) + (frame.tail_features or []):
+                seen.add(feature.split("=", 1)[0])
+    assert seen and seen <= set(card["feature_templates"])
+
+
+def test_the_judge_card_says_what_it_was_learned_from() -> None:
+    card = _frame_card()
+    assert len(card["train_sha256"]) == 64 and card["articles"] > 0
+    assert 0.5 < card["held_out_attributed_f1"] < 1.0

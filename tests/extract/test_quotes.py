@@ -479,8 +479,8 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [("the bridge plan", "indirect", "Lena Park", "criticized", None, None, "Senator")],
     ),
     "a report with no reporter yields to one inside it that has one": (
-        "The statement was later clarified to reflect that Dana Whitlock is calling for a new vote on the bridge.",
-        [("a new vote on the bridge", "indirect", "Dana Whitlock", "calling for", None, None, None)],
+        "The statement was later clarified to reflect that Dana Whitlock said a new vote on the bridge was needed.",
+        [("a new vote on the bridge was needed", "indirect", "Dana Whitlock", "said", None, None, None)],
     ),
     "a reporter quoting again in a participle": (
         "Mayor Dana Whitlock then defended the remark, saying, “I don’t think this is a ridiculous idea. "
@@ -645,7 +645,7 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         ],
     ),
     "the reporter inside a relative clause, not the relative pronoun": (
-        "Mrs. Whitlock had previously given the emails to the State Department, which she said represented all "
+        "Mrs. Whitlock had previously sent the emails to the State Department, which she said represented all "
         "her work emails.",
         [("represented all her work emails", "indirect", "Whitlock", "said", None, None, None)],
     ),

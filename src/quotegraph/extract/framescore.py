@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.extract.lexicon import QUOTE_CHARS, Cue
 
 MODEL_FILE = "data/frame_model.json"
+FEATURE_VERSION = 1
+"""Raise it with any change to what ``frame_features`` or ``tail_features`` compute; the judge must
+then be learned again (its card records the version and the feature templates it saw)."""
 
 
 def _logistic(weights: dict[str, float], bias: float, features: list[str]) -> float:
