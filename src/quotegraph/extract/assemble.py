@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.confidence import confidence_model, features
 from quotegraph.extract.cues import find_frames
+from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.frame import Frame
-from quotegraph.extract.kinds import kind_of
+from quotegraph.extract.labels import answers, labelled
 from quotegraph.extract.lexicon import HEARER_FIRST, TOLD_THINGS
-from quotegraph.extract.marks import Marked, find_marked, paragraphs
+from quotegraph.extract.marks import Marked, find_marked
 from quotegraph.extract.nesting import cut_adjunct_report
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.passages import (
@@ -59,11 +60,6 @@ def quotes_of(doc: Doc) -> list[Quote]:
     return [replace(q, confidence=round(model.probability(f), 3)) for q, f in candidates_of(doc)]
 
 
-Evidence = dict[tuple[int, int], tuple[str, "str | None", float, "float | None"]]
-"""How each quote was found, by its span: the attribution's way, the frame's construction, the
-resolver's confidence and the frame judge's probability."""
-
-
 def candidates_of(doc: Doc) -> list[tuple[Quote, list[str]]]:
     """The quotes of the article with what the confidence model sees of each."""
     evidence: Evidence = {}
@@ -72,122 +68,124 @@ def candidates_of(doc: Doc) -> list[tuple[Quote, list[str]]]:
 
 
 def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
-    text = text_of(doc)
-    marked = find_marked(text)
-    inside = _Index(marked)
-    frames = _outermost(doc, find_frames(doc, inside))
-    people = Speakers(
-        doc,
-        inside,
-        [f.source for f in frames if f.source is not None],
-        [f.content for f in frames if f.content is not None],
-    )
+    """The article's quotes: each frame's content, then the quoted passages no frame took, each
+    given to a speaker by the first way that finds one (``passages.py``), then transcript labels
+    and interview answers; overlaps go to the surer quote, split quotations share a group."""
+    article = _Assembly(doc, evidence)
+    out = [q for frame in article.frames if (q := article.framequote_of(frame)) is not None]
+    article.attribute_in_sentence()
+    out += article.passage_quotes()
+    out += labelled(doc, article.people, evidence)
+    out += answers(doc, article.people, evidence)
+    out.sort(key=lambda q: (q.start, q.end))
+    return _group_split(article.text, _drop_overlaps(out))
 
-    marked_ends = [m.end for m in marked]  # top-level passages do not overlap: ends are in order
-    out: list[Quote] = []
-    claimed: dict[int, Attribution] = {}
-    reports: list[Attribution] = []
-    for frame in frames:
+
+class _Assembly:
+    """One article on its way from frames and marked passages to quotes: who each passage has
+    been given to so far (``claimed``), and every frame's attribution (``reports``)."""
+
+    def __init__(self, doc: Doc, evidence: Evidence):
+        self.doc, self.evidence = doc, evidence
+        self.text = text_of(doc)
+        self.marked = find_marked(self.text)
+        self.marked_ends = [m.end for m in self.marked]  # top-level passages do not overlap
+        self.inside = _Index(self.marked)
+        self.frames = _outermost(doc, find_frames(doc, self.inside))
+        self.people = Speakers(
+            doc,
+            self.inside,
+            [f.source for f in self.frames if f.source is not None],
+            [f.content for f in self.frames if f.content is not None],
+        )
+        self.claimed: dict[int, Attribution] = {}
+        self.reports: list[Attribution] = []
+
+    def framequote_of(self, frame: Frame) -> Quote | None:
+        """The indirect or mixed quote a frame reports; a content that is a quoted passage and
+        little else leaves the passage to be a direct quote, claimed by the frame."""
+        doc, text = self.doc, self.text
         if frame.content is not None and told(frame) and _names_a_hearer(doc, frame.content, frame.cue.lemma):
             # "Ortiz told the Harbour Times": to whom, not what; a passage beside it is what.
             frame.addressee = frame.addressee or text[frame.content[0] : frame.content[1]]
             frame.content = None
-        attribution = attribute(doc, people, frame)
-        reports.append(attribution)
+        attribution = attribute(doc, self.people, frame)
+        self.reports.append(attribution)
         if frame.content is None or (frame.source is None and frame.probability is None):
             # Nobody to attribute it to. A report with no reporter ("is expected to", "was
             # reported") stays only when the frame judge, which sees the missing subject, keeps it.
-            continue
-        cs, ce = frame.content
-        for k in _overlapping(marked_ends, marked, cs, ce):
-            m = marked[k]
-            if cs < m.start < ce < m.end and m.close_at is not None:
-                # The parse ended the content inside a quoted passage ('the colleague being
-                # "confused," and ...'): what is quoted is quoted whole.
-                ce = frame.content[1] if m.close_at - ce > 200 else m.close_at + 1
-            elif m.start < cs < m.end < ce and cs - m.start <= 200:
-                cs = m.open_at  # and a content that began inside a passage begins with it
-        ce = _before_according_to(text, cs, ce, inside, frame.cue_char_span[0])
-        ce = _passage_before_cue(text, marked, marked_ends, cs, ce, frame.cue_char_span[0])
-        hit = _overlapping(marked_ends, marked, cs, ce)
-        outside = _outside_words(text, cs, ce, [marked[k] for k in hit])
+            return None
+        cs, ce = self._content_span(frame, frame.content)
+        hit = _overlapping(self.marked_ends, self.marked, cs, ce)
+        outside = _outside_words(text, cs, ce, [self.marked[k] for k in hit])
         if hit and outside <= 1:
             for k in hit:
                 # What a frame names with a title ('wrote "Make Your Kid a Millionaire"', 'said
                 # on "State of the Union"') is no quotation.
-                claimed.setdefault(k, _NOTHING if _titled(text, marked[k]) else attribution)
-            continue
+                self.claimed.setdefault(k, _NOTHING if _titled(text, self.marked[k]) else attribution)
+            return None
         kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
         for k in hit:
-            claimed[k] = Attribution(None, None, None, None, None, -1.0)  # absorbed into the mixed quote
+            self.claimed[k] = _NOTHING  # absorbed into the mixed quote
         conf = CONFIDENCE[kind] * KIND_FACTOR.get(frame.cue.kind, 1.0) * attribution.confidence
-        out.append(_quote(doc, text, cs, ce, kind, attribution, conf, evidence))
+        return quote_of(doc, text, cs, ce, kind, attribution, conf, self.evidence)
 
-    cues_by_sentence = by_sentence(doc, frames)
-    for k, m in enumerate(marked):
-        att = claimed.get(k)
-        if att is not None and att.confidence < 0:
-            continue
-        if att is None:
-            if _named_thing(text, m):
-                # A title or a scare-quoted word, whoever the sentence has speak: not a quotation.
-                claimed[k] = Attribution(None, None, None, None, None, -1.0)
+    def _content_span(self, frame: Frame, content: tuple[int, int]) -> tuple[int, int]:
+        """The frame's content with its edges mended against the quoted passages and the
+        sourcing phrases around it."""
+        cs, ce = content
+        for k in _overlapping(self.marked_ends, self.marked, cs, ce):
+            m = self.marked[k]
+            if cs < m.start < ce < m.end and m.close_at is not None:
+                # The parse ended the content inside a quoted passage ('the colleague being
+                # "confused," and ...'): what is quoted is quoted whole.
+                ce = content[1] if m.close_at - ce > 200 else m.close_at + 1
+            elif m.start < cs < m.end < ce and cs - m.start <= 200:
+                cs = m.open_at  # and a content that began inside a passage begins with it
+        cue_at = frame.cue_char_span[0]
+        ce = _before_according_to(self.text, cs, ce, self.inside, cue_at)
+        ce = _passage_before_cue(self.text, self.marked, self.marked_ends, cs, ce, cue_at)
+        return cs, ce
+
+    def attribute_in_sentence(self) -> None:
+        """Passages no frame took, given to a cue in their sentence, a signature line or a name
+        after the closing mark; titles and scare quotes marked as no quotation."""
+        doc, people, text = self.doc, self.people, self.text
+        cues_by_sentence = by_sentence(doc, self.frames)
+        for k, m in enumerate(self.marked):
+            att = self.claimed.get(k)
+            if att is not None and att.confidence < 0:
                 continue
-            att = (
-                same_sentence(doc, people, cues_by_sentence, m)
-                or trailing_source(doc, people, m)
-                or name_after_close(doc, people, m)
-            )
-        if att is None:
-            continue
-        claimed[k] = att
-    for k, m in enumerate(marked):
-        att = claimed.get(k)
-        if att is None:
-            att = neighbour(text, marked, claimed, k, reports, people)
-            if att is None and not _sentence_like(text, m):
-                continue  # scare quotes, titles: not a quotation
-            att = att or Attribution(None, None, None, None, None, 0.5, None, "none")
-            claimed[k] = att
-        if att.confidence < 0:
-            continue
-        conf = (
-            CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]
-        ) * att.confidence
-        out.append(_quote(doc, text, m.start, m.end, "direct", att, conf, evidence))
-    out.extend(_labelled(doc, people, evidence))
-    out.extend(_answers(doc, people, evidence))
-    out.sort(key=lambda q: (q.start, q.end))
-    return _group_split(text, _drop_overlaps(out))
+            if att is None:
+                if _named_thing(text, m):
+                    # A title or a scare-quoted word, whoever the sentence has speak: not a quotation.
+                    self.claimed[k] = _NOTHING
+                    continue
+                att = (
+                    same_sentence(doc, people, cues_by_sentence, m)
+                    or trailing_source(doc, people, m)
+                    or name_after_close(doc, people, m)
+                )
+            if att is not None:
+                self.claimed[k] = att
 
-
-def _quote(
-    doc: Doc, text: str, s: int, e: int, kind: QuoteType, att: Attribution, conf: float, evidence: Evidence
-) -> Quote:
-    frame = att.frame
-    judged = frame.probability if frame else None
-    evidence[(s, e)] = (att.how, frame.how if frame else None, att.confidence, judged)
-    cue_span = cue = None
-    if frame is not None:
-        cue_span = frame.cue_char_span
-        cue = text[cue_span[0] : cue_span[1]]
-    return Quote(
-        start=s,
-        end=e,
-        text=text[s:e],
-        type=kind,
-        speaker=att.speaker,
-        speaker_kind=att.speaker_kind if att.speaker else None,
-        speaker_span=att.span,
-        speaker_mention=att.mention,
-        role=att.role,
-        cue=cue,
-        cue_span=cue_span,
-        addressee=frame.addressee if frame else None,
-        target=frame.target if frame else None,
-        confidence=round(max(0.05, min(0.99, conf)), 3),
-        kind=kind_of(frame, doc),
-    )
+    def passage_quotes(self) -> list[Quote]:
+        """A direct quote of every passage that is one, the rest given to a neighbour's speaker."""
+        text, out = self.text, []
+        for k, m in enumerate(self.marked):
+            att = self.claimed.get(k)
+            if att is None:
+                att = neighbour(text, self.marked, self.claimed, k, self.reports, self.people)
+                if att is None and not _sentence_like(text, m):
+                    continue  # scare quotes, titles: not a quotation
+                att = att or Attribution(None, None, None, None, None, 0.5, None, "none")
+                self.claimed[k] = att
+            if att.confidence < 0:
+                continue
+            prior = CONFIDENCE["direct_cue"] if att.frame is not None else CONFIDENCE["direct_inherited"]
+            conf = prior * att.confidence
+            out.append(quote_of(self.doc, text, m.start, m.end, "direct", att, conf, self.evidence))
+        return out
 
 
 def _outside_words(text: str, s: int, e: int, inner: list[Marked]) -> int:
@@ -282,61 +280,6 @@ def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
         and lemma_of(root) not in TOLD_THINGS
         and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "PUNCT", "NUM") for t in span)
     )
-
-
-_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
-
-
-def _labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
-    """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
-    "Rush Limbaugh: Hillary ... 'Reeks of Fear'"."""
-    text = text_of(doc)
-    found: list[Quote] = []
-    names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
-    for ps, pe in paragraphs(text):
-        m = _LABEL.match(text, ps, pe)
-        if m is None:
-            continue
-        label_start, label_end = m.span(1)
-        words = m.group(1).split()
-        transcript = all(w.isupper() and len(w) > 1 for w in words)
-        # The label is a name, or ends with one after a title ("Dr. Ann Lee: ...").
-        named = next((e for e in names if label_start <= e.start_char and e.end_char == label_end), None)
-        if not (transcript or named is not None):
-            continue
-        span = named or doc.char_span(label_start, label_end, alignment_mode="expand")
-        if span is None:
-            continue
-        who = people.resolve(span.start, span.end)
-        name, role, conf = who.name or m.group(1), who.role, who.confidence
-        if transcript and name.isupper():
-            name = name.title()
-        cs, ce = m.end(), pe
-        while ce > cs and text[ce - 1].isspace():
-            ce -= 1
-        body = text[cs:ce]
-        kind: QuoteType = (
-            "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
-        )
-        speaker_kind = who.kind or ("person" if transcript else None)
-        att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf, speaker_kind, "label")
-        found.append(_quote(doc, text, cs, ce, kind, att, 0.7 * conf, evidence))
-    return found
-
-
-def _answers(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
-    """An interview's answers ("A: ...") are the interviewee's own words."""
-    interview = people.interview
-    if interview is None:
-        return []
-    text = text_of(doc)
-    who = people.resolve_name(interview.interviewee)
-    found = []
-    for (s, e), (ls, le) in zip(interview.answers(), interview.labels(), strict=True):
-        att = Attribution(None, who.name, who.role, (ls, le), "A", who.confidence, who.kind, "interview")
-        # Low prior: a report inside the answer ("I said that ...") keeps its words.
-        found.append(_quote(doc, text, s, e, "direct", att, 0.3, evidence))
-    return found
 
 
 def _named_thing(text: str, m: Marked) -> bool:
