@@ -90,9 +90,10 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
                                 frozenset(others if i % 2 else ())))  # fmt: skip
     named = [(m, parse_name(m.speaker)) for m in mentions]
     kind = {m.quote_id: "belief" if i % 3 == 1 else "statement" for i, m in enumerate(mentions)}
+    confidence = {m.quote_id: 0.3 if i % 4 == 2 else 0.9 for i, m in enumerate(mentions)}
     data = [
         (m.quote_id, m.article_key, m.speaker, m.role, m.outlet, m.published_at, sorted(m.co_mentioned),
-         p.surname_key, kind[m.quote_id], "2024-05-01", "b")
+         p.surname_key, kind[m.quote_id], confidence[m.quote_id], "2024-05-01", "b")
         for m, p in named if p is not None
     ]  # fmt: skip
     write(spark, table_path(out, MENTIONS), MENTIONS, data)
@@ -105,12 +106,14 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
     }
     assert found == {qid: (k.speaker_id, k.alias, k.reason) for qid, k in expected.links.items()}
     assert report.speakers == len(expected.names)
-    # Each speaker's counts: statements in n_quotes, every kind in n_quotes_all.
+    # Each speaker's counts: statements at the default floor (0.5) in n_quotes, every kind in n_quotes_all.
     counts = {r[0]: (r[2], r[6]) for batch in rows(f"{out}/resolved", SPEAKERS, partitioned=False) for r in batch}
     links = expected.links.items()
     assert counts == {
-        sid: (sum(k.speaker_id == sid and kind[q] == "statement" for q, k in links),
+        sid: (sum(k.speaker_id == sid and kind[q] == "statement" and confidence[q] >= 0.5 for q, k in links),
               sum(k.speaker_id == sid for _, k in links))
         for sid in expected.names
     }  # fmt: skip
     assert any(n < n_all for n, n_all in counts.values())
+    unsure = {q for q, c in confidence.items() if kind[q] == "statement" and c < 0.5 and q in expected.links}
+    assert unsure  # the floor is tested: some linked statements are below it

@@ -10,8 +10,14 @@ from typing import Any
 import pytest
 
 from quotegraph.corpus import Corpus
+from quotegraph.corpus.dates import normalise_date
+from quotegraph.ingest import article_key
+from quotegraph.model import Article, ArticleResult, Quote
 from quotegraph.spark.cli import register
+from quotegraph.spark.extract_job import table_path
 from quotegraph.spark.load import load_dir, rows
+from quotegraph.spark.records import result_records
+from quotegraph.spark.tables import EXTRACT_TABLES, PARTITION_COLUMNS, ddl
 from quotegraph.store import open_store
 from quotegraph.store.base import QUOTE_COLUMNS
 
@@ -130,3 +136,61 @@ def test_load_without_spark_resolution_resolves_in_the_store(run: dict[str, Any]
     db = str(tmp_path / "local-resolve.db")
     assert cli("load", run["out"], "--db", db, "--resolve", "local") == 0
     assert dump(db)["speakers"] == dump(str(run["root"] / "local.db"))["speakers"]
+
+
+PROMISE = "We will rebuild the harbour wall before the winter storms arrive and the fleet is home again"
+UNSURE = [  # (id, outlet, published, [(quote text, speaker, kind, confidence)]), the earliest report unsure
+    ("u1", "Early Bird", "2024-05-01", [(PROMISE, "Ingrid Solberg", "statement", 0.3)]),
+    ("u2", "Fjord Times", "2024-05-02", [(PROMISE, "Ingrid Solberg", "statement", 0.9),
+                                         ("the money is already set aside", "Solberg", "statement", 0.4)]),
+    ("u3", "Coast Daily", "2024-05-03", [(PROMISE + ".", "Mayor Ingrid Solberg", "statement", 0.8),
+                                         ("the storms will get worse", "Ingrid Solberg", "belief", 0.2)]),
+]  # fmt: skip
+
+
+def test_summaries_at_the_floor_equal_the_store_s(spark: Any, tmp_path: Path) -> None:
+    """Statements below the default floor (0.5), the earliest report of a cluster among them: the
+    Spark jobs' speakers, outlets, top quotes and clusters equal the store's. The extract job's rows
+    are written by its own per-record code (the confidences fixed, no model run)."""
+    out, local = str(tmp_path / "out"), str(tmp_path / "local.db")
+    tagged: list[tuple[str, tuple[Any, ...]]] = []
+    with Corpus(local) as corpus:
+        for rank, (aid, outlet, published, said) in enumerate(UNSURE):
+            text = " ".join(f'"{t}," {who} said.' for t, who, _, _ in said)
+            quotes = []
+            for t, who, kind, confidence in said:
+                start = text.index(t)
+                quotes.append(Quote(start, start + len(t), t, "direct", speaker=who, kind=kind,  # type: ignore[arg-type]
+                                    confidence=confidence, speaker_kind="person"))  # fmt: skip
+            article = Article(aid, text, outlet=outlet, published=published)
+            key, source = article_key(article), f"{aid}.txt"
+            fields = (article.id, article.text, article.url, article.outlet, article.published, article.title)
+            tagged += result_records((key, (rank, 0), source, fields), ArticleResult(aid, quotes), "b")
+            with corpus.store.transaction():
+                corpus.store.add_article(key, article, quotes, source, normalise_date(published))
+        corpus.resolve()
+    for table in EXTRACT_TABLES:
+        frame = spark.createDataFrame([row for t, row in tagged if t == table], schema=ddl(table))
+        frame.write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(table_path(out, table))
+    assert cli("spark", "resolve", out, "--partitions", "2") == 0
+    with open_store(str(tmp_path / "spark.db")) as store:
+        assert load_dir(store, out).resolved_by == "spark"
+    on_spark, on_store = dump(str(tmp_path / "spark.db")), dump(local)
+    for table in TABLES:
+        assert on_spark[table] == on_store[table], table
+    for table in ("speakers", "speaker_aliases", "speaker_roles", "speaker_outlets"):  # as the identity job wrote them
+        resolved = [tuple(r) for batch in rows(f"{out}/resolved", table, partitioned=False) for r in batch]
+        assert sorted(resolved) == sorted(on_store[table]), table
+    [(n, n_articles, first_seen, n_all)] = [r[2:5] + r[6:7] for r in on_store["speakers"]]
+    assert (n, n_articles, first_seen, n_all) == (2, 2, "2024-05-02T00:00:00", 5)
+    [cluster] = on_store["clusters"]
+    assert (cluster[1], cluster[3]) == (3, f"{article_key_of(0)}-0")  # every report, the unsure earliest
+    top = {(r[4], r[1]): r[2:4] for r in on_store["speaker_top_quotes"]}
+    assert top[("statements", 0)] == (f"{article_key_of(1)}-0", 2)
+    assert top[("all", 0)] == (f"{article_key_of(0)}-0", 3)
+
+
+def article_key_of(rank: int) -> str:
+    aid, outlet, published, said = UNSURE[rank]
+    text = " ".join(f'"{t}," {who} said.' for t, who, _, _ in said)
+    return article_key(Article(aid, text, outlet=outlet, published=published))

@@ -131,6 +131,7 @@ def test_search_form_offers_scope_and_confidence(client: TestClient) -> None:
     assert '<select name="scope">' in html
     assert re.search(r'<input name="min_confidence" type="number" min="0" max="1" step="0.05" value="0.9"', html)
     assert "<details class=\"filters\" open>" in html
+    assert "Confidence at least <small>(default 0.5 for statements; 0 shows all)</small>" in html
 
 
 def test_article_page_marks_paraphrase_and_kinds(client: TestClient, belief: dict[str, Any]) -> None:
