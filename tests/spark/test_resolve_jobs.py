@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from quotegraph.resolve import ClusterSettings, Mention, cluster_quotes, resolve_speakers
 from quotegraph.resolve.names import parse_name
 from quotegraph.spark.clusters import bucket_pairs, run_clusters
@@ -78,7 +80,10 @@ NAMES = [
 ]  # fmt: skip
 
 
-def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("layout", ["current", "older"])
+def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path, layout: str) -> None:
+    """``older``: half the mentions written by an extract job whose mentions had no confidence (their
+    quotes table has it), half by the current one; the speakers are the same."""
     out = str(tmp_path / "out")
     mentions = []
     for i, (speaker, role, outlet) in enumerate(NAMES):
@@ -96,7 +101,20 @@ def test_identity_job_equals_resolve_speakers(spark: Any, tmp_path: Path) -> Non
          p.surname_key, kind[m.quote_id], confidence[m.quote_id], "2024-05-01", "b")
         for m, p in named if p is not None
     ]  # fmt: skip
-    write(spark, table_path(out, MENTIONS), MENTIONS, data)
+    if layout == "current":
+        write(spark, table_path(out, MENTIONS), MENTIONS, data)
+    else:
+        old, new = data[::2], data[1::2]
+        without = ddl(MENTIONS).replace("`confidence` DOUBLE, ", "")
+        assert without != ddl(MENTIONS)
+        for schema, part in ((without, [r[:9] + r[10:-1] + ("old",) for r in old]),
+                             (ddl(MENTIONS), [r[:-1] + ("new",) for r in new])):  # fmt: skip
+            frame = spark.createDataFrame(part, schema=schema)
+            frame.write.mode("append").partitionBy("date", "batch").parquet(table_path(out, MENTIONS))
+        quotes = [(m.quote_id, m.article_key, 0, 0, 1, "...", "direct", m.speaker, None, None, None, m.role, None,
+                   None, None, None, None, confidence[m.quote_id], m.outlet, m.published_at, kind[m.quote_id],
+                   None, None, "2024-05-01", "b") for m in mentions]  # fmt: skip
+        write(spark, table_path(out, QUOTES), QUOTES, quotes)
 
     report = run_identity(spark, out, partitions=2)
 

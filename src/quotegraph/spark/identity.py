@@ -20,6 +20,7 @@ from quotegraph.spark.tables import (
     MENTION_COLUMNS,
     MENTIONS,
     QUOTE_SPEAKERS,
+    QUOTES,
     SPEAKER_ALIASES,
     SPEAKER_OUTLETS,
     SPEAKER_ROLES,
@@ -66,13 +67,31 @@ def resolve_group(rows: Iterable[dict[str, Any]]) -> Iterator[Tagged]:
     yield from ((SPEAKER_OUTLETS, row) for row in tables.outlets)
 
 
+def with_confidence(spark: Any, mentions: Any, quotes_path: str) -> Any:
+    """``mentions`` with every row's confidence: mentions written before they carried it (an older
+    extract job's batches) take it from the quotes table, which always has. Checking costs a scan
+    of one column (Parquet keeps its null counts); the join happens only for such old output."""
+    from pyspark.sql import functions as F
+
+    has = "confidence" in mentions.columns
+    if has and mentions.filter(F.col("confidence").isNull()).limit(1).count() == 0:
+        return mentions
+    quotes = spark.read.option("mergeSchema", "true").parquet(quotes_path)
+    known = quotes.select(F.col("id").alias("quote_id"), F.col("confidence").alias("quote_confidence"))
+    joined = mentions.join(known.dropDuplicates(["quote_id"]), "quote_id", "left")
+    own = F.col("confidence") if has else F.lit(None)
+    confidence = F.coalesce(own, F.col("quote_confidence"))
+    return joined.withColumn("confidence", confidence).drop("quote_confidence")
+
+
 def run_identity(spark: Any, out: str, partitions: int | None = None) -> IdentityReport:
     from pyspark import StorageLevel
 
     from quotegraph.spark.extract_job import table_path, write_resolved
 
     columns = [c for c in MENTION_COLUMNS if c != "surname_key"]
-    frame = spark.read.parquet(table_path(out, MENTIONS)).dropDuplicates(["quote_id"])
+    frame = spark.read.option("mergeSchema", "true").parquet(table_path(out, MENTIONS))
+    frame = with_confidence(spark, frame, table_path(out, QUOTES)).dropDuplicates(["quote_id"])
     groups = frame.select("surname_key", *columns).rdd.map(
         lambda r: (r[0], dict(zip(columns, r[1:], strict=True)))
     )
