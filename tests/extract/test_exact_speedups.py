@@ -67,7 +67,7 @@ def test_rule_lemma_equals_spacys(texts: list[str]) -> None:
     nlp = load_nlp(ner=False)
     lemmatizer, _ = _lemmatizer()
     tokens = [t for doc in nlp.pipe(texts) for t in doc]
-    assert len(tokens) > 500
+    assert len(tokens) > 300  # the example alone when ../shared is absent; more with it
     assert [rule_lemma(lemmatizer, t) for t in tokens] == [lemmatizer.rule_lemmatize(t)[0] for t in tokens]
 
 
