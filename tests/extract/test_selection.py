@@ -214,3 +214,10 @@ def test_the_it_of_an_idiom_is_no_organisation() -> None:
 )
 def test_a_document_is_its_author_s_or_given_as_the_article_gives_it(text: str, speaker: str, kind: str) -> None:
     assert [(q.speaker, q.speaker_kind) for q in every(text)] == [(speaker, kind)]
+
+
+def test_a_split_quotation_of_a_source_no_name_is_given_for_is_one_group() -> None:
+    text = "“The boats are sound,” she said. “We will sail on Monday.”"
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["The boats are sound,", "We will sail on Monday."]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group

@@ -354,6 +354,13 @@ def _drop_overlaps(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
+def _same_source(a: Quote, b: Quote) -> bool:
+    """The same named speaker, or, where none is named ("the 46-year-old said"), the same mention."""
+    if a.speaker is not None or b.speaker is not None:
+        return a.speaker == b.speaker
+    return a.speaker_span is not None and a.speaker_span == b.speaker_span
+
+
 def _group_split(text: str, quotes: list[Quote]) -> list[Quote]:
     """The passages of one statement that its attribution splits ('"A," she said. "B."', 'She
     called it "too little," she added. "B."') share a group id: a direct passage that follows
@@ -362,14 +369,14 @@ def _group_split(text: str, quotes: list[Quote]) -> list[Quote]:
     out = list(quotes)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if b.type != "direct" or a.type == "indirect" or a.speaker is None or b.speaker != a.speaker:
+        if b.type != "direct" or a.type == "indirect" or not _same_source(a, b):
             continue
         if a.cue_span is None or not (a.end <= a.cue_span[0] and a.cue_span[1] <= b.start):
             continue
         if b.cue_span is not None and b.cue_span != a.cue_span:
             continue
         gap = text[a.end : b.start]
-        if "\n" in gap or len(gap) > 250:
+        if "\n" in gap or len(gap) > 400:
             continue
         group = a.group or f"g{a.start}"
         out[i - 1] = replace(a, group=group)
