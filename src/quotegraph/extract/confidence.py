@@ -23,7 +23,7 @@ from quotegraph.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
 from quotegraph.model import Quote
 
 MODEL_FILE = "data/confidence_model.json"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 """Raise it with any change to what ``features`` computes; the model must then be learned again."""
 FEATURE_TEMPLATES = (
     "type",
@@ -40,6 +40,11 @@ FEATURE_TEMPLATES = (
     "prior",
     "shape",
     "type|shape",
+    "opening",
+    "type|opening",
+    "cue|frame",
+    "words|type",
+    "judge|kind",
     "type|how",
     "kind|how",
     "speaker_kind|mention",
@@ -91,12 +96,47 @@ def features(
         "group": str(quote.group is not None),
         "prior": _bucket(quote.confidence, (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)),
         "shape": _shape(quote.text),
+        "opening": _opening(quote.text),
     }
     feats = []
     for template in FEATURE_TEMPLATES:
         parts = template.split("|")
         feats.append(f"{template}=" + "|".join(values[p] for p in parts))
     return feats
+
+
+_OPENINGS = frozenset(
+    [
+        "that",
+        "to",
+        "if",
+        "whether",
+        "how",
+        "why",
+        "what",
+        "when",
+        "where",
+        "who",
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+    ]
+)
+
+
+def _opening(text: str) -> str:
+    """The content's first word, where it says what kind of content follows ("that", "to", "how")
+    or who it is about; else whether it starts capitalised."""
+    first = text.lstrip("\"'“‘(- ").split(" ", 1)[0].lower().strip(",.:;")
+    if first in _OPENINGS:
+        return first
+    return "capital" if text.lstrip("\"'“‘(- ")[:1].isupper() else "lower"
 
 
 def _shape(text: str) -> str:
