@@ -72,7 +72,7 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
     given to a speaker by the first way that finds one (``passages.py``), then transcript labels
     and interview answers; overlaps go to the surer quote, split quotations share a group."""
     article = _Assembly(doc, evidence)
-    out = [q for frame in article.frames if (q := article.framequote_of(frame)) is not None]
+    out = [q for frame in article.frames if (q := article.frame_quote(frame)) is not None]
     article.attribute_in_sentence()
     out += article.passage_quotes()
     out += labelled(doc, article.people, evidence)
@@ -101,7 +101,7 @@ class _Assembly:
         self.claimed: dict[int, Attribution] = {}
         self.reports: list[Attribution] = []
 
-    def framequote_of(self, frame: Frame) -> Quote | None:
+    def frame_quote(self, frame: Frame) -> Quote | None:
         """The indirect or mixed quote a frame reports; a content that is a quoted passage and
         little else leaves the passage to be a direct quote, claimed by the frame."""
         doc, text = self.doc, self.text
