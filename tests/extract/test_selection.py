@@ -221,3 +221,8 @@ def test_a_split_quotation_of_a_source_no_name_is_given_for_is_one_group() -> No
     quotes = every(text)
     assert [q.text for q in quotes] == ["The boats are sound,", "We will sail on Monday."]
     assert quotes[0].group is not None and quotes[0].group == quotes[1].group
+
+
+def test_declining_to_say_is_no_statement() -> None:
+    assert quotegraph.extract("The mayor declined to say why the ferry was late.") == []
+    assert [q.kind for q in every("Ruiz went on to say that the ferry was late.")] == ["statement"]

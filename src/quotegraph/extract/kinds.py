@@ -16,6 +16,8 @@ from quotegraph.model import KINDS, Kind
 LIGHT_VERBS = frozenset(
     {"issue", "make", "send", "offer", "deliver", "give", "post", "put", "release", "fire"}
 )
+# Verbs that say the act they govern did not happen.
+WITHHOLDING = frozenset({"decline", "refuse", "fail", "hesitate", "avoid", "neglect", "forget", "stop"})
 # Verbs that, taking a clause or standing inside a quotation, go on with what was said.
 SPEAKING_ON = frozenset({"continue", "go"})
 
@@ -57,6 +59,8 @@ def kind_of(frame: Frame | None, doc: Doc | None = None) -> Kind:
     kind = kinds.get(lemma, "other")
     if kind == "statement" or doc is None:
         return kind
+    if lemma in WITHHOLDING:
+        return kind  # "declined to say why", "refused to comment": nothing was said
     verb = doc[frame.cue_tokens[0]]
     for child in verb.children:
         if child.dep_ == "xcomp" and kinds.get(lemma_of(child)) == "statement":
