@@ -25,6 +25,7 @@ from quotegraph.extract.frame import (
     subject_of,
 )
 from quotegraph.extract.frame import name_before_apposition as apposed_name
+from quotegraph.extract.nlp import lemma_of
 
 FindReporter = Callable[[Site, Token | None], Token | None]
 """A rule: given the site and the reporter found so far, the reporter it settles on."""
@@ -64,6 +65,46 @@ def grammatical_subject(site: Site, found: Token | None) -> Token | None:
     """The verb's subject in the parse: its own, or that of the clause it hangs from; a passive
     cue's agent ("was praised by the mayor")."""
     return subject_of(site.verb)
+
+
+# Occasions and media of speech a participle cue may hang on ("a news conference announcing ...").
+_OCCASIONS = frozenset(
+    [
+        "conference",
+        "briefing",
+        "speech",
+        "interview",
+        "statement",
+        "appearance",
+        "rally",
+        "hearing",
+        "meeting",
+        "remarks",
+        "address",
+        "release",
+        "letter",
+        "post",
+        "tweet",
+        "video",
+        "event",
+        "session",
+        "call",
+    ]
+)
+
+
+def speaker_of_the_occasion(site: Site, found: Token | None) -> Token | None:
+    """A participle cue on an occasion or medium of speech ("She said at a news conference
+    announcing that ...", "In a statement announcing the pick, the union said ..."): the occasion
+    is no reporter; whoever the clause around it has speak is."""
+    v = site.verb
+    if found is None or v.dep_ != "acl" or found.i != v.head.i or lemma_of(found) not in _OCCASIONS:
+        return found
+    head = found.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    speaker = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    return speaker if speaker is not None and speaker.i != found.i else found
 
 
 def quote_taken_for_subject(site: Site, found: Token | None) -> Token | None:
@@ -189,6 +230,17 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
                 "In a meeting with the editorial board of the Gazette Okafor said that the library would"
                 " stay open.",
                 "the Gazette Okafor",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "speaker_of_the_occasion",
+        speaker_of_the_occasion,
+        (
+            Example(
+                "Mayor Ruth Okafor spoke on Monday. She said at a news conference announcing that the"
+                " port would be sold.",
+                "She",
             ),
         ),
     ),
