@@ -226,3 +226,8 @@ def test_a_split_quotation_of_a_source_no_name_is_given_for_is_one_group() -> No
 def test_declining_to_say_is_no_statement() -> None:
     assert quotegraph.extract("The mayor declined to say why the ferry was late.") == []
     assert [q.kind for q in every("Ruiz went on to say that the ferry was late.")] == ["statement"]
+
+
+def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
+    text = "According to the city’s own estimate, the first phase would cost 140 million euros."
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("the city", "organisation")]

@@ -166,6 +166,11 @@ ORGANISATION_NOUNS = GENERIC_ORGANISATION_NOUNS | frozenset(
         "trust",
         "regulator",
         "watchdog",
+        "city",
+        "state",
+        "county",
+        "town",
+        "municipality",
     ]
 )
 # Documents and data that an article gives as a source ("according to company documents", "a

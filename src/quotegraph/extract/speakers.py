@@ -374,6 +374,16 @@ class Speakers:
                 author = self._author_of(head)
                 if author is not None:
                     return _of(author, 0.7)
+                owner = next((c for c in head.lefts if c.dep_ == "poss" and _source_noun(c)), None)
+                if owner is not None:
+                    # "the city's own estimate": the city's, as the article gives it.
+                    owned = _description(self.doc, owner)
+                    if owned:
+                        whose: SpeakerKind = (
+                            "organisation" if lemma_of(owner) in ORGANISATION_NOUNS else "unnamed"
+                        )
+                        name = owned.removesuffix("’s").removesuffix("'s").strip()
+                        return Resolved(name, None, 0.55, whose)
                 described = _description(self.doc, head)
                 return (
                     Resolved(described, None, 0.5, "unnamed")
