@@ -11,7 +11,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from quotegraph.model import Article, ArticleResult, Scope
+from quotegraph.corpus_cli import confidence_value
+from quotegraph.model import SCOPES, Article, ArticleResult, Scope
 from quotegraph.pretty import render
 
 
@@ -154,24 +155,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _confidence(value: str) -> float:
-    c = float(value)
-    if not 0.0 <= c <= 1.0:
-        raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {value}")
-    return c
-
-
 def _add_selection(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--scope",
-        choices=("statements", "all"),
+        choices=SCOPES,
         default="statements",
         help="statements (acts of saying or writing; the default) or all: every attribution with its "
         "kind (belief, finding, intention, stance, other), PolNeAR's scope",
     )
     p.add_argument(
         "--min-confidence",
-        type=_confidence,
+        type=confidence_value,
         default=None,
         metavar="C",
         help="leave out quotes whose confidence is below C, 0-1 (default 0.5 for statements, 0 with "

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from quotegraph.model import DEFAULT_MIN_CONFIDENCE
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE, SCOPES
 from quotegraph.store import default_db
 
 DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
@@ -19,7 +19,8 @@ SCOPE_HELP = (
 )
 
 
-def _confidence(value: str) -> float:
+def confidence_value(value: str) -> float:
+    """An argparse type: a confidence, 0 to 1."""
     c = float(value)
     if not 0.0 <= c <= 1.0:
         raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {value}")
@@ -27,9 +28,9 @@ def _confidence(value: str) -> float:
 
 
 def _add_scope(p: argparse.ArgumentParser, confidence: bool = False) -> None:
-    p.add_argument("--scope", choices=("statements", "all"), default="statements", help=SCOPE_HELP)
+    p.add_argument("--scope", choices=SCOPES, default="statements", help=SCOPE_HELP)
     if confidence:
-        p.add_argument("--min-confidence", type=_confidence, default=None, metavar="C",
+        p.add_argument("--min-confidence", type=confidence_value, default=None, metavar="C",
                        help=f"leave out quotes whose confidence is below C, 0-1 (default {FLOOR} for"
                             " statements, 0 with --scope all; 0 shows every quote)")  # fmt: skip
 

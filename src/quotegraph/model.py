@@ -7,17 +7,18 @@ Offsets are Python ``str`` offsets (code points) into the article text, ``start`
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 Kind = Literal["statement", "belief", "finding", "intention", "stance", "other"]
 """What an attribution reports (data/kinds.tsv): ``statement`` is an act of saying or writing, what
 quotegraph shows by default; the rest are PolNeAR's wider scope (``scope="all"``)."""
-KINDS: tuple[str, ...] = ("statement", "belief", "finding", "intention", "stance", "other")
+KINDS: tuple[Kind, ...] = get_args(Kind)
 SpeakerKind = Literal["person", "organisation", "group", "unnamed"]
 """A named person; a named organisation ("the Port Authority"); people the article names as a group
 ("officials", "housing advocates"); one source it does not name ("a spokeswoman for X")."""
 Scope = Literal["statements", "all"]
+SCOPES: tuple[Scope, ...] = get_args(Scope)
 Span = tuple[int, int]
 
 DEFAULT_MIN_CONFIDENCE: dict[str, float] = {"statements": 0.5, "all": 0.0}
@@ -26,12 +27,18 @@ statements more likely right than wrong (a wrong attribution gets published, a m
 not); with ``scope="all"``, PolNeAR's research scope, every attribution found."""
 
 
+def check_scope(scope: str) -> Scope:
+    """``scope`` if it is one, else a ``ValueError`` that says which are."""
+    if scope not in SCOPES:
+        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
+    return scope  # type: ignore[return-value]
+
+
 def floor(scope: str, min_confidence: float | None = None) -> float:
     """The confidence a quote of ``scope`` needs to be shown: ``min_confidence`` when given (0 shows
     every one), else the scope's default (``DEFAULT_MIN_CONFIDENCE``)."""
-    if scope not in DEFAULT_MIN_CONFIDENCE:
-        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
-    return DEFAULT_MIN_CONFIDENCE[scope] if min_confidence is None else float(min_confidence)
+    default = DEFAULT_MIN_CONFIDENCE[check_scope(scope)]
+    return default if min_confidence is None else float(min_confidence)
 
 
 @dataclass(frozen=True)
@@ -82,10 +89,14 @@ class Quote:
         return cls(**kw)
 
 
+def kind_in_scope(kind: str, scope: Scope) -> bool:
+    """Whether an attribution of this kind belongs in output of the given scope: statements only,
+    or every kind (its confidence aside: see ``floor``)."""
+    return check_scope(scope) == "all" or kind == "statement"
+
+
 def in_scope(quote: Quote, scope: Scope) -> bool:
-    """Whether the quote belongs in output of the given scope: statements only, or every kind (its
-    confidence aside: see ``floor``)."""
-    return scope == "all" or quote.kind == "statement"
+    return kind_in_scope(quote.kind, scope)
 
 
 @dataclass(frozen=True)

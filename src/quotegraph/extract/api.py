@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
 from quotegraph.extract.nlp import load_nlp, one_blas_thread
-from quotegraph.model import DEFAULT_MIN_CONFIDENCE, Article, ArticleResult, Quote, Scope, in_scope
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE, Article, ArticleResult, Quote, Scope, floor, in_scope
 
 log = logging.getLogger(__name__)
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "QuoteComponent", "extract", "extract_many", "select"]
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -51,10 +52,8 @@ def select(
 ) -> list[Quote]:
     """The quotes of the given scope at or above the given confidence (the scope's default when
     ``None``)."""
-    if scope not in ("statements", "all"):
-        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
-    floor = DEFAULT_MIN_CONFIDENCE[scope] if min_confidence is None else min_confidence
-    return [q for q in quotes if in_scope(q, scope) and q.confidence >= floor]
+    least = floor(scope, min_confidence)
+    return [q for q in quotes if in_scope(q, scope) and q.confidence >= least]
 
 
 def extract_many(

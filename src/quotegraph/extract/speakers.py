@@ -37,7 +37,6 @@ from quotegraph.model import SpeakerKind
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 ROLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "ee", "law", "ary")
 
 
 @dataclass
@@ -325,7 +324,7 @@ class Speakers:
             self.interview.is_interviewee(word, head.idx)
             or (span.text == "A" and self.interview.turn_at(head.idx) == "A")
         ):
-            return _of(self._entity_for(self.interview.interviewee, "PERSON"), 0.8)
+            return self.resolve_name(self.interview.interviewee)
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
             return _of(ent, 0.7) if ent else Resolved(None, None, 0.3, None)
@@ -348,7 +347,7 @@ class Speakers:
             # So is a name right after a role noun the parser cut off from it ("chair Odile
             # Marchetti said").
             inside = [e for e in self.names if lo <= e.start <= hi and e.label_ == "PERSON" and e.end > lo]
-            if len(inside) == 1 and (inside[0].start < hi or _is_role_noun(head)):
+            if len(inside) == 1 and (inside[0].start < hi or is_role_word(head)):
                 entity = self._named(inside[0])
         if entity is not None:
             return _of(entity, 0.95)
@@ -357,7 +356,7 @@ class Speakers:
             name_lo, name_hi = _name_range(head)
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
-                return _of(self._entity_for(name, "PERSON"), 0.8)
+                return self.resolve_name(name)
         if head.pos_ == "NOUN":
             if lemma_of(head) not in ANONYMOUS_HEADS:
                 ent = self._by_role(head)
@@ -408,10 +407,8 @@ class Speakers:
             if tok.lower_ in ("by", "from") and tok.i > doc_noun.i and tok.i - doc_noun.i <= 4:
                 candidates += [e for e in self.names if tok.i < e.start <= tok.i + 4]
         for ent in candidates:
-            if ent.label_ in ("ORG", "PERSON"):
-                name, gender = _clean_name(ent)
-                if name:
-                    return self._entity_for(name, ent.label_, gender=gender)
+            if ent.label_ in ("ORG", "PERSON") and (entity := self._named(ent)) is not None:
+                return entity
         return None
 
     def resolve_name(self, name: str) -> Resolved:
@@ -619,11 +616,6 @@ def _role_phrase(doc: Doc, head: Token) -> str:
     while lo < head.i and doc[lo].dep_ == "det":
         lo += 1
     return doc[lo : head.i + 1].text
-
-
-def _is_role_noun(tok: Token) -> bool:
-    lemma = lemma_of(tok)
-    return tok.pos_ == "NOUN" and (lemma in TITLE_WORDS or lemma.endswith(ROLE_SUFFIXES))
 
 
 def _appos_text(doc: Doc, tok: Token) -> str:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotegraph.model import Scope, Speaker, floor
+from quotegraph.model import SCOPES, Scope, Speaker, check_scope, floor, kind_in_scope
 from quotegraph.store.base import Store
 
-SCOPES: tuple[Scope, ...] = ("statements", "all")
+__all__ = ["SCOPES", "check_scope"]  # the model's, re-exported for the corpus and web layers
 DEFAULT_SCOPE: Scope = "statements"
 
 RECORD_COLUMNS = (
@@ -27,16 +27,10 @@ RECORD_COLUMNS = (
 RECORD_FROM = "quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN speakers s ON s.id = q.speaker_id"
 
 
-def check_scope(scope: str) -> Scope:
-    if scope not in SCOPES:
-        raise ValueError(f"scope must be 'statements' or 'all', not {scope!r}")
-    return scope  # type: ignore[return-value]
-
-
 def in_scope(kind: str, scope: Scope, confidence: float, min_confidence: float | None = None) -> bool:
     """Whether a quote of this kind and confidence is shown in ``scope``, at ``min_confidence`` or,
     when ``None``, the scope's default floor: ``shown`` for a row in Python."""
-    return (check_scope(scope) == "all" or kind == "statement") and confidence >= floor(scope, min_confidence)
+    return kind_in_scope(kind, scope) and confidence >= floor(scope, min_confidence)
 
 
 def shown(scope: Scope, min_confidence: float | None = None, alias: str = "q") -> tuple[list[str], list[Any]]:
