@@ -195,8 +195,12 @@ def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -
     if not frame.cue.addressee_object:
         return lo
     head = doc[lo:hi].root
+    if doc[lo].lower_ == "that" and doc[lo].head.i == head.i:
+        return lo  # the clause has its own "that": nothing of the hearer in it
     for t in doc[lo:hi]:
-        if t.lower_ == "that" and t.dep_ == "mark" and t.i > lo and t.head.i != head.i:
+        # The misread hearer ends right before the "that" ("60 Minutes show | that he ..."); a
+        # clause that goes on past its verb ("it is clear from the record that ...") is no hearer.
+        if t.lower_ == "that" and t.dep_ == "mark" and t.i > lo and t.head.i != head.i and t.i <= head.i + 1:
             between = doc[v.i + 1 : t.i]
             if between.text.strip():
                 frame.addressee = between.text.strip(" ,")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.extract.clauses import frames_event
 from quotegraph.extract.constructions import Site, read_content
-from quotegraph.extract.frame import Frame, InsideQuote, after_quote, judged, np_range
+from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote, after_quote, judged, np_range
 from quotegraph.extract.framescore import FrameModel, TailModel, frame_model, tail_features
 from quotegraph.extract.lexicon import ADDRESSEE_PREPS, MEDIUM_NOUNS, NOT_REPORTING, TARGET_PREPS, Cue, cues
 from quotegraph.extract.nlp import lemma_of
@@ -136,6 +136,8 @@ def _with_tail(
         return content  # where or why it was said ("during a stop in Ohio", "after hackers struck")
     lexicon = cues()
     reporting = {t.i for t in rest if t.pos_ == "VERB" and lemma_of(t) in lexicon}
+    if any(c.dep_ in SUBJECT_DEPS and c.i >= rest.start for i in reporting for c in doc[i].children):
+        return content  # the rest has a report of its own ("..., though she noted ..."): not this one's
     frame.tail_features = tail_features(doc, v, frame.how, span, rest, reporting)
     frame.tail_end = full[1]
     return (content[0], full[1]) if tail is not None and tail.extends(frame.tail_features) else content

@@ -374,11 +374,13 @@ VENUE_NOUNS = {
 }  # fmt: skip
 
 
-# Verbs of desire, intention and hedging, and verbs of trying, failing, starting and stopping: never
+# The copula ("they say there are concerns": the "are" reports nothing), verbs of desire,
+# intention and hedging, and verbs of trying, failing, starting and stopping: never
 # cues, whatever their complement ("wants to win", "plans to run", "seems to agree", "failed to
 # stop it", "began to fall" report no statement; see data/cues.tsv).
 NOT_REPORTING = frozenset(
     {
+        "be",
         "want",
         "plan",
         "seek",

@@ -10,6 +10,9 @@ from quotegraph.extract.nlp import text_of
 from quotegraph.extract.spans import before_trailing_when, trimmed
 
 ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
+# Conjunctions of an adverbial clause that sets a second report beside the first ("..., though she
+# noted ...", "after he admitted ..."); a reason ("because he cannot defend ...") may be reported.
+WRITERS_SUBORDINATORS = {"though", "although", "while", "whereas", "after", "before", "when", "as"}
 
 
 def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
@@ -42,7 +45,17 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
             and source == lo + 1
             and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
         )
-        attached_outside = t.head.i == cue.i or not (span.start <= t.head.i < span.end) or own_relative
+        # An adverbial clause with a subordinator and a reporter of its own ("..., though she
+        # noted ...", "after he admitted ...") is the writer's, wherever the parser hung it.
+        subordinate = (
+            t.dep_ == "advcl"
+            and t.i == inner_cue.i
+            and inner.cue.kind == "speech"
+            and any(c.dep_ == "mark" and c.lower_ in WRITERS_SUBORDINATORS for c in t.children)
+        )
+        attached_outside = (
+            t.head.i == cue.i or not (span.start <= t.head.i < span.end) or own_relative or subordinate
+        )
         repeated = again and t.dep_ == "advcl" and t.head.i == cue.i
         if t.dep_ in ADJUNCT_DEPS and (lo <= source < hi or repeated) and attached_outside:
             if lo > span.start and hi >= span.end - 1:
