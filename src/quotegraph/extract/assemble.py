@@ -212,8 +212,11 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
         outer = [k for k in kept if k.content and k.content[0] <= cs < k.content[1]]
         if f.source is not None and f.content is not None:
             for k in outer:
-                if k.source is None:
-                    k.content = None  # a report with no reporter yields to one inside it that has one
+                if k.source is None or (k.how == "inside" and k.source != f.source):
+                    # A report with no reporter yields to one inside it that has one; so does a
+                    # cue read as interrupting its content ("X, he said, Y") when that content
+                    # holds another reporter's report: the parse went wrong around it.
+                    k.content = None
             outer = [k for k in outer if k.content]
         if outer and not all(cut_adjunct_report(doc, k, f) for k in outer):
             continue

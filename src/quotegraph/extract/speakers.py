@@ -331,6 +331,12 @@ class Speakers:
         if word == "it" and head.pos_ == "PRON" and _says(head):
             ent = self._organisation_before(head.idx, None)
             return _of(ent, 0.65) if ent else Resolved(None, None, 0.3, None)
+        if _named_body(head):
+            # "the Trump campaign", "Clinton's campaign", "the Obama administration": an
+            # organisation called after a person, not the person (nor a namesake of theirs).
+            described = _description(self.doc, head)
+            if described:
+                return Resolved(described, None, 0.6, "organisation")
         entity = self._named(span)
         if entity is None:
             # "The governor, Tom Reyes, insists": the name stands in apposition to the head.
@@ -533,6 +539,17 @@ def _description(doc: Doc, head: Token) -> str | None:
     if len(words) > 12 or words.root.lemma_ in ("one", "someone", "anyone", "everyone", "nobody"):
         return None
     return words.text.strip() or None
+
+
+def _named_body(head: Token) -> bool:
+    """A common noun of an organisation ("campaign", "administration") that a person's name
+    modifies: "the Trump campaign", "Clinton's campaign"."""
+    return (
+        head.pos_ == "NOUN"
+        and not head.ent_type_
+        and lemma_of(head) in ORGANISATION_NOUNS
+        and any(c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in head.lefts)
+    )
 
 
 def _mistagged_name(tok: Token) -> bool:
