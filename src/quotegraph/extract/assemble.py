@@ -212,7 +212,7 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
         outer = [k for k in kept if k.content and k.content[0] <= cs < k.content[1]]
         if f.source is not None and f.content is not None:
             for k in outer:
-                if k.source is None or (k.how == "inside" and k.source != f.source):
+                if k.source is None or (k.how == "inside" and _other_reporter(doc, k, f)):
                     # A report with no reporter yields to one inside it that has one; so does a
                     # cue read as interrupting its content ("X, he said, Y") when that content
                     # holds another reporter's report: the parse went wrong around it.
@@ -222,6 +222,17 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.cue_tokens[0])
+
+
+def _other_reporter(doc: Doc, outer: Frame, inner: Frame) -> bool:
+    """The inner frame's reporter is named otherwise than the outer's ("When Clinton noted ...,
+    Trump boasted"), neither being a pronoun that may stand for the other."""
+    if outer.source is None or inner.source is None:
+        return False
+    a, b = doc[slice(*outer.source)], doc[slice(*inner.source)]
+    if any(s.root.pos_ == "PRON" for s in (a, b)):
+        return False
+    return a.text.lower() != b.text.lower()
 
 
 _ACCORDING_TO = re.compile(r",[\s\xa0]+according[\s\xa0]+to\b", re.IGNORECASE)

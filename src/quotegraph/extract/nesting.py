@@ -28,7 +28,10 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     source = inner.source[0]
     # The same reporter, inherited by a cue that introduces a quotation of its own.
     inner_cue = doc[inner.cue_tokens[0]]
-    again = inner.source == outer.source and (
+    # Or by a pronoun the participle inherits from the content's own subject ("told them that she
+    # believes ..., saying ..."): the reporter again, reporting once more.
+    inherited = doc[source].pos_ == "PRON" and doc[source].head.i == span.root.i
+    again = (inner.source == outer.source or inherited) and (
         any(c in QUOTE_CHARS for c in text_of(doc)[max(0, inner.content[0] - 1) : inner.content[0] + 1])
         or (inner_cue.tag_ == "VBG" and inner.cue.kind != "none" and doc[inner_cue.i - 1].text == ",")
     )
@@ -53,10 +56,14 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
             and inner.cue.kind == "speech"
             and any(c.dep_ == "mark" and c.lower_ in WRITERS_SUBORDINATORS for c in t.children)
         )
+        repeated = again and t.dep_ == "advcl" and t.head.i in (cue.i, span.root.i)
         attached_outside = (
-            t.head.i == cue.i or not (span.start <= t.head.i < span.end) or own_relative or subordinate
+            t.head.i == cue.i
+            or not (span.start <= t.head.i < span.end)
+            or own_relative
+            or subordinate
+            or repeated
         )
-        repeated = again and t.dep_ == "advcl" and t.head.i == cue.i
         if t.dep_ in ADJUNCT_DEPS and (lo <= source < hi or repeated) and attached_outside:
             if lo > span.start and hi >= span.end - 1:
                 cut = trimmed(doc, span.start, before_trailing_when(doc, span.start, lo))
