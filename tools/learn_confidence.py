@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -77,6 +78,15 @@ def reliability(model: ConfidenceModel, rows: list[tuple[int, list[str], int]]) 
     return table
 
 
+def log_loss(model: ConfidenceModel, rows: list[tuple[int, list[str], int]]) -> float:
+    """Mean negative log-likelihood of the labels: lower is a sharper, better calibrated model."""
+    total = 0.0
+    for _, f, y in rows:
+        p = min(1 - 1e-9, max(1e-9, model.probability(f)))
+        total -= math.log(p if y else 1 - p)
+    return total / max(1, len(rows))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("train")
@@ -88,9 +98,12 @@ def main() -> None:
     learn = [r for r in rows if r[0] % 5 != 0]
     held = [r for r in rows if r[0] % 5 == 0]
     weights, bias = fit(learn)
-    table = reliability(ConfidenceModel(weights, bias, feature_signature()), held)
+    held_model = ConfidenceModel(weights, bias, feature_signature())
+    table = reliability(held_model, held)
     for row in table:
         print(json.dumps(row))
+    loss = log_loss(held_model, held)
+    print(f"held-out log loss {loss:.4f}")
     weights, bias = fit(rows)
     card = {
         "what": "P(quote is in the key with the right speaker | how it was found)",
@@ -103,6 +116,7 @@ def main() -> None:
         "feature_signature": feature_signature(),
         "held_out": "every fifth article of the training split, model fitted on the other four fifths",
         "held_out_reliability": table,
+        "held_out_log_loss": round(loss, 4),
         "rebuild": "python tools/learn_confidence.py ../shared/bench/polnear.train.jsonl "
         "../shared/bench/polnear.train.statements.jsonl",
     }

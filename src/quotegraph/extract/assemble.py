@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -64,7 +65,8 @@ def candidates_of(doc: Doc) -> list[tuple[Quote, list[str]]]:
     """The quotes of the article with what the confidence model sees of each."""
     evidence: Evidence = {}
     quotes = _assembled(doc, evidence)
-    return [(q, features(q, *evidence[(q.start, q.end)])) for q in quotes]
+    per_speaker = Counter(q.speaker for q in quotes if q.speaker)
+    return [(q, features(q, *evidence[(q.start, q.end)], per_speaker[q.speaker])) for q in quotes]
 
 
 def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:

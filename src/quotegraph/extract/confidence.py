@@ -23,7 +23,7 @@ from quotegraph.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
 from quotegraph.model import Quote
 
 MODEL_FILE = "data/confidence_model.json"
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 """Raise it with any change to what ``features`` computes; the model must then be learned again."""
 FEATURE_TEMPLATES = (
     "type",
@@ -48,6 +48,9 @@ FEATURE_TEMPLATES = (
     "type|how",
     "kind|how",
     "speaker_kind|mention",
+    "repeated",
+    "distance",
+    "distance|how",
 )
 
 
@@ -67,10 +70,17 @@ def _bucket(x: float | None, edges: tuple[float, ...]) -> str:
 
 
 def features(
-    quote: Quote, how: str, frame_how: str | None, resolved: float, judge: float | None
+    quote: Quote,
+    how: str,
+    frame_how: str | None,
+    resolved: float,
+    judge: float | None,
+    speaker_quotes: int = 1,
 ) -> list[str]:
     """What the confidence model sees of one quote (the templates of ``FEATURE_TEMPLATES``);
-    ``quote.confidence`` is still the rules' own estimate here ("prior")."""
+    ``quote.confidence`` is still the rules' own estimate here ("prior"); ``speaker_quotes``: how
+    many of the article's quotes its speaker has (a source quoted again and again is seldom a
+    misreading)."""
     mention = (quote.speaker_mention or "").strip().lower()
     if not mention:
         mention_kind = "none"
@@ -97,6 +107,8 @@ def features(
         "prior": _bucket(quote.confidence, (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)),
         "shape": _shape(quote.text),
         "opening": _opening(quote.text),
+        "repeated": _bucket(speaker_quotes, (2, 3, 6)) if quote.speaker else "none",
+        "distance": _distance(quote),
     }
     feats = []
     for template in FEATURE_TEMPLATES:
@@ -128,6 +140,19 @@ _OPENINGS = frozenset(
         "i",
     ]
 )
+
+
+def _distance(quote: Quote) -> str:
+    """Where the speaker's mention stands from the quote: inside it, right beside it, in the
+    same stretch of text, or far away (a speaker carried over from elsewhere)."""
+    if quote.speaker_span is None:
+        return "none"
+    s, e = quote.speaker_span
+    if quote.start <= s and e <= quote.end:
+        return "inside"
+    gap = s - quote.end if s >= quote.end else quote.start - e
+    side = "after" if s >= quote.end else "before"
+    return f"{side}<{_bucket(gap, (5, 40, 200))[1:]}" if gap < 200 else "far"
 
 
 def _opening(text: str) -> str:

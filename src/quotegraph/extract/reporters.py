@@ -107,6 +107,25 @@ def speaker_of_the_occasion(site: Site, found: Token | None) -> Token | None:
     return speaker if speaker is not None and speaker.i != found.i else found
 
 
+_RECORDINGS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "audio", "film", "image", "picture", "photo"}
+)
+
+
+def speaker_in_the_recording(site: Site, found: Token | None) -> Token | None:
+    """A participle cue right after a recording's subject ("The ad uses footage of Maria Lopez
+    asking, ...", "ends with video of Tom Reyes saying ..."): the person recorded speaks, not
+    whatever shows the recording."""
+    v = site.verb
+    if v.tag_ != "VBG" or v.i == 0:
+        return found
+    name = site.doc[v.i - 1]
+    of = name.head
+    if name.dep_ != "pobj" or of.lower_ != "of" or lemma_of(of.head) not in _RECORDINGS:
+        return found
+    return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else found
+
+
 def quote_taken_for_subject(site: Site, found: Token | None) -> Token | None:
     """The parser took a word of the quotation before the cue for its subject ("“... Total
     chaos,” said X"): the reporter stands between the quotation and the cue, outside the marks."""
@@ -230,6 +249,16 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
                 "In a meeting with the editorial board of the Gazette Okafor said that the library would"
                 " stay open.",
                 "the Gazette Okafor",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "speaker_in_the_recording",
+        speaker_in_the_recording,
+        (
+            Example(
+                "The ad uses footage of Maria Lopez asking, “Why is the pier still closed?”",
+                "Maria Lopez",
             ),
         ),
     ),
