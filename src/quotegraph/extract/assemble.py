@@ -66,7 +66,7 @@ def candidates_of(doc: Doc) -> list[tuple[Quote, list[str]]]:
     evidence: Evidence = {}
     quotes = _assembled(doc, evidence)
     per_speaker = Counter(q.speaker for q in quotes if q.speaker)
-    return [(q, features(q, *evidence[(q.start, q.end)], per_speaker[q.speaker])) for q in quotes]
+    return [(q, features(q, *evidence[(q.start, q.end)], per_speaker[q.speaker or ""])) for q in quotes]
 
 
 def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
