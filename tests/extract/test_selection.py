@@ -38,6 +38,7 @@ def test_statements_are_the_default_and_all_adds_the_other_kinds() -> None:
         ("A survey of the harbour towns shows that most residents support the plan.", "finding"),
         ("Senator Lena Park voted for the bill on Tuesday.", "stance"),
         ("Senator Lena Park expressed concern about the cost of the bridge.", "belief"),
+        ("The harbour board wants to sell the old pier to a developer.", "intention"),
     ],
 )
 def test_findings_and_stances_are_not_statements(text: str, kind: str) -> None:

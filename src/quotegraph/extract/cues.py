@@ -23,7 +23,7 @@ from quotegraph.extract.constructions import Site, read_content
 from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote, after_quote, judged, np_range
 from quotegraph.extract.framescore import FrameModel, TailModel, frame_model, tail_features
 from quotegraph.extract.lexicon import ADDRESSEE_PREPS, MEDIUM_NOUNS, NOT_REPORTING, TARGET_PREPS, Cue, cues
-from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.nominal import adjective_frame, noun_frame
 from quotegraph.extract.reporters import find_reporter
 from quotegraph.extract.sourced import according_to, in_poll
@@ -103,6 +103,9 @@ def _verb_frame(
     read_content(Site(doc, v, cue, known, inside_quote, subj), frame)
     content = frame.content
     if content is not None and not judged(doc, v, frame, known, subj, content, model, judge):
+        if frame.how == "object" and cue.addressee_object and frame.addressee is None:
+            # "Ortiz told the Harbour Times in an interview": no content, but the hearer.
+            frame.addressee = text_of(doc)[content[0] : content[1]]
         content = None  # the judge does not take this complement for reported content
     if content is not None:
         content = _with_tail(doc, v, frame, content, model.tail)

@@ -59,8 +59,10 @@ def kind_of(frame: Frame | None, doc: Doc | None = None) -> Kind:
     kind = kinds.get(lemma, "other")
     if kind == "statement" or doc is None:
         return kind
-    if lemma in WITHHOLDING:
-        return kind  # "declined to say why", "refused to comment": nothing was said
+    if lemma in WITHHOLDING or kind == "intention":
+        # "declined to say why", "refused to comment": nothing was said; "wants to tell voters":
+        # not yet
+        return kind
     verb = doc[frame.cue_tokens[0]]
     for child in verb.children:
         if child.dep_ == "xcomp" and kinds.get(lemma_of(child)) == "statement":

@@ -374,17 +374,14 @@ VENUE_NOUNS = {
 }  # fmt: skip
 
 
-# The copula ("they say there are concerns": the "are" reports nothing), verbs of desire,
-# intention and hedging, and verbs of trying, failing, starting and stopping: never
-# cues, whatever their complement ("wants to win", "plans to run", "seems to agree", "failed to
-# stop it", "began to fall" report no statement; see data/cues.tsv).
+# The copula ("they say there are concerns": the "are" reports nothing), hedges, and verbs of
+# deciding, trying, failing, starting and stopping: never cues, whatever their complement ("seems
+# to agree", "failed to stop it", "began to fall" report nothing; see data/cues.tsv). Wanting,
+# planning, seeking and intending are left to the frame judge: an intention is an attribution of
+# its own kind (data/kinds.tsv), shown with --scope all, never as a statement.
 NOT_REPORTING = frozenset(
     {
         "be",
-        "want",
-        "plan",
-        "seek",
-        "intend",
         "decide",
         "seem",
         "appear",
