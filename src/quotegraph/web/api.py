@@ -14,8 +14,9 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from starlette.concurrency import run_in_threadpool
 
 from quotegraph.model import Article
+from quotegraph.store import views as data
 from quotegraph.store.queries import QuoteRecord
-from quotegraph.web import data, schemas
+from quotegraph.web import schemas
 from quotegraph.web.app import web
 from quotegraph.web.params import Confidence, PageNo, PerPage, Scope, clean, search_filters
 from quotegraph.web.render import per_week, word_diff
@@ -93,12 +94,11 @@ async def speaker_quotes(
     request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
 ) -> schemas.QuotePage:
     """A speaker's quotes of the scope, newest first."""
-    n = "n_quotes" if scope == "statements" else "n_quotes_all"
     with web(request).pool.store() as store:
-        rows = store.query(f"SELECT {n} FROM speakers WHERE id = ?", [speaker_id])
-        if not rows:
+        total = data.speaker_total(store, speaker_id, scope)
+        if total is None:
             raise HTTPException(404, f"no speaker {speaker_id!r}")
-        found = data.speaker_quotes(store, speaker_id, int(rows[0][0]), page, per_page, scope)
+        found = data.speaker_quotes(store, speaker_id, total, page, per_page, scope)
     return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
                              items=[_quote(r) for r in found.items])  # fmt: skip
 

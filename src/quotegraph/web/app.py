@@ -31,7 +31,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.store import Store
-from quotegraph.web import data
+from quotegraph.store import views as data
 from quotegraph.web.render import safe_url
 from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from quotegraph.web.stores import StorePool

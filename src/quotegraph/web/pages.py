@@ -19,8 +19,8 @@ from starlette.concurrency import run_in_threadpool
 
 from quotegraph.model import Article, Quote
 from quotegraph.model import Scope as ScopeName
+from quotegraph.store import views as data
 from quotegraph.store.queries import QuoteRecord
-from quotegraph.web import data
 from quotegraph.web.app import web
 from quotegraph.web.params import Confidence, PageNo, Scope, search_filters
 from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
