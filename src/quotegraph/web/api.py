@@ -18,7 +18,8 @@ from quotegraph.store import views as data
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import schemas
 from quotegraph.web.app import web
-from quotegraph.web.params import Confidence, PageNo, PerPage, Scope, clean, search_filters
+from quotegraph.web.downloads import download
+from quotegraph.web.params import Confidence, Format, PageNo, PerPage, Scope, clean, search_filters
 from quotegraph.web.render import per_week, word_diff
 from quotegraph.web.security import bearer, token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -46,12 +47,17 @@ async def search(
     filters: Annotated[data.SearchFilters, Depends(search_filters)],
     page: PageNo = 1,
     per_page: PerPage = 20,
-) -> schemas.QuotePage:
+    format: Format = None,
+) -> Any:
     """Full-text search over quotes (best match first), or the newest quotes when ``q`` is empty;
-    statements unless ``scope=all``, and none below ``min_confidence`` (default 0.5 for statements)."""
+    statements unless ``scope=all``, and none below ``min_confidence`` (default 0.5 for statements).
+    ``sort`` orders by date or confidence instead; ``total`` counts every match (up to 10,001);
+    ``format=csv|json`` downloads every match, not one page."""
+    if format:
+        return download(web(request).pool, filters, format, "quotes")
     with web(request).pool.store() as store:
         found = data.search(store, filters, page, per_page)
-    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found), total=found.total,
                              items=[_quote(r) for r in found.items])  # fmt: skip
 
 
@@ -91,15 +97,25 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
 
 @router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
 async def speaker_quotes(
-    request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
-) -> schemas.QuotePage:
-    """A speaker's quotes of the scope, newest first."""
+    request: Request,
+    speaker_id: Id,
+    page: PageNo = 1,
+    per_page: PerPage = 20,
+    scope: Scope = "statements",
+    format: Format = None,
+) -> Any:
+    """A speaker's quotes of the scope, newest first; ``format=csv|json`` downloads all of them."""
     with web(request).pool.store() as store:
         total = data.speaker_total(store, speaker_id, scope)
         if total is None:
             raise HTTPException(404, f"no speaker {speaker_id!r}")
-        found = data.speaker_quotes(store, speaker_id, total, page, per_page, scope)
-    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+        if not format:
+            found = data.speaker_quotes(store, speaker_id, total, page, per_page, scope)
+    if format:
+        return download(
+            web(request).pool, data.SearchFilters(speaker_id=speaker_id, scope=scope), format, "quotes"
+        )
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found), total=total,
                              items=[_quote(r) for r in found.items])  # fmt: skip
 
 

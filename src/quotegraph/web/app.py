@@ -32,7 +32,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.store import Store
 from quotegraph.store import views as data
-from quotegraph.web.render import safe_url
+from quotegraph.web.render import matched, safe_url
 from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from quotegraph.web.stores import StorePool
 from quotegraph.web.write import Extractor
@@ -59,6 +59,7 @@ class Web:
         env.filters["safe_url"] = safe_url
         env.filters["day"] = lambda s: (s or "")[:10]
         env.filters["scoped"] = scoped
+        env.filters["hits"] = hits
         env.globals["can_write"] = self.token is not None
         env.globals["default_floor"] = DEFAULT_MIN_CONFIDENCE["statements"]
         self.templates = Jinja2Templates(env=env)
@@ -83,6 +84,13 @@ class Web:
 def scoped(url: str, scope: str) -> str:
     """A link to ``url`` that keeps the page's scope: ``scope=all`` carried along, statements the default."""
     return f"{url}{'&' if '?' in url else '?'}scope=all" if scope == "all" else url
+
+
+def hits(text: str, query: str) -> Markup:
+    """``text`` escaped, with the words a search for ``query`` matched in ``<mark>``."""
+    return Markup("").join(
+        Markup("<mark>{}</mark>").format(p) if hit else p for p, hit in matched(text, query)
+    )
 
 
 def web(request: Request) -> Web:

@@ -20,9 +20,10 @@ from starlette.concurrency import run_in_threadpool
 from quotegraph.model import Article, Quote
 from quotegraph.model import Scope as ScopeName
 from quotegraph.store import views as data
-from quotegraph.store.queries import QuoteRecord
+from quotegraph.store.queries import SORTS, QuoteRecord
 from quotegraph.web.app import web
-from quotegraph.web.params import Confidence, PageNo, Scope, search_filters
+from quotegraph.web.downloads import download
+from quotegraph.web.params import Confidence, Format, PageNo, Scope, search_filters
 from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
 from quotegraph.web.security import token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -52,6 +53,18 @@ def scope_href(request: Request) -> Callable[[str], str]:
         return f"{request.url.path}?{query}" if query else request.url.path
 
     return href
+
+
+def sort_href(request: Request) -> Callable[[str], str]:
+    """A function giving this page's URL in another order, from its first page."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "sort", "format")]
+    return lambda sort: f"{request.url.path}?{urlencode([*params, ('sort', sort)])}"
+
+
+def format_hrefs(request: Request) -> dict[str, str]:
+    """This page's whole result as a download, in each format."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "format")]
+    return {fmt: f"{request.url.path}?{urlencode([*params, ('format', fmt)])}" for fmt in ("csv", "json")}
 
 
 SAFE_SEGMENT = re.compile(r"[\w.~-]+", re.ASCII)
@@ -86,15 +99,21 @@ async def home(request: Request, scope: Scope = "statements") -> Response:
 
 @router.get("/search")
 async def search(
-    request: Request, filters: Annotated[data.SearchFilters, Depends(search_filters)], page: PageNo = 1
+    request: Request,
+    filters: Annotated[data.SearchFilters, Depends(search_filters)],
+    page: PageNo = 1,
+    format: Format = None,
 ) -> Response:
     state = web(request)
+    if format:
+        return download(state.pool, filters, format, "quotes")
     with state.pool.store() as store:
         found = data.search(store, filters, page, PER_PAGE)
         outlets = state.outlets(store)
     return state.page(request, "search.html", filters=filters, found=found, outlets=outlets,
                       href=page_href(request), path=path, scope=filters.scope,
-                      scope_href=scope_href(request))  # fmt: skip
+                      scope_href=scope_href(request), sort_href=sort_href(request), sorts=SORTS,
+                      words=filters.q, formats=format_hrefs(request))  # fmt: skip
 
 
 @router.get("/articles/{key}")
@@ -115,9 +134,14 @@ async def article(
 
 @router.get("/speakers/{speaker_id}")
 async def speaker(
-    request: Request, speaker_id: Id, page: PageNo = 1, scope: Scope = "statements"
+    request: Request, speaker_id: Id, page: PageNo = 1, scope: Scope = "statements", format: Format = None
 ) -> Response:
     state = web(request)
+    if format:
+        with state.pool.store() as store:
+            if data.speaker_total(store, speaker_id, scope) is None:
+                raise HTTPException(404, "There is no speaker with that id in this corpus.")
+        return download(state.pool, data.SearchFilters(speaker_id=speaker_id, scope=scope), format, "quotes")
     with state.pool.store() as store:
         found = data.speaker(store, speaker_id, scope)
         if found is None:
@@ -125,7 +149,7 @@ async def speaker(
         quotes = data.speaker_quotes(store, speaker_id, found.speaker.n_quotes, page, PER_PAGE, scope)
     chart = weekly_chart(found.days, [(r.role, r.first_seen, r.last_seen) for r in found.roles])
     return state.page(request, "speaker.html", profile=found, quotes=quotes, chart=chart,
-                      href=page_href(request), path=path, scope=scope,
+                      href=page_href(request), path=path, scope=scope, formats=format_hrefs(request),
                       scope_href=scope_href(request))  # fmt: skip
 
 

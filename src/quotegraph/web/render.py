@@ -105,6 +105,31 @@ def highlight(text: str, marks: Sequence[Mark]) -> list[Segment]:
 
 
 WORDS = re.compile(r"\S+")
+QUERY_WORD = re.compile(r"\w+", re.UNICODE)
+ENDINGS = ("ing", "ed", "es", "s", "ly")
+
+
+def matched(text: str, query: str) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each with whether it is a word the search ``query`` matched: a word
+    starting with a query word or its stem (the index stems: "deserves" finds "deserve")."""
+    stems = set()
+    for w in QUERY_WORD.findall(query.lower()):
+        ending = next((e for e in ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), "")
+        stems.add(w[: len(w) - len(ending)])
+    if not stems:
+        return [(text, False)] if text else []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")\w*",
+                         re.IGNORECASE)  # fmt: skip
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos : m.start()], False))
+        out.append((m.group(), True))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
 
 
 def word_diff(before: str, after: str) -> list[tuple[str, str]]:

@@ -56,6 +56,9 @@ class Paged(BaseModel):
 
 
 class QuotePage(Paged):
+    total: int | None = Field(
+        default=None, description="how many match in all (counted up to 10,001: more means 'over 10,000')"
+    )
     items: list[QuoteOut]
 
 
