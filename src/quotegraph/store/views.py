@@ -88,6 +88,16 @@ class SpeakerSummary:
     name: str
     n_quotes: int
     n_articles: int
+    last_seen: str | None = None
+
+
+@dataclass(frozen=True)
+class OutletSummary:
+    outlet: str
+    n_quotes: int
+    n_articles: int
+    speakers: list[tuple[str, str, int]] = field(default_factory=list)
+    """The most quoted speakers in this outlet: (id, name, quotes)."""
 
 
 @dataclass(frozen=True)
@@ -151,25 +161,65 @@ def latest_quotes(
 
 
 SPEAKER_SUMMARY: dict[Scope, str] = {
-    "statements": "id, name, n_quotes, n_articles",
-    "all": "id, name, n_quotes_all, n_articles_all",
+    "statements": "id, name, n_quotes, n_articles, last_seen",
+    "all": "id, name, n_quotes_all, n_articles_all, last_seen_all",
 }
+SPEAKER_SORTS = ("quotes", "articles", "last_seen", "name")
 
 
 def top_speakers(
-    store: Store, page: int = 1, per_page: int = 10, name: str = "", scope: Scope = DEFAULT_SCOPE
+    store: Store,
+    page: int = 1,
+    per_page: int = 10,
+    name: str = "",
+    scope: Scope = DEFAULT_SCOPE,
+    sort: str = "quotes",
 ) -> Page[SpeakerSummary]:
-    """Speakers with quotes of ``scope``, most quoted first, optionally those whose name contains
-    ``name`` (two queries)."""
-    n = "n_quotes" if check_scope(scope) == "statements" else "n_quotes_all"
+    """Speakers with quotes of ``scope``, most quoted first (or with most articles, last seen most
+    recently, by name: ``SPEAKER_SORTS``), optionally those whose name contains ``name`` (two queries)."""
+    suffix = "" if check_scope(scope) == "statements" else "_all"
+    n = f"n_quotes{suffix}"
+    order = {
+        "quotes": f"{n} DESC",
+        "articles": f"n_articles{suffix} DESC, {n} DESC",
+        "last_seen": f"last_seen{suffix} DESC NULLS LAST, {n} DESC",
+        "name": "lower(name)",
+    }[sort]
     where, params = (f"{n} > 0 AND lower(name) LIKE lower(?)", [f"%{name}%"]) if name else (f"{n} > 0", [])
     total = int(store.query(f"SELECT count(*) FROM speakers WHERE {where}", params)[0][0])
     rows = store.query(
         f"SELECT {SPEAKER_SUMMARY[scope]} FROM speakers WHERE {where}"
-        f" ORDER BY {n} DESC, name, id LIMIT ? OFFSET ?",
+        f" ORDER BY {order}, name, id LIMIT ? OFFSET ?",
         [*params, per_page, _offset(page, per_page)],
     )
     items = [SpeakerSummary(*r) for r in rows]
+    return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
+
+
+def outlet_index(
+    store: Store, page: int = 1, per_page: int = 20, scope: Scope = DEFAULT_SCOPE, top: int = 3
+) -> Page[OutletSummary]:
+    """Outlets, most quoted first, each with how many quotes of ``scope`` (at its default floor) and
+    articles it has, and its ``top`` most quoted speakers (three queries)."""
+    where, params = shown(scope)
+    kept = f"q.outlet IS NOT NULL AND q.outlet <> ''{also(where)}"
+    total = int(store.query(f"SELECT count(DISTINCT q.outlet) FROM quotes q WHERE {kept}", params)[0][0])
+    rows = store.query(
+        f"SELECT q.outlet, count(*), count(DISTINCT q.article_key) FROM quotes q WHERE {kept}"
+        " GROUP BY q.outlet ORDER BY count(*) DESC, q.outlet LIMIT ? OFFSET ?",
+        [*params, per_page, _offset(page, per_page)],
+    )
+    speakers: dict[str, list[tuple[str, str, int]]] = {r[0]: [] for r in rows}
+    if rows:
+        for outlet, sid, sname, n in store.query(
+            "SELECT so.outlet, so.speaker_id, s.name, so.n FROM speaker_outlets so JOIN speakers s"
+            f" ON s.id = so.speaker_id WHERE so.scope = ? AND so.outlet IN ({', '.join('?' * len(rows))})"
+            " ORDER BY so.n DESC, s.name, s.id",
+            [scope, *speakers],
+        ):
+            if len(speakers[outlet]) < top:
+                speakers[outlet].append((sid, sname, int(n)))
+    items = [OutletSummary(o, int(nq), int(na), speakers[o]) for o, nq, na in rows]
     return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
 
 
@@ -190,19 +240,25 @@ def article(
 
 
 def articles(
-    store: Store, page: int = 1, per_page: int = 20, outlet: str | None = None, scope: Scope = DEFAULT_SCOPE
+    store: Store,
+    page: int = 1,
+    per_page: int = 20,
+    outlet: str | None = None,
+    scope: Scope = DEFAULT_SCOPE,
+    oldest_first: bool = False,
 ) -> Page[ArticleRecord]:
-    """Articles newest first, without their text, each with how many quotes of ``scope`` (at its
-    default floor) it holds (one query)."""
+    """Articles newest (or oldest) first, without their text, each with how many quotes of ``scope``
+    (at its default floor) it holds, and how many articles there are (two queries)."""
     where, params = ("lower(a.outlet) = lower(?)", [outlet]) if outlet else ("1 = 1", [])
     columns, counted = article_summary(scope)
+    total = int(store.query(f"SELECT count(*) FROM articles a WHERE {where}", params)[0][0])
+    order = "a.published_at NULLS LAST, a.key" if oldest_first else "a.published_at DESC NULLS LAST, a.key"
     rows = store.query(
-        f"SELECT {columns} FROM articles a WHERE {where}"
-        " ORDER BY a.published_at DESC NULLS LAST, a.key LIMIT ? OFFSET ?",
+        f"SELECT {columns} FROM articles a WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*counted, *params, per_page + 1, _offset(page, per_page)],
     )
     items = [ArticleRecord(*r) for r in rows]
-    return Page(items[:per_page], page, per_page, len(items) > per_page)
+    return Page(items[:per_page], page, per_page, len(items) > per_page, total)
 
 
 def speaker(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerPage | None:

@@ -19,7 +19,17 @@ from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import schemas
 from quotegraph.web.app import web
 from quotegraph.web.downloads import download
-from quotegraph.web.params import Confidence, Format, PageNo, PerPage, Scope, clean, search_filters
+from quotegraph.web.params import (
+    ArticleSort,
+    Confidence,
+    Format,
+    PageNo,
+    PerPage,
+    Scope,
+    SpeakerSort,
+    clean,
+    search_filters,
+)
 from quotegraph.web.render import per_week, word_diff
 from quotegraph.web.security import bearer, token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -68,10 +78,12 @@ async def speakers(
     page: PageNo = 1,
     per_page: PerPage = 20,
     scope: Scope = "statements",
+    sort: SpeakerSort = "quotes",
 ) -> schemas.SpeakerPageOut:
-    """Speakers with quotes of the scope, most quoted first; ``name`` keeps those whose name contains it."""
+    """Speakers with quotes of the scope, most quoted first (or by ``sort``); ``name`` keeps those
+    whose name contains it."""
     with web(request).pool.store() as store:
-        found = data.top_speakers(store, page, per_page, clean(name) or "", scope)
+        found = data.top_speakers(store, page, per_page, clean(name) or "", scope, sort)
     return schemas.SpeakerPageOut(
         page=page, per_page=per_page, next_page=_next(found), total=found.total or 0,
         items=[schemas.SpeakerOut(**s.__dict__) for s in found.items],
@@ -86,7 +98,7 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
     if found is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
     return schemas.SpeakerDetail(
-        **found.speaker.__dict__, first_seen=found.first_seen, last_seen=found.last_seen,
+        **{**found.speaker.__dict__, "first_seen": found.first_seen, "last_seen": found.last_seen},
         aliases=[schemas.AliasOut(**a.__dict__) for a in found.aliases],
         roles=[schemas.RoleOut(**r.__dict__) for r in found.roles],
         outlets=[schemas.OutletCount(outlet=o, n=n) for o, n in found.outlets],
@@ -146,6 +158,22 @@ async def quote(request: Request, quote_id: Id, scope: Scope = "statements") -> 
     )  # fmt: skip
 
 
+@router.get("/outlets", response_model=schemas.OutletPageOut, summary="List outlets")
+async def outlets(
+    request: Request, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
+) -> schemas.OutletPageOut:
+    """Outlets, most quoted first, with their quotes and articles of the scope and most quoted speakers."""
+    with web(request).pool.store() as store:
+        found = data.outlet_index(store, page, per_page, scope)
+    return schemas.OutletPageOut(
+        page=page, per_page=per_page, next_page=_next(found), total=found.total or 0,
+        items=[schemas.OutletOut(
+            outlet=o.outlet, n_quotes=o.n_quotes, n_articles=o.n_articles,
+            speakers=[schemas.OutletSpeaker(id=i, name=n, n=c) for i, n, c in o.speakers],
+        ) for o in found.items],
+    )  # fmt: skip
+
+
 @router.get("/articles", response_model=schemas.ArticlePageOut, summary="List articles")
 async def articles(
     request: Request,
@@ -153,12 +181,13 @@ async def articles(
     page: PageNo = 1,
     per_page: PerPage = 20,
     scope: Scope = "statements",
+    sort: ArticleSort = "newest",
 ) -> schemas.ArticlePageOut:
-    """Articles, newest first, without their text; ``n_quotes`` counts the quotes of the scope."""
+    """Articles, newest (or oldest) first, without their text; ``n_quotes`` counts the quotes of the scope."""
     with web(request).pool.store() as store:
-        found = data.articles(store, page, per_page, clean(outlet), scope)
+        found = data.articles(store, page, per_page, clean(outlet), scope, sort == "oldest")
     return schemas.ArticlePageOut(
-        page=page, per_page=per_page, next_page=_next(found),
+        page=page, per_page=per_page, next_page=_next(found), total=found.total,
         items=[schemas.ArticleOut(**_without_text(a.__dict__)) for a in found.items],
     )  # fmt: skip
 

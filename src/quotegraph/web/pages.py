@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 from urllib.parse import parse_qs, quote, urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -23,7 +23,16 @@ from quotegraph.store import views as data
 from quotegraph.store.queries import SORTS, QuoteRecord
 from quotegraph.web.app import web
 from quotegraph.web.downloads import download
-from quotegraph.web.params import Confidence, Format, PageNo, Scope, search_filters
+from quotegraph.web.params import (
+    ArticleSort,
+    Confidence,
+    Format,
+    PageNo,
+    Scope,
+    SpeakerSort,
+    clean,
+    search_filters,
+)
 from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
 from quotegraph.web.security import token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -114,6 +123,47 @@ async def search(
                       href=page_href(request), path=path, scope=filters.scope,
                       scope_href=scope_href(request), sort_href=sort_href(request), sorts=SORTS,
                       words=filters.q, formats=format_hrefs(request))  # fmt: skip
+
+
+@router.get("/speakers")
+async def speakers_index(
+    request: Request,
+    name: Annotated[str | None, Query(max_length=200)] = None,
+    sort: SpeakerSort = "quotes",
+    page: PageNo = 1,
+    scope: Scope = "statements",
+) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        found = data.top_speakers(store, page, PER_PAGE, clean(name) or "", scope, sort)
+    return state.page(request, "speakers.html", found=found, wanted=clean(name) or "", sort=sort,
+                      href=page_href(request), sort_href=sort_href(request), path=path, scope=scope,
+                      scope_href=scope_href(request))  # fmt: skip
+
+
+@router.get("/outlets")
+async def outlets_index(request: Request, page: PageNo = 1, scope: Scope = "statements") -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        found = data.outlet_index(store, page, PER_PAGE, scope)
+    return state.page(request, "outlets.html", found=found, href=page_href(request), path=path, scope=scope,
+                      scope_href=scope_href(request))  # fmt: skip
+
+
+@router.get("/articles")
+async def articles_index(
+    request: Request,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    sort: ArticleSort = "newest",
+    page: PageNo = 1,
+    scope: Scope = "statements",
+) -> Response:
+    state = web(request)
+    with state.pool.store() as store:
+        found = data.articles(store, page, PER_PAGE, clean(outlet), scope, sort == "oldest")
+    return state.page(request, "articles.html", found=found, outlet=clean(outlet) or "", sort=sort,
+                      href=page_href(request), sort_href=sort_href(request), path=path, scope=scope,
+                      scope_href=scope_href(request))  # fmt: skip
 
 
 @router.get("/articles/{key}")

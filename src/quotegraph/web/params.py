@@ -65,6 +65,16 @@ Confidence = Annotated[
     ),
 ]
 
+SpeakerSort = Annotated[
+    Literal["quotes", "articles", "last_seen", "name"],
+    BeforeValidator(lambda v: _blank_to_none(v) or "quotes"),
+    Query(description="quotes (the default), articles, last_seen or name"),
+]
+ArticleSort = Annotated[
+    Literal["newest", "oldest"],
+    BeforeValidator(lambda v: _blank_to_none(v) or "newest"),
+    Query(description="newest (the default) or oldest first"),
+]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
 

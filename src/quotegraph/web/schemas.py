@@ -67,6 +67,25 @@ class SpeakerOut(BaseModel):
     name: str
     n_quotes: int
     n_articles: int
+    last_seen: str | None = Field(default=None, description="the newest quote's publication time")
+
+
+class OutletSpeaker(BaseModel):
+    id: str
+    name: str
+    n: int = Field(description="quotes of this speaker in this outlet")
+
+
+class OutletOut(BaseModel):
+    outlet: str
+    n_quotes: int
+    n_articles: int
+    speakers: list[OutletSpeaker] = Field(description="the most quoted speakers in this outlet")
+
+
+class OutletPageOut(Paged):
+    total: int
+    items: list[OutletOut]
 
 
 class SpeakerPageOut(Paged):
@@ -99,7 +118,6 @@ class WeekCount(BaseModel):
 
 class SpeakerDetail(SpeakerOut):
     first_seen: str | None
-    last_seen: str | None
     aliases: list[AliasOut]
     roles: list[RoleOut]
     outlets: list[OutletCount]
@@ -118,6 +136,7 @@ class ArticleOut(BaseModel):
 
 
 class ArticlePageOut(Paged):
+    total: int | None = None
     items: list[ArticleOut]
 
 
