@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.store.test_queries import corpus, ids  # noqa: F401  (the fixture)
 
 from quotegraph.store import Store
 from quotegraph.store.queries import SearchFilters, count_search, iter_search, run_search, search
-from tests.store.test_queries import corpus, ids  # noqa: F401  (the fixture)
 
 
 def test_sorts_by_date_and_confidence(corpus: Store) -> None:  # noqa: F811
