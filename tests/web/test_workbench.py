@@ -79,3 +79,30 @@ def test_articles_index_by_date_and_outlet(client: TestClient) -> None:
         "<h1>Articles in Harbour Herald</h1>"
         in client.get("/articles", params={"outlet": "Harbour Herald"}).text
     )
+
+
+def test_quote_page_cites_and_links_to_its_place(client: TestClient, ids: dict[str, str]) -> None:
+    quote = client.get(f"/api/quotes/{ids['quote']}").json()["quote"]
+    html = client.get(f"/quotes/{ids['quote']}").text
+    assert html.count("<h1>") == 1 and "<h1>Odile Marchetti, in Valley Courier" in html
+    n = ids["quote"].rsplit("-", 1)[1]
+    assert f'href="/articles/{ids["article"]}#q-{n}">Open in the article' in html
+    permalink = f"http://testserver/quotes/{ids['quote']}"
+    plain = f"\u201c{quote['text']}\u201d \u2014 Odile Marchetti, Valley Courier, {quote['published_at'][:10]}. {permalink}"
+    assert f'<textarea id="cite-plain" readonly rows="3">{plain}</textarea>' in html.replace("&#34;", '"')
+    year = quote["published_at"][:4]
+    assert f'<textarea id="cite-apa" readonly rows="3">Valley Courier. ({year}, ' in html
+
+
+def test_article_page_anchors_each_quote_with_its_cue_and_speaker(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    article = client.get(f"/api/articles/{ids['article']}").json()
+    html = client.get(f"/articles/{ids['article']}").text
+    for q in article["quotes"]:
+        n = q["id"].rsplit("-", 1)[1]
+        assert f'id="q-{n}"' in html
+    quoted = next(q for q in article["quotes"] if q["id"] == ids["quote"])
+    n = quoted["id"].rsplit("-", 1)[1]
+    assert f'<span class="cue" data-for="q-{n}"><span class="vh">[cue: </span>{quoted["cue"]}<' in html
+    assert f'<span class="speaker" data-for="q-{n}"><span class="vh">[speaker: </span>' in html

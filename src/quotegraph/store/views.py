@@ -239,6 +239,20 @@ def article(
     return ArticleRecord(*rows[0]), quotes
 
 
+Spans = tuple[tuple[int, int] | None, tuple[int, int] | None]
+"""A quote's cue and speaker mention in its article text, each ``None`` when not found."""
+
+
+def article_spans(store: Store, key: str) -> dict[str, Spans]:
+    """Where each quote's cue and speaker mention stand in the article ``key`` (one query)."""
+    out: dict[str, Spans] = {}
+    for qid, cs, ce, ss, se in store.query(
+        "SELECT id, cue_start, cue_end, speaker_start, speaker_end FROM quotes WHERE article_key = ?", [key]
+    ):
+        out[qid] = ((cs, ce) if cs is not None else None, (ss, se) if ss is not None else None)
+    return out
+
+
 def articles(
     store: Store,
     page: int = 1,

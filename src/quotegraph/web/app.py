@@ -32,7 +32,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.store import Store
 from quotegraph.store import views as data
-from quotegraph.web.render import matched, safe_url
+from quotegraph.web.render import anchor, matched, safe_url
 from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from quotegraph.web.stores import StorePool
 from quotegraph.web.write import Extractor
@@ -60,6 +60,7 @@ class Web:
         env.filters["day"] = lambda s: (s or "")[:10]
         env.filters["scoped"] = scoped
         env.filters["hits"] = hits
+        env.filters["anchor"] = anchor
         env.globals["can_write"] = self.token is not None
         env.globals["default_floor"] = DEFAULT_MIN_CONFIDENCE["statements"]
         self.templates = Jinja2Templates(env=env)

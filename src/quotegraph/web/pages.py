@@ -33,7 +33,7 @@ from quotegraph.web.params import (
     clean,
     search_filters,
 )
-from quotegraph.web.render import Mark, highlight, speaker_counts, weekly_chart, word_diff
+from quotegraph.web.render import Mark, anchor, citation, highlight, speaker_counts, weekly_chart, word_diff
 from quotegraph.web.security import token_ok
 from quotegraph.web.write import Busy, Unreadable
 
@@ -84,14 +84,16 @@ def path(*parts: str) -> str:
     return "/" + "/".join(p if SAFE_SEGMENT.fullmatch(p) else quote(p, safe="") for p in parts)
 
 
-def _mark(r: QuoteRecord) -> Mark:
+def _mark(r: QuoteRecord, spans: data.Spans | None = None) -> Mark:
+    cue, mention = spans or (None, None)
     return Mark(r.start, r.end, r.id, r.speaker_name or r.speaker, r.speaker_id, r.role, r.cue,
-                r.addressee, r.target, r.type, r.confidence, r.kind)  # fmt: skip
+                r.addressee, r.target, r.type, r.confidence, r.kind, cue, mention, anchor(r.id))  # fmt: skip
 
 
 def _marks(quotes: Sequence[Quote]) -> list[Mark]:
     return [Mark(q.start, q.end, None, q.speaker, None, q.role, q.cue, q.addressee, q.target, q.type,
-                 q.confidence, q.kind) for q in quotes]  # fmt: skip
+                 q.confidence, q.kind, q.cue_span, q.speaker_span, f"q-{i}")
+            for i, q in enumerate(quotes)]  # fmt: skip
 
 
 @router.get("/")
@@ -173,10 +175,11 @@ async def article(
     state = web(request)
     with state.pool.store() as store:
         found = data.article(store, key, scope, min_confidence)
+        spans = data.article_spans(store, key) if found else {}
     if found is None:
         raise HTTPException(404, "There is no article with that key in this corpus.")
     art, quotes = found
-    marks = [_mark(r) for r in quotes]
+    marks = [_mark(r, spans.get(r.id)) for r in quotes]
     return state.page(request, "article.html", article=art, segments=highlight(art.text, marks),
                       speakers=speaker_counts(marks), n_quotes=len(quotes), path=path, link=True, scope=scope,
                       scope_href=scope_href(request))  # fmt: skip
@@ -214,8 +217,12 @@ async def quote_page(request: Request, quote_id: Id, scope: Scope = "statements"
     first = cluster.earliest.text
     reports = [(r, word_diff(first, r.text)) for r in cluster.quotes]
     outlets = {r.outlet for r in cluster.quotes if r.outlet}
+    permalink = str(request.url_for("quote_page", quote_id=quote_id))
+    cite = citation(this.text, this.verbatim, this.speaker_name or this.speaker, this.role, this.outlet,
+                    this.published_at, this.title, permalink)  # fmt: skip
     return state.page(request, "quote.html", quote=this, reports=reports, n_outlets=len(outlets),
-                      path=path, scope=scope, scope_href=scope_href(request))  # fmt: skip
+                      path=path, scope=scope, scope_href=scope_href(request), cite=cite,
+                      permalink=permalink)  # fmt: skip
 
 
 @router.get("/try")

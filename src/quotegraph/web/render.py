@@ -33,6 +33,11 @@ class Mark:
     type: str
     confidence: float
     kind: str = "statement"
+    cue_span: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    """Where the cue and the speaker's mention stand in the article, when extraction found them."""
+    anchor: str = ""
+    """The quote's place in its article (``q-<index>``): ``/articles/{key}#q-<index>`` goes to it."""
 
     @property
     def verbatim(self) -> bool:
@@ -47,6 +52,8 @@ class Segment:
     n: int = 0
     """The quote's number in the article (1-based) when ``mark`` is set."""
     colour: str = ""
+    part: str = "quote"
+    """With ``mark``: ``quote`` (the quoted words), ``cue`` or ``speaker`` (the mention of its speaker)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,40 @@ class SpeakerCount:
     speaker_id: str | None
     n: int
     colour: str
+
+
+def anchor(quote_id: str) -> str:
+    """A quote's place in its article page: ``q-<index in the article>``."""
+    return "q-" + quote_id.rsplit("-", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Citation:
+    plain: str
+    apa: str
+
+
+def citation(
+    text: str,
+    verbatim: bool,
+    speaker: str | None,
+    role: str | None,
+    outlet: str | None,
+    published_at: str | None,
+    title: str | None,
+    url: str,
+) -> Citation:
+    """How to cite a quote: a plain line (the words, who, in what role, where, when, link) and an
+    APA-like reference (the outlet as author, the article as the work, the speaker as quoted in it)."""
+    who = speaker or "an unnamed speaker"
+    words = f"\u201c{text}\u201d" if verbatim else f"{text} (paraphrase)"
+    day = _parse_day(published_at)
+    plain = ", ".join(
+        x for x in (f"{words} \u2014 {who}", role, outlet, day.isoformat() if day else None) if x
+    )
+    when = f"{day.year}, {day.strftime('%B')} {day.day}" if day else "n.d."
+    apa = f"{outlet or 'Unknown outlet'}. ({when}). {title or 'Untitled article'}. {who}, quoted. {url}"
+    return Citation(f"{plain}. {url}", apa)
 
 
 def speaker_key(m: Mark) -> str | None:
@@ -87,17 +128,36 @@ def speaker_counts(marks: Sequence[Mark], names: dict[str, str] | None = None) -
 
 
 def highlight(text: str, marks: Sequence[Mark]) -> list[Segment]:
-    """``text`` cut into plain and quoted segments; a quote overlapping an earlier one is left out."""
+    """``text`` cut into plain and quoted segments, and the cue and speaker mention of each quote
+    where they stand outside every quote; a quote overlapping an earlier one is left out."""
     palette = colours(marks)
-    out: list[Segment] = []
+    pieces: list[tuple[int, int, Segment]] = []
+    taken: list[tuple[int, int]] = []
     pos = 0
+    kept: list[tuple[int, Mark]] = []
     for n, m in enumerate(sorted(marks, key=lambda m: (m.start, m.end)), start=1):
         start, end = max(m.start, 0), min(m.end, len(text))
         if start < pos or end <= start:
             continue
+        pieces.append((start, end, Segment(text[start:end], m, n, palette[speaker_key(m)])))
+        taken.append((start, end))
+        kept.append((n, m))
+        pos = end
+    for n, m in kept:
+        for part, span in (("cue", m.cue_span), ("speaker", m.speaker_span)):
+            if span is None:
+                continue
+            start, end = max(span[0], 0), min(span[1], len(text))
+            if end <= start or any(start < b and a < end for a, b in taken):
+                continue
+            pieces.append((start, end, Segment(text[start:end], m, n, palette[speaker_key(m)], part)))
+            taken.append((start, end))
+    out: list[Segment] = []
+    pos = 0
+    for start, end, seg in sorted(pieces, key=lambda p: p[0]):
         if start > pos:
             out.append(Segment(text[pos:start]))
-        out.append(Segment(text[start:end], m, n, palette[speaker_key(m)]))
+        out.append(seg)
         pos = end
     if pos < len(text):
         out.append(Segment(text[pos:]))
