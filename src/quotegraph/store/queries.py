@@ -39,8 +39,9 @@ def in_scope(kind: str, scope: Scope, confidence: float, min_confidence: float |
 
 def shown(scope: Scope, min_confidence: float | None = None, alias: str = "q") -> tuple[list[str], list[Any]]:
     """SQL conditions (and their parameters) keeping the quotes of ``scope`` at or above
-    ``min_confidence`` or, when ``None``, the scope's default floor (0.5 for statements)."""
-    where: list[str] = []
+    ``min_confidence`` or, when ``None``, the scope's default floor (0.5 for statements), and
+    none a correction marked as not a quote."""
+    where: list[str] = [f"{alias}.hidden = 0"]  # marked "not a quote" by a correction: kept, never shown
     params: list[Any] = []
     if check_scope(scope) == "statements":
         where.append(f"{alias}.kind = 'statement'")
