@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from quotegraph.model import Article
 from quotegraph.store import views as data
+from quotegraph.store.corrections import BadCorrection, Correction, corrections, for_quotes, for_speaker
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import schemas
 from quotegraph.web.app import web
@@ -95,6 +96,7 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
     """A speaker's names, roles over time, and outlets and quotes per week of the scope."""
     with web(request).pool.store() as store:
         found = data.speaker(store, speaker_id, scope)
+        fixes = for_speaker(store, speaker_id)
     if found is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
     return schemas.SpeakerDetail(
@@ -103,7 +105,7 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
         roles=[schemas.RoleOut(**r.__dict__) for r in found.roles],
         outlets=[schemas.OutletCount(outlet=o, n=n) for o, n in found.outlets],
         weeks=[schemas.WeekCount(week=w.isoformat(), n=n) for w, n in per_week(found.days)],
-        undated=found.undated,
+        undated=found.undated, corrections=[correction_out(c) for c in fixes],
     )  # fmt: skip
 
 
@@ -152,8 +154,11 @@ async def quote(request: Request, quote_id: Id, scope: Scope = "statements") -> 
         raise HTTPException(404, f"no quote {quote_id!r}")
     this = next(r for r in cluster.quotes if r.id == quote_id)
     first = cluster.earliest.text
+    with web(request).pool.store() as store:
+        fixes = for_quotes(store, [quote_id])
     return schemas.QuoteDetail(
-        quote=_quote(this), cluster_id=cluster.id,
+        quote=_quote(this), cluster_id=cluster.id, hidden=any(c.op == "reject" for c in fixes),
+        corrections=[correction_out(c) for c in fixes],
         reports=[schemas.ReportOut(**r.to_dict(), diff=word_diff(first, r.text)) for r in cluster.quotes],
     )  # fmt: skip
 
@@ -266,3 +271,37 @@ async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.Arti
         raise HTTPException(422, f"text: {exc}") from exc
     except Busy as exc:
         raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+
+
+def correction_out(c: Correction) -> schemas.CorrectionOut:
+    return schemas.CorrectionOut(**{**c.to_dict(), "id": c.id or 0}, summary=c.describe())
+
+
+@router.get("/corrections", response_model=list[schemas.CorrectionOut], summary="List corrections")
+async def list_corrections(request: Request) -> list[schemas.CorrectionOut]:
+    """Every correction made by hand, oldest first: what, why, when, and with which token."""
+    with web(request).pool.store() as store:
+        return [correction_out(c) for c in corrections(store)]
+
+
+@router.post(
+    "/corrections", status_code=201, response_model=schemas.CorrectionOut,
+    responses={k: v for k, v in WRITE_ERRORS.items() if k != 413} | {422: {"model": schemas.Problem}},
+    dependencies=[Depends(require_token)], summary="Correct the record",
+)  # fmt: skip
+async def correct(request: Request, body: schemas.CorrectionIn) -> schemas.CorrectionOut:
+    """Mark quotes as not quotes, give them to another speaker, merge two speakers or split quotes
+    off one (needs the server's token). Kept as an audit row, replayed by every resolve."""
+    state = web(request)
+    fields = body.model_dump()
+    wanted = Correction(
+        fields["op"], fields["why"], state.token_name, tuple(fields["quotes"]), clean(fields["speaker_id"]),
+        clean(fields["target_id"]), clean(fields["target_name"]),
+    )  # fmt: skip
+    try:
+        kept = await run_in_threadpool(state.extractor.correct, state.pool, wanted)
+    except BadCorrection as exc:
+        raise HTTPException(422, str(exc)) from exc
+    except Busy as exc:
+        raise HTTPException(503, "the store is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    return correction_out(kept)

@@ -45,9 +45,11 @@ HERE = Path(str(resources.files("quotegraph.web")))
 class Web:
     """What every route needs, kept on ``app.state.web``."""
 
-    def __init__(self, db_url: str, token: str | None, pool_size: int) -> None:
+    def __init__(self, db_url: str, token: str | None, pool_size: int, token_name: str = "editor") -> None:
         self.pool = StorePool(db_url, size=pool_size)
         self.token = token or None
+        self.token_name = token_name
+        """Who corrections made with the token are recorded as."""
         self.extractor = Extractor()
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -106,8 +108,10 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     pool_size: int = 8,
     allowed_hosts: list[str] | None = None,
+    token_name: str = "editor",
 ) -> FastAPI:
-    """The app over the store at ``db_url``; ``token`` enables writes (none without it).
+    """The app over the store at ``db_url``; ``token`` enables writes (none without it), and
+    corrections made with it are recorded as made by ``token_name``.
 
     ``allowed_hosts`` (``Host`` header names) refuses other names with 400: a server on loopback
     answers only to loopback names, so a web page cannot reach it by re-pointing its own domain
@@ -115,7 +119,7 @@ def create_app(
     """
     from quotegraph.web import api, pages
 
-    state = Web(db_url, token, pool_size)
+    state = Web(db_url, token, pool_size, token_name)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -150,6 +154,7 @@ def app_from_env() -> FastAPI:
     return create_app(
         os.environ.get("QUOTEGRAPH_WEB_DB") or default_db(),
         token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
+        token_name=os.environ.get("QUOTEGRAPH_TOKEN_NAME") or "editor",
         max_body=int(os.environ.get("QUOTEGRAPH_MAX_BODY") or DEFAULT_MAX_BODY),
         allowed_hosts=[h for h in os.environ.get("QUOTEGRAPH_ALLOWED_HOSTS", "").split(",") if h] or None,
     )

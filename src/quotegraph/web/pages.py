@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from quotegraph.model import Article, Quote
 from quotegraph.model import Scope as ScopeName
 from quotegraph.store import views as data
+from quotegraph.store.corrections import OPS, BadCorrection, Correction, for_quotes, for_speaker
 from quotegraph.store.queries import SORTS, QuoteRecord
 from quotegraph.web.app import web
 from quotegraph.web.downloads import download
@@ -40,6 +41,7 @@ from quotegraph.web.write import Busy, Unreadable
 router = APIRouter(include_in_schema=False)
 Id = Annotated[str, Path(max_length=200, pattern=r"^[^\x00]+$")]
 PER_PAGE = 20
+MAX_PER_CORRECTION = 200
 TRY_FIELDS = ("text", "title", "outlet", "url", "published", "token", "save", "scope")
 
 
@@ -200,10 +202,11 @@ async def speaker(
         if found is None:
             raise HTTPException(404, "There is no speaker with that id in this corpus.")
         quotes = data.speaker_quotes(store, speaker_id, found.speaker.n_quotes, page, PER_PAGE, scope)
+        fixes = for_speaker(store, speaker_id)
     chart = weekly_chart(found.days, [(r.role, r.first_seen, r.last_seen) for r in found.roles])
     return state.page(request, "speaker.html", profile=found, quotes=quotes, chart=chart,
                       href=page_href(request), path=path, scope=scope, formats=format_hrefs(request),
-                      scope_href=scope_href(request))  # fmt: skip
+                      scope_href=scope_href(request), corrections=fixes)  # fmt: skip
 
 
 @router.get("/quotes/{quote_id}")
@@ -211,6 +214,7 @@ async def quote_page(request: Request, quote_id: Id, scope: Scope = "statements"
     state = web(request)
     with state.pool.store() as store:
         cluster = data.quote(store, quote_id, scope)
+        fixes = for_quotes(store, [quote_id]) if cluster else []
     if cluster is None:
         raise HTTPException(404, "There is no quote with that id in this corpus.")
     this = next(r for r in cluster.quotes if r.id == quote_id)
@@ -222,7 +226,8 @@ async def quote_page(request: Request, quote_id: Id, scope: Scope = "statements"
                     this.published_at, this.title, permalink)  # fmt: skip
     return state.page(request, "quote.html", quote=this, reports=reports, n_outlets=len(outlets),
                       path=path, scope=scope, scope_href=scope_href(request), cite=cite,
-                      permalink=permalink)  # fmt: skip
+                      permalink=permalink, corrections=fixes,
+                      hidden=any(c.op == "reject" for c in fixes))  # fmt: skip
 
 
 @router.get("/try")
@@ -285,6 +290,44 @@ async def try_submit(request: Request) -> Response:
     marks = _marks(quotes)
     context.update(segments=highlight(text, marks), speakers=speaker_counts(marks), n_quotes=len(quotes))
     return state.page(request, "try.html", **context)
+
+
+CORRECTION_FIELDS = ("op", "why", "speaker_id", "target_id", "target_name", "token", "back")
+
+
+@router.post("/corrections")
+async def correct(request: Request) -> Response:
+    """The correction forms of the quote and speaker pages: kept, then back to the page."""
+    state = web(request)
+    raw = (await request.body()).decode("utf-8", errors="replace")
+    try:
+        parsed = parse_qs(raw, keep_blank_values=True, max_num_fields=MAX_PER_CORRECTION + 10)
+    except ValueError as exc:
+        raise HTTPException(422, "That form has too many fields.") from exc
+    form = {k: v[0].replace("\x00", "").strip() for k, v in parsed.items() if k in CORRECTION_FIELDS}
+    back = form.get("back", "")
+    if not back.startswith("/") or back.startswith("//"):
+        back = "/"
+    if state.token is None:
+        raise HTTPException(403, "This server was started without a token, so nothing can be corrected.")
+    if not token_ok(state.token, form.get("token")):
+        raise HTTPException(401, "That token is not right, so nothing was corrected.")
+    if form.get("op") not in OPS:
+        raise HTTPException(422, "Choose what to correct.")
+    quote_ids = tuple(q.strip() for q in parsed.get("quote", []) if q.strip())
+    wanted = Correction(
+        form["op"], form.get("why", ""), state.token_name, quote_ids, form.get("speaker_id") or None,  # type: ignore[arg-type]
+        form.get("target_id") or None, form.get("target_name") or None,
+    )  # fmt: skip
+    try:
+        await run_in_threadpool(state.extractor.correct, state.pool, wanted)
+    except BadCorrection as exc:
+        raise HTTPException(422, f"That correction cannot be made: {exc}.") from exc
+    except Busy as exc:
+        raise HTTPException(503, "The store is busy; try again in a moment.") from exc
+    if form["op"] == "merge" and wanted.target_id:
+        back = path("speakers", wanted.target_id)  # the merged-away speaker is gone
+    return RedirectResponse(back, status_code=303)
 
 
 @router.get("/api")

@@ -1,4 +1,4 @@
-"""Extraction and the one write the server offers: add an article to the corpus (token required).
+"""Extraction and the writes the server offers (token required): add an article, correct the record.
 
 Extraction is CPU-heavy and holds spaCy's model, so the server runs one at a time; a request
 that cannot get its turn within ``WAIT_SECONDS`` is told to come back later (503).
@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 
 from quotegraph.model import Article, Quote, Scope
+from quotegraph.store.corrections import Correction, record
 from quotegraph.store.queries import in_scope
 from quotegraph.store.views import article_count
 from quotegraph.web.stores import StorePool
@@ -85,3 +86,19 @@ class Extractor:
         finally:
             self._turn.release()
         return Added(key, statements, True)
+
+    def correct(self, pool: StorePool, correction: Correction) -> Correction:
+        """Keep ``correction`` (``BadCorrection`` when it cannot be made) and re-resolve, so that
+        every page shows it; one writer at a time, as with articles."""
+        from quotegraph.corpus.resolving import resolve_corpus
+
+        if not self._turn.acquire(timeout=WAIT_SECONDS):
+            raise Busy
+        try:
+            with pool.store() as store:
+                with store.transaction():
+                    kept = record(store, correction)
+                resolve_corpus(store)
+        finally:
+            self._turn.release()
+        return kept
