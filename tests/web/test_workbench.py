@@ -106,3 +106,29 @@ def test_article_page_anchors_each_quote_with_its_cue_and_speaker(
     n = quoted["id"].rsplit("-", 1)[1]
     assert f'<span class="cue" data-for="q-{n}"><span class="vh">[cue: </span>{quoted["cue"]}<' in html
     assert f'<span class="speaker" data-for="q-{n}"><span class="vh">[speaker: </span>' in html
+
+
+def test_role_labels_fit_inside_the_chart() -> None:
+    from quotegraph.web.render import LABEL_CHAR, weekly_chart
+
+    long_role = "deputy assistant secretary for maritime infrastructure, coastal resilience and harbour planning" * 2
+    days = [("2025-01-06", 1), ("2025-06-30", 2)]
+    chart = weekly_chart(
+        days, [(long_role, "2025-06-30", "2025-06-30"), ("mayor", "2025-01-06", "2025-06-30")]
+    )
+    assert chart is not None
+    late, mayor = chart.roles
+    assert late.label.endswith("\u2026") and late.anchor == "end"  # starts at the right edge: drawn leftwards
+    assert late.label_x - len(late.label) * LABEL_CHAR >= 36  # not past the chart's left margin
+    assert mayor.label == "mayor" and mayor.anchor == "start"
+
+
+def test_no_two_speakers_share_a_colour() -> None:
+    from quotegraph.web.render import Mark, colours
+
+    marks = [Mark(i * 10, i * 10 + 5, f"a-{i}", f"Speaker {i}", f"sp-{i}", None, None, None, None, "direct", 0.9)
+             for i in range(11)]  # fmt: skip
+    palette = colours(marks)
+    distinct = [c for k, c in palette.items() if k and c != "s-more"]
+    assert len(distinct) == len(set(distinct)) == 8
+    assert sum(1 for k, c in palette.items() if k and c == "s-more") == 3

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 N_COLOURS = 8
-"""Speaker colour classes ``s0``..``s7`` in style.css; quotes with no named speaker get ``s-none``."""
+"""Speaker colour classes ``s0``..``s7`` in style.css; quotes with no named speaker get ``s-none``,
+speakers past the eighth ``s-more``."""
 
 
 @dataclass(frozen=True)
@@ -103,10 +104,11 @@ def speaker_key(m: Mark) -> str | None:
 
 
 def colours(marks: Sequence[Mark]) -> dict[str | None, str]:
-    """A colour class per speaker, the most quoted first, so the commonest speakers stay distinct."""
+    """A colour class per speaker, the most quoted first; no colour stands for two speakers: past
+    the ``N_COLOURS`` most quoted, speakers share the plain ``s-more`` (and say so)."""
     counts = Counter(speaker_key(m) for m in marks if speaker_key(m))
     order = sorted(counts, key=lambda k: (-counts[k], min(m.start for m in marks if speaker_key(m) == k)))
-    out: dict[str | None, str] = {k: f"s{i % N_COLOURS}" for i, k in enumerate(order)}
+    out: dict[str | None, str] = {k: f"s{i}" if i < N_COLOURS else "s-more" for i, k in enumerate(order)}
     out[None] = "s-none"
     return out
 
@@ -237,6 +239,10 @@ class RoleBar:
     width: float
     role: str
     span: str
+    label: str = ""
+    """``role`` shortened (with an ellipsis) to fit between its start and the chart's edge."""
+    label_x: float = 0.0
+    anchor: str = "start"
 
 
 @dataclass(frozen=True)
@@ -311,7 +317,9 @@ def weekly_chart(
         x0 = left + max((_monday(a) - first).days, 0) / 7 * step
         x1 = left + min((_monday(b) - first).days / 7 + 1, (end_of - first).days / 7) * step
         span = a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
-        role_bars.append(RoleBar(round(x0, 2), role_top + i * 22, round(max(x1 - x0, 3), 2), role, span))
+        label, label_x, anchor = _role_label(role, x0, x1, left, width - right)
+        role_bars.append(RoleBar(round(x0, 2), role_top + i * 22, round(max(x1 - x0, 3), 2), role, span,
+                                 label, round(label_x, 2), anchor))  # fmt: skip
     height = role_top + len(role_bars) * 22 + (4 if role_bars else -8)
     busiest = max(weeks, key=lambda d: (weeks[d], d))
     total = sum(weeks.values())
@@ -321,6 +329,20 @@ def weekly_chart(
         f" {busiest.isoformat()} with {weeks[busiest]}."
     )
     return Chart(width, height, top, top + bar_height, bars, ticks, y_max, role_bars, summary)
+
+
+LABEL_CHAR = 6.6
+"""The width of one character of a role label (11 px system sans), generously: labels must fit."""
+
+
+def _role_label(role: str, x0: float, x1: float, left: float, right: float) -> tuple[str, float, str]:
+    """The role's label, where it starts and how it is anchored: inside the chart, from the bar's
+    start, or ending at the bar's end when more of it fits that way; shortened if it must be."""
+    after, before = right - (x0 + 4), (x1 - 4) - left
+    x, anchor, room = (x0 + 4, "start", after) if after >= before else (x1 - 4, "end", before)
+    fits = max(int(room // LABEL_CHAR), 4)
+    label = role if len(role) <= fits else role[: fits - 1].rstrip() + "\u2026"
+    return label, x, anchor
 
 
 def _ticks(first: date, n_weeks: int, left: float, step: float, most: int = 6) -> list[Tick]:
