@@ -43,6 +43,9 @@ def test_reject_through_the_api_hides_the_quote_and_shows_why(
     assert detail["hidden"] and detail["corrections"][0]["why"] == "a headline"
     html = writer.get(f"/quotes/{ids['quote']}").text
     assert "not a quote" in html and "a headline" in html and "by night desk" in html
+    article = writer.get(f"/articles/{ids['article']}").text
+    assert f'id="{"q-" + ids["quote"].rsplit("-", 1)[1]}"' not in article  # hidden from the text's marks
+    assert "marked 1 quote as not a quote</b> &mdash; a headline" in article
 
 
 def test_reassign_through_the_form_then_resolve_keeps_it(

@@ -199,6 +199,14 @@ def for_quotes(store: Store, quote_ids: Iterable[str]) -> list[Correction]:
     )
 
 
+def for_article(store: Store, key: str) -> list[Correction]:
+    """The corrections concerning any quote of the article ``key``."""
+    return corrections(
+        store, "id IN (SELECT cq.correction_id FROM corrected_quotes cq JOIN quotes q ON q.id = cq.quote_id"
+        " WHERE q.article_key = ?)", [key],
+    )  # fmt: skip
+
+
 def for_speaker(store: Store, speaker_id: str) -> list[Correction]:
     """The corrections that took quotes from this speaker or gave quotes to it."""
     return corrections(store, "speaker_id = ? OR target_id = ?", [speaker_id, speaker_id])

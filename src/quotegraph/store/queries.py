@@ -258,7 +258,8 @@ also rank only this many matches, the most recently added: a word found in half 
 otherwise cost a relevance score for each of tens of thousands of quotes (hundreds of milliseconds
 at 100,000 quotes) to show twenty of them. Downloads (``iter_search``) rank every match."""
 COUNT_CAP = 10_000
-"""Totals are counted up to this; beyond it a search says "more than 10,000"."""
+"""Totals are counted up to this; beyond it a search says "more than 10,000" (counting every match
+of a common word would cost as much as ranking them all)."""
 
 
 def _conditions(store: Store, f: SearchFilters) -> tuple[list[str], list[Any]] | None:
@@ -319,12 +320,16 @@ def run_search(store: Store, f: SearchFilters, offset: int = 0, limit: int = 20)
 def search_page(
     store: Store, f: SearchFilters, offset: int = 0, limit: int = 20
 ) -> tuple[list[QuoteRecord], int]:
-    """``run_search``'s quotes and ``count_search``'s total, the speaker looked up once (three or
-    four queries)."""
+    """``run_search``'s quotes and ``count_search``'s total, the speaker looked up once (two to
+    four queries: a page that is not full is the last, and gives the total without counting)."""
     found = _conditions(store, f)
     if found is None:
         return [], 0
-    return _page(store, f, *found, offset, limit), _count(store, f, *found)
+    items = _page(store, f, *found, offset, limit)
+    last = len(items) < limit and (items or offset == 0)
+    if last and (f.order != "relevance" or offset + limit < RANK_CAP):
+        return items, offset + len(items)
+    return items, _count(store, f, *found)
 
 
 def _page(

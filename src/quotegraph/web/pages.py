@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from quotegraph.model import Article, Quote
 from quotegraph.model import Scope as ScopeName
 from quotegraph.store import views as data
-from quotegraph.store.corrections import OPS, BadCorrection, Correction, for_quotes, for_speaker
+from quotegraph.store.corrections import OPS, BadCorrection, Correction, for_article, for_quotes, for_speaker
 from quotegraph.store.queries import SORTS, QuoteRecord
 from quotegraph.web.app import web
 from quotegraph.web.downloads import download
@@ -178,13 +178,14 @@ async def article(
     with state.pool.store() as store:
         found = data.article(store, key, scope, min_confidence)
         spans = data.article_spans(store, key) if found else {}
+        fixes = for_article(store, key) if found else []
     if found is None:
         raise HTTPException(404, "There is no article with that key in this corpus.")
     art, quotes = found
     marks = [_mark(r, spans.get(r.id)) for r in quotes]
     return state.page(request, "article.html", article=art, segments=highlight(art.text, marks),
                       speakers=speaker_counts(marks), n_quotes=len(quotes), path=path, link=True, scope=scope,
-                      scope_href=scope_href(request))  # fmt: skip
+                      scope_href=scope_href(request), corrections=fixes)  # fmt: skip
 
 
 @router.get("/speakers/{speaker_id}")
