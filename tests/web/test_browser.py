@@ -6,32 +6,14 @@ check that no script payload from the open web ever runs. Screenshots go to a te
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from quotegraph.web import create_app
 from tests.web.articles import ALL_PAYLOADS, BELIEF, PAYLOAD
-from tests.web.browser import ARGS, CHROMIUM, serve, shot
-from tests.web.conftest import TOKEN
+from tests.web.browser import CHROMIUM, shot
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
-
-
-@pytest.fixture(scope="module")
-def server(corpus_db: Path) -> Iterator[str]:
-    with serve(create_app(str(corpus_db), token=TOKEN)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -14,26 +14,11 @@ from typing import Any
 import pytest
 
 from quotegraph.web import create_app
-from tests.web.browser import ARGS, CHROMIUM, serious_violations, serve, shot
+from tests.web.browser import CHROMIUM, serious_violations, serve, shot
 from tests.web.conftest import TOKEN
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 WIDTHS = {"desktop": {"width": 1200, "height": 900}, "phone": {"width": 375, "height": 740}}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def server(corpus_db: Path) -> Iterator[str]:
-    with serve(create_app(str(corpus_db), token=TOKEN)) as url:
-        yield url
 
 
 @pytest.fixture(params=list(WIDTHS))
