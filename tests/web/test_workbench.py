@@ -111,7 +111,9 @@ def test_article_page_anchors_each_quote_with_its_cue_and_speaker(
 def test_role_labels_fit_inside_the_chart() -> None:
     from quotegraph.web.render import LABEL_CHAR, weekly_chart
 
-    long_role = "deputy assistant secretary for maritime infrastructure, coastal resilience and harbour planning" * 2
+    long_role = (
+        "deputy assistant secretary for maritime infrastructure, coastal resilience and harbour planning" * 2
+    )
     days = [("2025-01-06", 1), ("2025-06-30", 2)]
     chart = weekly_chart(
         days, [(long_role, "2025-06-30", "2025-06-30"), ("mayor", "2025-01-06", "2025-06-30")]
@@ -132,3 +134,19 @@ def test_no_two_speakers_share_a_colour() -> None:
     distinct = [c for k, c in palette.items() if k and c != "s-more"]
     assert len(distinct) == len(set(distinct)) == 8
     assert sum(1 for k, c in palette.items() if k and c == "s-more") == 3
+
+
+def test_sql_lives_in_the_store_and_quote_type_in_the_model() -> None:
+    import re
+    from pathlib import Path
+
+    import quotegraph
+
+    root = Path(quotegraph.__file__).parent
+    sql = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
+    web = [p.name for p in (root / "web").glob("*.py") if sql.search(p.read_text(encoding="utf-8"))]
+    assert web == []
+    defined = [
+        p for p in root.rglob("*.py") if re.search(r"^QuoteType\s*=", p.read_text(encoding="utf-8"), re.M)
+    ]
+    assert [p.relative_to(root).as_posix() for p in defined] == ["model.py"]
