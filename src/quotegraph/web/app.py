@@ -25,7 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -91,9 +91,10 @@ def scoped(url: str, scope: str) -> str:
 
 def hits(text: str, query: str) -> Markup:
     """``text`` escaped, with the words a search for ``query`` matched in ``<mark>``."""
-    return Markup("").join(
-        Markup("<mark>{}</mark>").format(p) if hit else p for p, hit in matched(text, query)
-    )
+    if not query:
+        return escape(text)
+    pieces = matched(text, query)
+    return Markup("".join(f"<mark>{escape(p)}</mark>" if hit else escape(p) for p, hit in pieces))
 
 
 def web(request: Request) -> Web:

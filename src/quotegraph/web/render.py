@@ -6,6 +6,7 @@ Nothing here builds HTML: it returns plain values and the templates escape every
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -171,17 +172,25 @@ QUERY_WORD = re.compile(r"\w+", re.UNICODE)
 ENDINGS = ("ing", "ed", "es", "s", "ly")
 
 
-def matched(text: str, query: str) -> list[tuple[str, bool]]:
-    """``text`` cut into pieces, each with whether it is a word the search ``query`` matched: a word
-    starting with a query word or its stem (the index stems: "deserves" finds "deserve")."""
+@functools.lru_cache(maxsize=256)
+def query_pattern(query: str) -> re.Pattern[str] | None:
+    """A pattern finding the words a search for ``query`` matched: words starting with a query word
+    or its stem (the index stems: "deserves" finds "deserve"); ``None`` when it has no word."""
     stems = set()
     for w in QUERY_WORD.findall(query.lower()):
         ending = next((e for e in ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), "")
         stems.add(w[: len(w) - len(ending)])
     if not stems:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+    return re.compile(r"\b(?:" + alternatives + r")\w*", re.IGNORECASE)
+
+
+def matched(text: str, query: str) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each with whether it is a word the search ``query`` matched."""
+    pattern = query_pattern(query) if query else None
+    if pattern is None:
         return [(text, False)] if text else []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")\w*",
-                         re.IGNORECASE)  # fmt: skip
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in pattern.finditer(text):
