@@ -243,14 +243,20 @@ Spans = tuple[tuple[int, int] | None, tuple[int, int] | None]
 """A quote's cue and speaker mention in its article text, each ``None`` when not found."""
 
 
-def article_spans(store: Store, key: str) -> dict[str, Spans]:
-    """Where each quote's cue and speaker mention stand in the article ``key`` (one query)."""
+def article_spans(store: Store, key: str) -> tuple[dict[str, Spans], bool]:
+    """Where each quote's cue and speaker mention stand in the article ``key``, and whether a
+    correction concerns any of its quotes (one query)."""
     out: dict[str, Spans] = {}
-    for qid, cs, ce, ss, se in store.query(
-        "SELECT id, cue_start, cue_end, speaker_start, speaker_end FROM quotes WHERE article_key = ?", [key]
+    corrected = False
+    for qid, cs, ce, ss, se, fixed in store.query(
+        "SELECT q.id, q.cue_start, q.cue_end, q.speaker_start, q.speaker_end,"
+        " EXISTS (SELECT 1 FROM corrected_quotes cq WHERE cq.quote_id = q.id)"
+        " FROM quotes q WHERE q.article_key = ?",
+        [key],
     ):
         out[qid] = ((cs, ce) if cs is not None else None, (ss, se) if ss is not None else None)
-    return out
+        corrected = corrected or bool(fixed)
+    return out, corrected
 
 
 def articles(

@@ -177,8 +177,8 @@ async def article(
     state = web(request)
     with state.pool.store() as store:
         found = data.article(store, key, scope, min_confidence)
-        spans = data.article_spans(store, key) if found else {}
-        fixes = for_article(store, key) if found else []
+        spans, corrected = data.article_spans(store, key) if found else ({}, False)
+        fixes = for_article(store, key) if corrected else []
     if found is None:
         raise HTTPException(404, "There is no article with that key in this corpus.")
     art, quotes = found
