@@ -11,7 +11,9 @@ the stored offsets. The server runs as its own process (uvicorn, the app from ``
 the clients are asyncio connections speaking HTTP/1.1 with keep-alive, each sending its next
 request as soon as the last one is answered. Half the requests are searches (one or two words,
 a fifth of them with a speaker or outlet filter), half are article pages. Prints p50/p99 latency
-per kind and overall, and the error count (any status but 200, or a failed connection).
+per kind and overall, and the error count (any status but 200, or a failed connection). Before the
+load, the whole store is downloaded as CSV (``/search?format=csv``) from a fresh server, to show
+the download streams: its rows, size, time, and the server's peak resident memory before and after.
 """
 
 from __future__ import annotations
@@ -291,6 +293,43 @@ def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
         time.sleep(0.2)
 
 
+def memory_kb(pid: int) -> tuple[int, int]:
+    """(resident now, peak resident) of ``pid`` in kB, from /proc."""
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line
+    )
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+def measure_download(db: str, times: int = 2) -> None:
+    """Download every quote of the store as CSV from a fresh one-process server, streaming, ``times``
+    times over, and print the rows, bytes, time and the server's peak resident memory after each:
+    the first fills SQLite's page cache (``cache_size``, 200 MB at most); if the download holds
+    rows, not the whole result, the second adds nothing."""
+    port = free_port()
+    server = start_server(db, port, 1)
+    try:
+        rss, peak = memory_kb(server.pid)
+        print(f"CSV download of the whole store: server resident {rss / 1024:.0f} MB,"
+              f" peak {peak / 1024:.0f} MB")  # fmt: skip
+        url = f"http://127.0.0.1:{port}/search?format=csv&scope=all&min_confidence=0&sort=newest"
+        for n in range(1, times + 1):
+            start = time.perf_counter()
+            rows = size = 0
+            with urllib.request.urlopen(url, timeout=600) as r:
+                while chunk := r.read(1 << 16):
+                    size += len(chunk)
+                    rows += chunk.count(b"\n")
+            elapsed = time.perf_counter() - start
+            _, after = memory_kb(server.pid)
+            print(f"  download {n}: {rows - 1:,} rows, {size / 1e6:.1f} MB in {elapsed:.1f} s;"
+                  f" peak resident {after / 1024:.0f} MB (+{(after - peak) / 1024:.1f} MB)")  # fmt: skip
+            peak = after
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quotes", type=int, default=100_000)
@@ -299,6 +338,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     ap.add_argument("--db", help="SQLite file to use: generated there if it does not exist")
     ap.add_argument("--keep", action="store_true", help="keep the generated store")
+    ap.add_argument("--no-download", action="store_true", help="skip the whole-store CSV download")
     args = ap.parse_args()
 
     tmp = None
@@ -322,6 +362,8 @@ def main() -> int:
         f" {counts['speakers']:,} speakers"
     )
 
+    if not args.no_download:
+        measure_download(db)
     port = free_port()
     server = start_server(db, port, args.workers)
     try:
@@ -335,7 +377,7 @@ def main() -> int:
         server.terminate()
         server.wait(timeout=20)
         if tmp is not None and not args.keep:
-            tmp.cleanup()
+            tmp.cleanup()  # (the download ran before: the store is still there)
         elif tmp is not None:
             print(f"kept the store at {db}")
     every = tally.latencies["search"] + tally.latencies["article"]

@@ -84,10 +84,18 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("export", help="write the quotes with their source and speaker")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
     p.add_argument("-o", "--output", help="file to write (default stdout; required for parquet)")
+    p.add_argument("--corrections", action="store_true",
+                   help="write the corrections made by hand (JSON Lines) instead of the quotes, for"
+                        " 'quotegraph corrections apply' on another store")  # fmt: skip
     _add_scope(p, confidence=True)
     p.set_defaults(func=cmd_export)
 
-    for name in ("ingest", "resolve", "errors", "search", "speaker", "quote", "export"):
+    p = subparsers.add_parser("corrections", help="list corrections, or apply exported ones to this store")
+    p.add_argument("action", choices=("list", "apply"))
+    p.add_argument("file", nargs="?", help="for apply: a file 'quotegraph export --corrections' wrote")
+    p.set_defaults(func=cmd_corrections)
+
+    for name in ("ingest", "resolve", "errors", "search", "speaker", "quote", "export", "corrections"):
         subparsers.choices[name].add_argument("--db", default=None, help=DB_HELP)
 
 
@@ -185,7 +193,40 @@ def cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corrections(args: argparse.Namespace) -> int:
+    from quotegraph.corpus.corrections import apply_file
+    from quotegraph.store.corrections import BadCorrection, corrections
+
+    with _corpus(args) as corpus:
+        if args.action == "list":
+            for c in corrections(corpus.store):
+                print(f"{c.id}\t{c.made_at}\t{c.author}\t{c.describe()}\t{c.why}")
+            return 0
+        if not args.file:
+            print("corrections apply needs FILE", file=sys.stderr)
+            return 2
+        try:
+            applied, known = apply_file(corpus.store, args.file)
+        except (OSError, BadCorrection) as exc:
+            print(f"no corrections applied: {exc}", file=sys.stderr)
+            return 1
+    print(f"applied {applied} corrections; {known} were there already", file=sys.stderr)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.corrections:
+        from quotegraph.corpus.corrections import write
+
+        with _corpus(args) as corpus:
+            if args.output:
+                with open(args.output, "wb") as out:
+                    n = write(corpus.store, out)
+            else:
+                n = write(corpus.store, sys.stdout.buffer)
+                sys.stdout.flush()
+        print(f"exported {n} corrections", file=sys.stderr)
+        return 0
     if args.format == "parquet" and not args.output:
         print("parquet needs --output FILE", file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ QUOTE = Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_sp
 
 VERSIONS = [
     (1, "0001_init.sql"), (2, "0002_speaker_summaries.sql"), (3, "0003_kinds.sql"), (4, "0004_confidence_floor.sql"),
+    (6, "0006_corrections.sql"),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -93,3 +94,24 @@ def ids(client: TestClient) -> dict[str, str]:
         "hostile_direct_article": HOSTILE_KEY,
         "hostile_direct_quote": f"{HOSTILE_KEY}-0",
     }
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless (never a downloaded browser), for a module's browser tests."""
+    from tests.web.browser import ARGS, CHROMIUM
+
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(corpus_db: Path) -> Iterator[str]:
+    """The app over the session's corpus, with the write token, served for a module's browser tests."""
+    from tests.web.browser import serve
+
+    with serve(create_app(str(corpus_db), token=TOKEN)) as url:
+        yield url

@@ -1,59 +1,19 @@
 """End to end in a real headless Chromium (Debian's, never a downloaded one): click through
 search -> article -> speaker -> quote with the keyboard and the mouse, check phone width, and
-check that no script payload from the open web ever runs. Screenshots go to artifacts/screenshots/."""
+check that no script payload from the open web ever runs. Screenshots go to a temporary folder
+(tests/web/browser.py: SHOTS)."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from quotegraph.web import create_app
 from tests.web.articles import ALL_PAYLOADS, BELIEF, PAYLOAD
-from tests.web.conftest import TOKEN
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]  # fmt: skip
-SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+from tests.web.browser import CHROMIUM, shot
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
-
-
-@pytest.fixture(scope="module")
-def server(corpus_db: Path) -> Iterator[str]:
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(str(corpus_db), token=TOKEN), host="127.0.0.1", port=port, log_level="warning"
-    )
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -63,11 +23,6 @@ def page(browser: Any) -> Iterator[Any]:
     pg.set_default_timeout(10_000)
     yield pg
     context.close()
-
-
-def shot(page: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def test_click_through_search_article_speaker_quote(page: Any, server: str) -> None:

@@ -98,7 +98,8 @@ def cards(html: str) -> list[tuple[str, str, str]]:
         block = block.split("</li>")[0]
         shown = re.search(r'class="qtext"[^>]*>(.*?)</a>', block, re.S)
         assert shown is not None
-        out.append((block.split('"')[0], shown.group(1), block))
+        words = re.sub(r"</?mark>", "", shown.group(1))  # the words a search matched are marked
+        out.append((block.split('"')[0], words, block))
     return out
 
 

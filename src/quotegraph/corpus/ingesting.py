@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from quotegraph.corpus.dates import normalise_date
 from quotegraph.ingest import IngestError, Read, article_key, read_paths, total_bytes
-from quotegraph.model import Article, ArticleResult
+from quotegraph.model import Article, ArticleResult, Quote
 from quotegraph.store import Store
 
 ExtractMany = Callable[..., Iterator[ArticleResult]]
@@ -86,6 +86,12 @@ def ingest_paths(
     return report
 
 
+def keep_article(store: Store, key: str, article: Article, quotes: Sequence[Quote], source: str) -> None:
+    """The one way an article and its quotes (every kind, any confidence) go into the store, its
+    date normalised; call inside ``store.transaction()``. A known key is left alone."""
+    store.add_article(key, article, quotes, source, normalise_date(article.published))
+
+
 def _write(
     store: Store,
     batch: list[tuple[Read, str, ArticleResult]],
@@ -99,9 +105,7 @@ def _write(
                 store.add_error(read.source, result.error)
                 report.errors += 1
                 continue
-            store.add_article(
-                key, read.article, result.quotes, read.source, normalise_date(read.article.published)
-            )
+            keep_article(store, key, read.article, result.quotes, read.source)
             store.execute("DELETE FROM errors WHERE source = ?", (read.source,))  # fixed since it last failed
             report.articles += 1
             report.quotes += len(result.quotes)

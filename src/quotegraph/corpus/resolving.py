@@ -43,7 +43,7 @@ class ResolveReport:
 def load_quotes(store: Store) -> list[QuoteFacts]:
     sql = (
         "SELECT id, article_key, speaker, role, outlet, published_at, text, addressee, target,"
-        " speaker_id, cluster_id, kind, confidence FROM quotes ORDER BY id"
+        " speaker_id, cluster_id, kind, confidence, hidden FROM quotes ORDER BY id"
     )
     return [QuoteFacts(*row) for row in store.iterate(sql)]
 
@@ -64,10 +64,24 @@ def mentions(quotes: list[QuoteFacts]) -> list[Mention]:
     return out
 
 
+def corrected(
+    store: Store, quotes: list[QuoteFacts], speaker_of: list[str | None], resolution: Resolution
+) -> tuple[list[str | None], Resolution]:
+    """Speakers as the store's corrections leave them (``corpus.corrections.replay``)."""
+    from quotegraph.corpus.corrections import replay
+    from quotegraph.store.corrections import corrections
+
+    kept = corrections(store)
+    if not kept:
+        return speaker_of, resolution
+    return replay(kept, [q.id for q in quotes], speaker_of, resolution)
+
+
 def resolve_corpus(store: Store, settings: ClusterSettings | None = None) -> ResolveReport:
     quotes = load_quotes(store)
     resolution = resolve_speakers(mentions(quotes))
     speaker_of = [resolution.links[q.id].speaker_id if q.id in resolution.links else None for q in quotes]
+    speaker_of, resolution = corrected(store, quotes, speaker_of, resolution)
     labels = cluster_quotes([q.text for q in quotes], speaker_of, settings)
     return apply_resolution(store, quotes, speaker_of, labels, resolution)
 
@@ -82,6 +96,7 @@ def apply_resolution(
     """Write speaker links, cluster labels and the summary tables in one transaction; ``quotes``
     are the whole store's (``load_quotes``), however the links and labels were computed (here or
     by the Spark jobs)."""
+    speaker_of, resolution = corrected(store, quotes, speaker_of, resolution)  # (again, for Spark's)
     cluster_of = [quotes[label].id for label in labels.tolist()]
     changed = [
         (sid, cid, q.id)

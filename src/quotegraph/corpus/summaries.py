@@ -40,6 +40,8 @@ class QuoteFacts:
     cluster_id: str | None
     kind: str
     confidence: float
+    hidden: bool = False
+    """A correction says it is not a quote: kept, counted nowhere."""
 
 
 @dataclass
@@ -54,7 +56,7 @@ class Tables:
 
 def shown(q: QuoteFacts, scope: Scope) -> bool:
     """Whether ``scope`` shows the quote by default (its kind, and its confidence at the floor)."""
-    return in_scope(q.kind, scope, q.confidence)
+    return not q.hidden and in_scope(q.kind, scope, q.confidence)
 
 
 def _most_common(counter: Counter[str]) -> str:

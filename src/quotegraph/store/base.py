@@ -5,11 +5,21 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, NamedTuple
 
 from quotegraph.model import Article, Quote
 
 Row = tuple[Any, ...]
+
+
+class FullText(NamedTuple):
+    """A dialect's full-text search: ``FROM {source} WHERE {match}``, the query its first parameter,
+    quotes as ``q``; ``ORDER BY {rank}`` puts the best match first."""
+
+    source: str
+    match: str
+    rank: str
+
 
 QUOTE_COLUMNS = (
     "id", "article_key", "idx", "start_pos", "end_pos", "text", "type", "speaker", "speaker_mention",
@@ -63,8 +73,8 @@ class Store(ABC):
         """All or nothing: committed when the block ends, rolled back if it raises."""
 
     @abstractmethod
-    def search_sql(self, where: list[str]) -> str:
-        """A full-text query over quotes; first parameter the text query, then ``where``'s, then a limit."""
+    def fulltext(self) -> FullText:
+        """How this dialect matches and ranks quotes against a full-text query (``fts_query``'s)."""
 
     @abstractmethod
     def fts_query(self, text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import psycopg
 
-from quotegraph.store.base import Row, Store
+from quotegraph.store.base import FullText, Row, Store
 
 
 def _pg(sql: str) -> str:
@@ -68,11 +68,11 @@ class PostgresStore(Store):
     def fts_query(self, text: str) -> str:
         return text
 
-    def search_sql(self, where: list[str]) -> str:
-        conditions = " AND ".join(["q.tsv @@ m.tq", *where])
-        return (
-            "WITH m AS (SELECT plainto_tsquery('english', ?) AS tq) SELECT q.id FROM quotes q, m"
-            f" WHERE {conditions} ORDER BY ts_rank(q.tsv, m.tq) DESC, q.published_at, q.id LIMIT ?"
+    def fulltext(self) -> FullText:
+        return FullText(
+            "(SELECT plainto_tsquery('english', ?) AS tq) m CROSS JOIN quotes q",
+            "q.tsv @@ m.tq",
+            "ts_rank(q.tsv, m.tq) DESC",
         )
 
     def close(self) -> None:

@@ -10,14 +10,18 @@ are written by resolve at those defaults.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Literal
 
-from quotegraph.model import SCOPES, Scope, Speaker, check_scope, floor, kind_in_scope
+from quotegraph.model import SCOPES, Kind, QuoteType, Scope, Speaker, check_scope, floor, kind_in_scope
 from quotegraph.store.base import Store
 
 __all__ = ["SCOPES", "check_scope"]  # the model's, re-exported for the corpus and web layers
 DEFAULT_SCOPE: Scope = "statements"
+Sort = Literal["relevance", "newest", "oldest", "confidence"]
+SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "confidence")
 
 RECORD_COLUMNS = (
     "q.id", "q.text", "q.type", "q.speaker", "q.speaker_id", "s.name", "q.role", "q.cue", "q.addressee",
@@ -35,8 +39,9 @@ def in_scope(kind: str, scope: Scope, confidence: float, min_confidence: float |
 
 def shown(scope: Scope, min_confidence: float | None = None, alias: str = "q") -> tuple[list[str], list[Any]]:
     """SQL conditions (and their parameters) keeping the quotes of ``scope`` at or above
-    ``min_confidence`` or, when ``None``, the scope's default floor (0.5 for statements)."""
-    where: list[str] = []
+    ``min_confidence`` or, when ``None``, the scope's default floor (0.5 for statements), and
+    none a correction marked as not a quote."""
+    where: list[str] = [f"{alias}.hidden = 0"]  # marked "not a quote" by a correction: kept, never shown
     params: list[Any] = []
     if check_scope(scope) == "statements":
         where.append(f"{alias}.kind = 'statement'")
@@ -189,62 +194,235 @@ def find_speakers(store: Store, name: str, scope: Scope = DEFAULT_SCOPE) -> list
     return [(r[0], r[1], r[2]) for r in rows]
 
 
+@dataclass(frozen=True)
+class SearchFilters:
+    """What a search asks for; ``None`` and empty strings mean "no filter"."""
+
+    q: str = ""
+    speaker: str | None = None
+    """A name or alias (``find_speakers``): every speaker it names."""
+    speaker_id: str | None = None
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+    """Inclusive: the whole day."""
+    target: str | None = None
+    type: QuoteType | None = None
+    kind: Kind | None = None
+    """One kind of attribution; a kind other than statements searches every kind (``scope="all"``)."""
+    scope: Scope = DEFAULT_SCOPE
+    min_confidence: float | None = None
+    """Quotes below this confidence are left out; ``None``: the scope's default floor (0.5 for
+    statements), 0: none."""
+    sort: Sort | None = None
+    """``None``: best match first with words, newest first without."""
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether any filter beyond the words, the scope, the confidence and the order is given."""
+        skip = ("q", "scope", "min_confidence", "sort")
+        return any(getattr(self, f) for f in self.__dataclass_fields__ if f not in skip)
+
+    @property
+    def order(self) -> Sort:
+        return self.sort or ("relevance" if self.q.strip() else "newest")
+
+    @property
+    def shown_scope(self) -> Scope:
+        return "all" if self.kind and self.kind != "statement" else self.scope
+
+
+def day(value: str | date | None, name: str = "date") -> date | None:
+    """A day given as ``YYYY-MM-DD`` (or a ``date``); a clear ``ValueError`` otherwise."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{name} must be a day as YYYY-MM-DD, not {value!r}") from None
+
+
+def day_after(d: date) -> str:
+    """The start of the next day: ``published_at < day_after(until)`` includes the whole of ``until``."""
+    return (d + timedelta(days=1)).isoformat()
+
+
+ORDERS: dict[Sort, str] = {
+    "newest": "q.published_at DESC NULLS LAST, q.id",
+    "oldest": "q.published_at NULLS LAST, q.id",
+    "confidence": "q.confidence DESC, q.published_at DESC NULLS LAST, q.id",
+}
+RANK_CAP = 2_000
+"""Results in best-match order go no deeper than this (100 pages of 20). Unfiltered SQLite searches
+also rank only this many matches, the most recently added: a word found in half the corpus would
+otherwise cost a relevance score for each of tens of thousands of quotes (hundreds of milliseconds
+at 100,000 quotes) to show twenty of them. Downloads (``iter_search``) rank every match."""
+COUNT_CAP = 10_000
+"""Totals are counted up to this; beyond it a search says "more than 10,000" (counting every match
+of a common word would cost as much as ranking them all)."""
+
+
+def _conditions(store: Store, f: SearchFilters) -> tuple[list[str], list[Any]] | None:
+    """The filters as SQL conditions over ``q`` and their parameters; ``None`` when a speaker name
+    matches nobody (so nothing can match)."""
+    where, params = shown(f.shown_scope, f.min_confidence)
+    if f.speaker_id:
+        where.append("q.speaker_id = ?")
+        params.append(f.speaker_id)
+    if f.speaker:
+        ids = [sid for sid, _, _ in find_speakers(store, f.speaker, f.shown_scope)][:50]
+        if not ids:
+            return None
+        where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
+        params += ids
+    if f.outlet:
+        where.append("lower(q.outlet) = lower(?)")
+        params.append(f.outlet)
+    if f.since:
+        where.append("q.published_at >= ?")
+        params.append(f.since.isoformat())
+    if f.until:
+        where.append("q.published_at < ?")
+        params.append(day_after(f.until))
+    if f.target:
+        where.append("lower(q.target) LIKE lower(?)")
+        params.append(f"%{f.target}%")
+    for column in ("type", "kind"):
+        if getattr(f, column):
+            where.append(f"q.{column} = ?")
+            params.append(getattr(f, column))
+    return where, params
+
+
+def _words(store: Store, f: SearchFilters) -> str:
+    """The dialect's full-text query for ``f.q``; empty when it holds no word."""
+    return store.fts_query(f.q) if f.q.strip() else ""
+
+
+def _source(
+    store: Store, f: SearchFilters, where: list[str], params: list[Any], joins: str = ""
+) -> tuple[str, list[Any]]:
+    """``FROM ... WHERE ...`` of the quotes matching ``f`` (``q`` their alias), and its parameters."""
+    words = _words(store, f)
+    if not words:
+        return f"FROM quotes q{joins} WHERE {' AND '.join(where) or '1 = 1'}", params
+    text = store.fulltext()
+    return f"FROM {text.source}{joins} WHERE {' AND '.join([text.match, *where])}", [words, *params]
+
+
+def run_search(store: Store, f: SearchFilters, offset: int = 0, limit: int = 20) -> list[QuoteRecord]:
+    """The quotes matching ``f``, ``limit`` of them from ``offset``, in ``f.order``. Two queries
+    (three with a speaker name to look up); best-match order goes ``RANK_CAP`` deep at most."""
+    found = _conditions(store, f)
+    return _page(store, f, *found, offset, limit) if found else []
+
+
+def search_page(
+    store: Store, f: SearchFilters, offset: int = 0, limit: int = 20
+) -> tuple[list[QuoteRecord], int]:
+    """``run_search``'s quotes and ``count_search``'s total, the speaker looked up once (two to
+    four queries: a page that is not full is the last, and gives the total without counting)."""
+    found = _conditions(store, f)
+    if found is None:
+        return [], 0
+    items = _page(store, f, *found, offset, limit)
+    last = len(items) < limit and (items or offset == 0)
+    if last and (f.order != "relevance" or offset + limit < RANK_CAP):
+        return items, offset + len(items)
+    return items, _count(store, f, *found)
+
+
+def _page(
+    store: Store, f: SearchFilters, where: list[str], params: list[Any], offset: int, limit: int
+) -> list[QuoteRecord]:
+    sql, params = _source(store, f, where, params)
+    if f.order != "relevance" or not _words(store, f):
+        order = ORDERS.get(f.order, ORDERS["newest"])
+        rows = store.query(f"SELECT q.id {sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    elif offset >= RANK_CAP:
+        rows = []
+    else:
+        # The best matches up to this page, ids only; the rows before it are dropped.
+        want = min(offset + limit, RANK_CAP)
+        rank = store.fulltext().rank
+        if not f.narrowed and store.dialect == "sqlite":
+            rows = store.query(_sqlite_capped(where), [params[0], RANK_CAP, *params[1:], want])
+        else:
+            rows = store.query(f"SELECT q.id {sql} ORDER BY {rank}, q.published_at, q.id LIMIT ?",
+                               [*params, want])  # fmt: skip
+        rows = rows[offset:]
+    return records_by_id(store, [r[0] for r in rows])
+
+
+def _sqlite_capped(where: list[str]) -> str:
+    return (
+        "SELECT q.id FROM (SELECT rowid AS r, bm25(quotes_fts) AS score FROM quotes_fts"
+        " WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.rowid = m.r"
+        f" WHERE 1 = 1{also(where)} ORDER BY m.score, q.published_at, q.id LIMIT ?"
+    )
+
+
+def count_search(store: Store, f: SearchFilters) -> int:
+    """How many quotes match ``f``, counted up to ``COUNT_CAP + 1`` (one or two queries)."""
+    found = _conditions(store, f)
+    return _count(store, f, *found) if found else 0
+
+
+def _count(store: Store, f: SearchFilters, where: list[str], params: list[Any]) -> int:
+    sql, params = _source(store, f, where, params)
+    rows = store.query(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT ?) c", [*params, COUNT_CAP + 1])
+    return int(rows[0][0])
+
+
+def iter_search(store: Store, f: SearchFilters) -> Iterator[QuoteRecord]:
+    """Every quote matching ``f``, in ``f.order`` (best match first over every match), streamed."""
+    found = _conditions(store, f)
+    if found is None:
+        return
+    joins = " JOIN articles a ON a.key = q.article_key LEFT JOIN speakers s ON s.id = q.speaker_id"
+    sql, params = _source(store, f, *found, joins=joins)
+    order = ORDERS.get(f.order, ORDERS["newest"])
+    if f.order == "relevance" and _words(store, f):
+        order = f"{store.fulltext().rank}, q.published_at, q.id"
+    for row in store.iterate(f"SELECT {', '.join(RECORD_COLUMNS)} {sql} ORDER BY {order}", params):
+        yield QuoteRecord(*row)
+
+
+def records_by_id(store: Store, ids: list[str]) -> list[QuoteRecord]:
+    """The records of ``ids``, in that order (one query)."""
+    if not ids:
+        return []
+    found = {r.id: r for r in records(store, f"q.id IN ({', '.join('?' * len(ids))})", ids)}
+    return [found[i] for i in ids if i in found]
+
+
 def search(
     store: Store,
     text: str = "",
     *,
     speaker: str | None = None,
     outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
     target: str | None = None,
-    type: str | None = None,
+    type: QuoteType | None = None,
+    kind: Kind | None = None,
     scope: Scope = DEFAULT_SCOPE,
     min_confidence: float | None = None,
+    sort: Sort | None = None,
     limit: int = 20,
 ) -> list[QuoteRecord]:
-    """Quotes matching ``text`` (full-text, best first) and every filter given; newest first without text.
+    """Quotes matching ``text`` (full-text, best first) and every filter given; newest first without
+    text (``run_search`` with these as ``SearchFilters``; ``since`` and ``until`` are days,
+    inclusive, ``YYYY-MM-DD``).
 
     ``scope``: statements (the default) or every kind; ``min_confidence`` leaves out quotes below it
     (``None``: the scope's default floor, 0.5 for statements; 0 shows every one)."""
-    where, params = shown(scope, min_confidence)
-    if speaker:
-        ids = [sid for sid, _, _ in find_speakers(store, speaker, scope)]
-        if not ids:
-            return []
-        where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
-        params += ids
-    if outlet:
-        where.append("lower(q.outlet) = lower(?)")
-        params.append(outlet)
-    if since:
-        where.append("q.published_at >= ?")
-        params.append(since)
-    if until:
-        where.append("q.published_at < ?")
-        params.append(_day_after(until))
-    if target:
-        where.append("lower(q.target) LIKE lower(?)")
-        params.append(f"%{target}%")
-    if type:
-        where.append("q.type = ?")
-        params.append(type)
-    query = store.fts_query(text) if text.strip() else ""
-    if query:
-        ids = [r[0] for r in store.query(store.search_sql(where), [query, *params, limit])]
-    else:
-        sql = f"SELECT q.id FROM quotes q WHERE {' AND '.join(where) or '1 = 1'}"
-        sql += " ORDER BY q.published_at DESC NULLS LAST, q.id LIMIT ?"
-        ids = [r[0] for r in store.query(sql, [*params, limit])]
-    if not ids:
-        return []
-    found = {r.id: r for r in records(store, f"q.id IN ({', '.join('?' * len(ids))})", ids)}
-    return [found[i] for i in ids]
-
-
-def _day_after(until: str) -> str:
-    """``--until 2025-03-14`` includes that whole day."""
-    return until + "T99" if len(until) == 10 else until + "\uffff"
+    f = SearchFilters(
+        text, speaker, None, outlet, day(since, "since"), day(until, "until"), target, type, kind,
+        check_scope(scope), min_confidence, sort,
+    )  # fmt: skip
+    return run_search(store, f, 0, limit)
 
 
 def speaker_profile(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerProfile | None:

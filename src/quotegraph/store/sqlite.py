@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from quotegraph.store.base import Row, Store
+from quotegraph.store.base import FullText, Row, Store
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -72,17 +72,9 @@ class SQLiteStore(Store):
     def fts_query(self, text: str) -> str:
         return " ".join(f'"{w}"' for w in WORD.findall(text))
 
-    def search_sql(self, where: list[str]) -> str:
-        if not where:  # rank inside the index, then fetch only the rows kept
-            return (
-                "SELECT q.id FROM (SELECT rowid, bm25(quotes_fts) AS score FROM quotes_fts"
-                " WHERE quotes_fts MATCH ? ORDER BY score LIMIT ?) f JOIN quotes q ON q.rowid = f.rowid"
-                " ORDER BY f.score, q.published_at, q.id"
-            )
-        conditions = " AND ".join(["quotes_fts MATCH ?", *where])
-        return (
-            "SELECT q.id FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
-            f" WHERE {conditions} ORDER BY bm25(quotes_fts), q.published_at, q.id LIMIT ?"
+    def fulltext(self) -> FullText:
+        return FullText(
+            "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid", "quotes_fts MATCH ?", "bm25(quotes_fts)"
         )
 
     def close(self) -> None:

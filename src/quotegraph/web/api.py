@@ -14,10 +14,23 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from starlette.concurrency import run_in_threadpool
 
 from quotegraph.model import Article
+from quotegraph.store import views as data
+from quotegraph.store.corrections import BadCorrection, Correction, corrections, for_quotes, for_speaker
 from quotegraph.store.queries import QuoteRecord
-from quotegraph.web import data, schemas
+from quotegraph.web import schemas
 from quotegraph.web.app import web
-from quotegraph.web.params import Confidence, PageNo, PerPage, Scope, clean, search_filters
+from quotegraph.web.downloads import download
+from quotegraph.web.params import (
+    ArticleSort,
+    Confidence,
+    Format,
+    PageNo,
+    PerPage,
+    Scope,
+    SpeakerSort,
+    clean,
+    search_filters,
+)
 from quotegraph.web.render import per_week, word_diff
 from quotegraph.web.security import bearer, token_ok
 from quotegraph.web.write import Busy, Unreadable
@@ -45,12 +58,17 @@ async def search(
     filters: Annotated[data.SearchFilters, Depends(search_filters)],
     page: PageNo = 1,
     per_page: PerPage = 20,
-) -> schemas.QuotePage:
+    format: Format = None,
+) -> Any:
     """Full-text search over quotes (best match first), or the newest quotes when ``q`` is empty;
-    statements unless ``scope=all``, and none below ``min_confidence`` (default 0.5 for statements)."""
+    statements unless ``scope=all``, and none below ``min_confidence`` (default 0.5 for statements).
+    ``sort`` orders by date or confidence instead; ``total`` counts every match (up to 10,001);
+    ``format=csv|json`` downloads every match, not one page."""
+    if format:
+        return download(web(request).pool, filters, format, "quotes")
     with web(request).pool.store() as store:
         found = data.search(store, filters, page, per_page)
-    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found), total=found.total,
                              items=[_quote(r) for r in found.items])  # fmt: skip
 
 
@@ -61,10 +79,12 @@ async def speakers(
     page: PageNo = 1,
     per_page: PerPage = 20,
     scope: Scope = "statements",
+    sort: SpeakerSort = "quotes",
 ) -> schemas.SpeakerPageOut:
-    """Speakers with quotes of the scope, most quoted first; ``name`` keeps those whose name contains it."""
+    """Speakers with quotes of the scope, most quoted first (or by ``sort``); ``name`` keeps those
+    whose name contains it."""
     with web(request).pool.store() as store:
-        found = data.top_speakers(store, page, per_page, clean(name) or "", scope)
+        found = data.top_speakers(store, page, per_page, clean(name) or "", scope, sort)
     return schemas.SpeakerPageOut(
         page=page, per_page=per_page, next_page=_next(found), total=found.total or 0,
         items=[schemas.SpeakerOut(**s.__dict__) for s in found.items],
@@ -76,30 +96,40 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
     """A speaker's names, roles over time, and outlets and quotes per week of the scope."""
     with web(request).pool.store() as store:
         found = data.speaker(store, speaker_id, scope)
+        fixes = for_speaker(store, speaker_id)
     if found is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
     return schemas.SpeakerDetail(
-        **found.speaker.__dict__, first_seen=found.first_seen, last_seen=found.last_seen,
+        **{**found.speaker.__dict__, "first_seen": found.first_seen, "last_seen": found.last_seen},
         aliases=[schemas.AliasOut(**a.__dict__) for a in found.aliases],
         roles=[schemas.RoleOut(**r.__dict__) for r in found.roles],
         outlets=[schemas.OutletCount(outlet=o, n=n) for o, n in found.outlets],
         weeks=[schemas.WeekCount(week=w.isoformat(), n=n) for w, n in per_week(found.days)],
-        undated=found.undated,
+        undated=found.undated, corrections=[correction_out(c) for c in fixes],
     )  # fmt: skip
 
 
 @router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
 async def speaker_quotes(
-    request: Request, speaker_id: Id, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
-) -> schemas.QuotePage:
-    """A speaker's quotes of the scope, newest first."""
-    n = "n_quotes" if scope == "statements" else "n_quotes_all"
+    request: Request,
+    speaker_id: Id,
+    page: PageNo = 1,
+    per_page: PerPage = 20,
+    scope: Scope = "statements",
+    format: Format = None,
+) -> Any:
+    """A speaker's quotes of the scope, newest first; ``format=csv|json`` downloads all of them."""
     with web(request).pool.store() as store:
-        rows = store.query(f"SELECT {n} FROM speakers WHERE id = ?", [speaker_id])
-        if not rows:
+        total = data.speaker_total(store, speaker_id, scope)
+        if total is None:
             raise HTTPException(404, f"no speaker {speaker_id!r}")
-        found = data.speaker_quotes(store, speaker_id, int(rows[0][0]), page, per_page, scope)
-    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found),
+        if not format:
+            found = data.speaker_quotes(store, speaker_id, total, page, per_page, scope)
+    if format:
+        return download(
+            web(request).pool, data.SearchFilters(speaker_id=speaker_id, scope=scope), format, "quotes"
+        )
+    return schemas.QuotePage(page=page, per_page=per_page, next_page=_next(found), total=total,
                              items=[_quote(r) for r in found.items])  # fmt: skip
 
 
@@ -124,9 +154,28 @@ async def quote(request: Request, quote_id: Id, scope: Scope = "statements") -> 
         raise HTTPException(404, f"no quote {quote_id!r}")
     this = next(r for r in cluster.quotes if r.id == quote_id)
     first = cluster.earliest.text
+    with web(request).pool.store() as store:
+        fixes = for_quotes(store, [quote_id])
     return schemas.QuoteDetail(
-        quote=_quote(this), cluster_id=cluster.id,
+        quote=_quote(this), cluster_id=cluster.id, hidden=any(c.op == "reject" for c in fixes),
+        corrections=[correction_out(c) for c in fixes],
         reports=[schemas.ReportOut(**r.to_dict(), diff=word_diff(first, r.text)) for r in cluster.quotes],
+    )  # fmt: skip
+
+
+@router.get("/outlets", response_model=schemas.OutletPageOut, summary="List outlets")
+async def outlets(
+    request: Request, page: PageNo = 1, per_page: PerPage = 20, scope: Scope = "statements"
+) -> schemas.OutletPageOut:
+    """Outlets, most quoted first, with their quotes and articles of the scope and most quoted speakers."""
+    with web(request).pool.store() as store:
+        found = data.outlet_index(store, page, per_page, scope)
+    return schemas.OutletPageOut(
+        page=page, per_page=per_page, next_page=_next(found), total=found.total or 0,
+        items=[schemas.OutletOut(
+            outlet=o.outlet, n_quotes=o.n_quotes, n_articles=o.n_articles,
+            speakers=[schemas.OutletSpeaker(id=i, name=n, n=c) for i, n, c in o.speakers],
+        ) for o in found.items],
     )  # fmt: skip
 
 
@@ -137,12 +186,13 @@ async def articles(
     page: PageNo = 1,
     per_page: PerPage = 20,
     scope: Scope = "statements",
+    sort: ArticleSort = "newest",
 ) -> schemas.ArticlePageOut:
-    """Articles, newest first, without their text; ``n_quotes`` counts the quotes of the scope."""
+    """Articles, newest (or oldest) first, without their text; ``n_quotes`` counts the quotes of the scope."""
     with web(request).pool.store() as store:
-        found = data.articles(store, page, per_page, clean(outlet), scope)
+        found = data.articles(store, page, per_page, clean(outlet), scope, sort == "oldest")
     return schemas.ArticlePageOut(
-        page=page, per_page=per_page, next_page=_next(found),
+        page=page, per_page=per_page, next_page=_next(found), total=found.total,
         items=[schemas.ArticleOut(**_without_text(a.__dict__)) for a in found.items],
     )  # fmt: skip
 
@@ -221,3 +271,37 @@ async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.Arti
         raise HTTPException(422, f"text: {exc}") from exc
     except Busy as exc:
         raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+
+
+def correction_out(c: Correction) -> schemas.CorrectionOut:
+    return schemas.CorrectionOut(**{**c.to_dict(), "id": c.id or 0}, summary=c.describe())
+
+
+@router.get("/corrections", response_model=list[schemas.CorrectionOut], summary="List corrections")
+async def list_corrections(request: Request) -> list[schemas.CorrectionOut]:
+    """Every correction made by hand, oldest first: what, why, when, and with which token."""
+    with web(request).pool.store() as store:
+        return [correction_out(c) for c in corrections(store)]
+
+
+@router.post(
+    "/corrections", status_code=201, response_model=schemas.CorrectionOut,
+    responses={k: v for k, v in WRITE_ERRORS.items() if k != 413} | {422: {"model": schemas.Problem}},
+    dependencies=[Depends(require_token)], summary="Correct the record",
+)  # fmt: skip
+async def correct(request: Request, body: schemas.CorrectionIn) -> schemas.CorrectionOut:
+    """Mark quotes as not quotes, give them to another speaker, merge two speakers or split quotes
+    off one (needs the server's token). Kept as an audit row, replayed by every resolve."""
+    state = web(request)
+    fields = body.model_dump()
+    wanted = Correction(
+        fields["op"], fields["why"], state.token_name, tuple(fields["quotes"]), clean(fields["speaker_id"]),
+        clean(fields["target_id"]), clean(fields["target_name"]),
+    )  # fmt: skip
+    try:
+        kept = await run_in_threadpool(state.extractor.correct, state.pool, wanted)
+    except BadCorrection as exc:
+        raise HTTPException(422, str(exc)) from exc
+    except Busy as exc:
+        raise HTTPException(503, "the store is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    return correction_out(kept)

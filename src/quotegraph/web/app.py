@@ -25,14 +25,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE
 from quotegraph.store import Store
-from quotegraph.web import data
-from quotegraph.web.render import safe_url
+from quotegraph.store import views as data
+from quotegraph.web.render import anchor, matched, safe_url
 from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from quotegraph.web.stores import StorePool
 from quotegraph.web.write import Extractor
@@ -45,9 +45,11 @@ HERE = Path(str(resources.files("quotegraph.web")))
 class Web:
     """What every route needs, kept on ``app.state.web``."""
 
-    def __init__(self, db_url: str, token: str | None, pool_size: int) -> None:
+    def __init__(self, db_url: str, token: str | None, pool_size: int, token_name: str = "editor") -> None:
         self.pool = StorePool(db_url, size=pool_size)
         self.token = token or None
+        self.token_name = token_name
+        """Who corrections made with the token are recorded as."""
         self.extractor = Extractor()
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -59,6 +61,8 @@ class Web:
         env.filters["safe_url"] = safe_url
         env.filters["day"] = lambda s: (s or "")[:10]
         env.filters["scoped"] = scoped
+        env.filters["hits"] = hits
+        env.filters["anchor"] = anchor
         env.globals["can_write"] = self.token is not None
         env.globals["default_floor"] = DEFAULT_MIN_CONFIDENCE["statements"]
         self.templates = Jinja2Templates(env=env)
@@ -85,6 +89,14 @@ def scoped(url: str, scope: str) -> str:
     return f"{url}{'&' if '?' in url else '?'}scope=all" if scope == "all" else url
 
 
+def hits(text: str, query: str) -> Markup:
+    """``text`` escaped, with the words a search for ``query`` matched in ``<mark>``."""
+    if not query:
+        return escape(text)
+    pieces = matched(text, query)
+    return Markup("".join(f"<mark>{escape(p)}</mark>" if hit else escape(p) for p, hit in pieces))
+
+
 def web(request: Request) -> Web:
     state: Web = request.app.state.web
     return state
@@ -97,8 +109,10 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     pool_size: int = 8,
     allowed_hosts: list[str] | None = None,
+    token_name: str = "editor",
 ) -> FastAPI:
-    """The app over the store at ``db_url``; ``token`` enables writes (none without it).
+    """The app over the store at ``db_url``; ``token`` enables writes (none without it), and
+    corrections made with it are recorded as made by ``token_name``.
 
     ``allowed_hosts`` (``Host`` header names) refuses other names with 400: a server on loopback
     answers only to loopback names, so a web page cannot reach it by re-pointing its own domain
@@ -106,7 +120,7 @@ def create_app(
     """
     from quotegraph.web import api, pages
 
-    state = Web(db_url, token, pool_size)
+    state = Web(db_url, token, pool_size, token_name)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -141,6 +155,7 @@ def app_from_env() -> FastAPI:
     return create_app(
         os.environ.get("QUOTEGRAPH_WEB_DB") or default_db(),
         token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
+        token_name=os.environ.get("QUOTEGRAPH_TOKEN_NAME") or "editor",
         max_body=int(os.environ.get("QUOTEGRAPH_MAX_BODY") or DEFAULT_MAX_BODY),
         allowed_hosts=[h for h in os.environ.get("QUOTEGRAPH_ALLOWED_HOSTS", "").split(",") if h] or None,
     )

@@ -24,6 +24,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--token", default=None,
                    help="enables writes (POST /api/articles, saving from Try it) for clients that send it;"
                         " default $QUOTEGRAPH_TOKEN; with neither, the server is read-only")  # fmt: skip
+    p.add_argument("--token-name", default=None,
+                   help="who corrections made with the token are recorded as (default $QUOTEGRAPH_TOKEN_NAME"
+                        " or 'editor')")  # fmt: skip
     p.add_argument(
         "--max-body", type=int, default=DEFAULT_MAX_BODY,
         help=f"largest request body in bytes; larger get 413 (default {DEFAULT_MAX_BODY})",
@@ -38,6 +41,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     db = args.db or default_db()
     token = args.token or os.environ.get("QUOTEGRAPH_TOKEN") or None
+    token_name = args.token_name or os.environ.get("QUOTEGRAPH_TOKEN_NAME") or "editor"
     hosts = None
     if is_loopback(args.host):
         hosts = [*LOOPBACK_NAMES, args.host]
@@ -50,12 +54,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ["QUOTEGRAPH_ALLOWED_HOSTS"] = ",".join(hosts or [])
         if token:
             os.environ["QUOTEGRAPH_TOKEN"] = token
+            os.environ["QUOTEGRAPH_TOKEN_NAME"] = token_name
         uvicorn.run("quotegraph.web.app:app_from_env", factory=True, host=args.host, port=args.port,
                     workers=args.workers, log_level="warning", server_header=False)  # fmt: skip
         return 0
     from quotegraph.web.app import create_app
 
-    app = create_app(db, token=token, max_body=args.max_body, allowed_hosts=hosts)
+    app = create_app(db, token=token, max_body=args.max_body, allowed_hosts=hosts, token_name=token_name)
     mode = "writes need the token" if token else "read-only"
     print(f"quotegraph: serving {db} on http://{args.host}:{args.port}/ ({mode})", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)

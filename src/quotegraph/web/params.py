@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Query
 from pydantic import AfterValidator, BeforeValidator
 
-from quotegraph.model import DEFAULT_MIN_CONFIDENCE
+from quotegraph.model import DEFAULT_MIN_CONFIDENCE, QuoteType
+from quotegraph.model import Kind as KindName
 from quotegraph.model import Scope as ScopeName
-from quotegraph.web.data import QuoteType, SearchFilters
+from quotegraph.store.queries import SORTS, SearchFilters, Sort
 
 MAX_PAGE = 1000
+KIND_HELP = "statement, belief, finding, intention, stance or other (any kind but statement: scope all)"
 MAX_PER_PAGE = 100
 
 
@@ -36,7 +38,18 @@ def clean(value: str | None) -> str | None:
 
 
 Day = Annotated[date | None, BeforeValidator(_blank_to_none)]
-Kind = Annotated[QuoteType | None, BeforeValidator(_blank_to_none)]
+TypeParam = Annotated[QuoteType | None, BeforeValidator(_blank_to_none)]
+KindParam = Annotated[KindName | None, BeforeValidator(_blank_to_none)]
+SortParam = Annotated[
+    Sort | None,
+    BeforeValidator(_blank_to_none),
+    Query(description=f"{', '.join(SORTS)} (default: relevance with words, newest without)"),
+]
+Format = Annotated[
+    Literal["csv", "json"] | None,
+    BeforeValidator(_blank_to_none),
+    Query(description="csv or json: the whole result (every page) as a download, streamed"),
+]
 Scope = Annotated[
     ScopeName,
     BeforeValidator(lambda v: _blank_to_none(v) or "statements"),
@@ -52,6 +65,16 @@ Confidence = Annotated[
     ),
 ]
 
+SpeakerSort = Annotated[
+    Literal["quotes", "articles", "last_seen", "name"],
+    BeforeValidator(lambda v: _blank_to_none(v) or "quotes"),
+    Query(description="quotes (the default), articles, last_seen or name"),
+]
+ArticleSort = Annotated[
+    Literal["newest", "oldest"],
+    BeforeValidator(lambda v: _blank_to_none(v) or "newest"),
+    Query(description="newest (the default) or oldest first"),
+]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
 
@@ -64,11 +87,13 @@ async def search_filters(
     since: Annotated[Day, Query(description="first publication day, YYYY-MM-DD")] = None,
     until: Annotated[Day, Query(description="last publication day, YYYY-MM-DD (inclusive)")] = None,
     target: Annotated[str | None, Query(max_length=200, description="who or what the quote is about")] = None,
-    type: Annotated[Kind, Query(description="direct, indirect or mixed")] = None,
+    type: Annotated[TypeParam, Query(description="direct, indirect or mixed")] = None,
+    kind: Annotated[KindParam, Query(description=KIND_HELP)] = None,
     scope: Scope = "statements",
     min_confidence: Confidence = None,
+    sort: SortParam = None,
 ) -> SearchFilters:
     return SearchFilters(
         clean(q) or "", clean(speaker), clean(speaker_id), clean(outlet), since, until, clean(target), type,
-        scope, min_confidence,
+        kind, scope, min_confidence, sort,
     )  # fmt: skip

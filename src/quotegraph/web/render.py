@@ -6,6 +6,7 @@ Nothing here builds HTML: it returns plain values and the templates escape every
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -14,7 +15,8 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 N_COLOURS = 8
-"""Speaker colour classes ``s0``..``s7`` in style.css; quotes with no named speaker get ``s-none``."""
+"""Speaker colour classes ``s0``..``s7`` in style.css; quotes with no named speaker get ``s-none``,
+speakers past the eighth ``s-more``."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class Mark:
     type: str
     confidence: float
     kind: str = "statement"
+    cue_span: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    """Where the cue and the speaker's mention stand in the article, when extraction found them."""
+    anchor: str = ""
+    """The quote's place in its article (``q-<index>``): ``/articles/{key}#q-<index>`` goes to it."""
 
     @property
     def verbatim(self) -> bool:
@@ -47,6 +54,8 @@ class Segment:
     n: int = 0
     """The quote's number in the article (1-based) when ``mark`` is set."""
     colour: str = ""
+    part: str = "quote"
+    """With ``mark``: ``quote`` (the quoted words), ``cue`` or ``speaker`` (the mention of its speaker)."""
 
 
 @dataclass(frozen=True)
@@ -57,15 +66,50 @@ class SpeakerCount:
     colour: str
 
 
+def anchor(quote_id: str) -> str:
+    """A quote's place in its article page: ``q-<index in the article>``."""
+    return "q-" + quote_id.rsplit("-", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Citation:
+    plain: str
+    apa: str
+
+
+def citation(
+    text: str,
+    verbatim: bool,
+    speaker: str | None,
+    role: str | None,
+    outlet: str | None,
+    published_at: str | None,
+    title: str | None,
+    url: str,
+) -> Citation:
+    """How to cite a quote: a plain line (the words, who, in what role, where, when, link) and an
+    APA-like reference (the outlet as author, the article as the work, the speaker as quoted in it)."""
+    who = speaker or "an unnamed speaker"
+    words = f"\u201c{text}\u201d" if verbatim else f"{text} (paraphrase)"
+    day = _parse_day(published_at)
+    plain = ", ".join(
+        x for x in (f"{words} \u2014 {who}", role, outlet, day.isoformat() if day else None) if x
+    )
+    when = f"{day.year}, {day.strftime('%B')} {day.day}" if day else "n.d."
+    apa = f"{outlet or 'Unknown outlet'}. ({when}). {title or 'Untitled article'}. {who}, quoted. {url}"
+    return Citation(f"{plain}. {url}", apa)
+
+
 def speaker_key(m: Mark) -> str | None:
     return m.speaker_id or m.speaker
 
 
 def colours(marks: Sequence[Mark]) -> dict[str | None, str]:
-    """A colour class per speaker, the most quoted first, so the commonest speakers stay distinct."""
+    """A colour class per speaker, the most quoted first; no colour stands for two speakers: past
+    the ``N_COLOURS`` most quoted, speakers share the plain ``s-more`` (and say so)."""
     counts = Counter(speaker_key(m) for m in marks if speaker_key(m))
     order = sorted(counts, key=lambda k: (-counts[k], min(m.start for m in marks if speaker_key(m) == k)))
-    out: dict[str | None, str] = {k: f"s{i % N_COLOURS}" for i, k in enumerate(order)}
+    out: dict[str | None, str] = {k: f"s{i}" if i < N_COLOURS else "s-more" for i, k in enumerate(order)}
     out[None] = "s-none"
     return out
 
@@ -87,17 +131,36 @@ def speaker_counts(marks: Sequence[Mark], names: dict[str, str] | None = None) -
 
 
 def highlight(text: str, marks: Sequence[Mark]) -> list[Segment]:
-    """``text`` cut into plain and quoted segments; a quote overlapping an earlier one is left out."""
+    """``text`` cut into plain and quoted segments, and the cue and speaker mention of each quote
+    where they stand outside every quote; a quote overlapping an earlier one is left out."""
     palette = colours(marks)
-    out: list[Segment] = []
+    pieces: list[tuple[int, int, Segment]] = []
+    taken: list[tuple[int, int]] = []
     pos = 0
+    kept: list[tuple[int, Mark]] = []
     for n, m in enumerate(sorted(marks, key=lambda m: (m.start, m.end)), start=1):
         start, end = max(m.start, 0), min(m.end, len(text))
         if start < pos or end <= start:
             continue
+        pieces.append((start, end, Segment(text[start:end], m, n, palette[speaker_key(m)])))
+        taken.append((start, end))
+        kept.append((n, m))
+        pos = end
+    for n, m in kept:
+        for part, span in (("cue", m.cue_span), ("speaker", m.speaker_span)):
+            if span is None:
+                continue
+            start, end = max(span[0], 0), min(span[1], len(text))
+            if end <= start or any(start < b and a < end for a, b in taken):
+                continue
+            pieces.append((start, end, Segment(text[start:end], m, n, palette[speaker_key(m)], part)))
+            taken.append((start, end))
+    out: list[Segment] = []
+    pos = 0
+    for start, end, seg in sorted(pieces, key=lambda p: p[0]):
         if start > pos:
             out.append(Segment(text[pos:start]))
-        out.append(Segment(text[start:end], m, n, palette[speaker_key(m)]))
+        out.append(seg)
         pos = end
     if pos < len(text):
         out.append(Segment(text[pos:]))
@@ -105,6 +168,39 @@ def highlight(text: str, marks: Sequence[Mark]) -> list[Segment]:
 
 
 WORDS = re.compile(r"\S+")
+QUERY_WORD = re.compile(r"\w+", re.UNICODE)
+ENDINGS = ("ing", "ed", "es", "s", "ly")
+
+
+@functools.lru_cache(maxsize=256)
+def query_pattern(query: str) -> re.Pattern[str] | None:
+    """A pattern finding the words a search for ``query`` matched: words starting with a query word
+    or its stem (the index stems: "deserves" finds "deserve"); ``None`` when it has no word."""
+    stems = set()
+    for w in QUERY_WORD.findall(query.lower()):
+        ending = next((e for e in ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), "")
+        stems.add(w[: len(w) - len(ending)])
+    if not stems:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+    return re.compile(r"\b(?:" + alternatives + r")\w*", re.IGNORECASE)
+
+
+def matched(text: str, query: str) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each with whether it is a word the search ``query`` matched."""
+    pattern = query_pattern(query) if query else None
+    if pattern is None:
+        return [(text, False)] if text else []
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos : m.start()], False))
+        out.append((m.group(), True))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
 
 
 def word_diff(before: str, after: str) -> list[tuple[str, str]]:
@@ -152,6 +248,10 @@ class RoleBar:
     width: float
     role: str
     span: str
+    label: str = ""
+    """``role`` shortened (with an ellipsis) to fit between its start and the chart's edge."""
+    label_x: float = 0.0
+    anchor: str = "start"
 
 
 @dataclass(frozen=True)
@@ -226,7 +326,9 @@ def weekly_chart(
         x0 = left + max((_monday(a) - first).days, 0) / 7 * step
         x1 = left + min((_monday(b) - first).days / 7 + 1, (end_of - first).days / 7) * step
         span = a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
-        role_bars.append(RoleBar(round(x0, 2), role_top + i * 22, round(max(x1 - x0, 3), 2), role, span))
+        label, label_x, anchor = _role_label(role, x0, x1, left, width - right)
+        role_bars.append(RoleBar(round(x0, 2), role_top + i * 22, round(max(x1 - x0, 3), 2), role, span,
+                                 label, round(label_x, 2), anchor))  # fmt: skip
     height = role_top + len(role_bars) * 22 + (4 if role_bars else -8)
     busiest = max(weeks, key=lambda d: (weeks[d], d))
     total = sum(weeks.values())
@@ -236,6 +338,20 @@ def weekly_chart(
         f" {busiest.isoformat()} with {weeks[busiest]}."
     )
     return Chart(width, height, top, top + bar_height, bars, ticks, y_max, role_bars, summary)
+
+
+LABEL_CHAR = 6.6
+"""The width of one character of a role label (11 px system sans), generously: labels must fit."""
+
+
+def _role_label(role: str, x0: float, x1: float, left: float, right: float) -> tuple[str, float, str]:
+    """The role's label, where it starts and how it is anchored: inside the chart, from the bar's
+    start, or ending at the bar's end when more of it fits that way; shortened if it must be."""
+    after, before = right - (x0 + 4), (x1 - 4) - left
+    x, anchor, room = (x0 + 4, "start", after) if after >= before else (x1 - 4, "end", before)
+    fits = max(int(room // LABEL_CHAR), 4)
+    label = role if len(role) <= fits else role[: fits - 1].rstrip() + "\u2026"
+    return label, x, anchor
 
 
 def _ticks(first: date, n_weeks: int, left: float, step: float, most: int = 6) -> list[Tick]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -42,6 +42,34 @@ class QuoteOut(BaseModel):
     )
 
 
+class CorrectionIn(BaseModel):
+    op: Literal["reject", "reassign", "merge", "split"] = Field(
+        description="reject: not a quote (hidden, kept); reassign: the quotes go to another speaker;"
+        " merge: every quote of speaker_id goes to target_id; split: the quotes of speaker_id listed go"
+        " to another speaker"
+    )
+    why: str = Field(min_length=1, max_length=2000, description="the reason, shown with the correction")
+    quotes: list[Annotated[str, Field(max_length=200)]] = Field(
+        default=[], max_length=1000, description="quote ids (reject, reassign, split)"
+    )
+    speaker_id: str | None = Field(default=None, max_length=200, description="the speaker taken from")
+    target_id: str | None = Field(default=None, max_length=200, description="an existing speaker to give to")
+    target_name: str | None = Field(default=None, max_length=300, description="or a new speaker's name")
+
+
+class CorrectionOut(BaseModel):
+    id: int
+    op: str
+    why: str
+    author: str = Field(description="the name of the token the correction was made with")
+    made_at: str = Field(description="UTC")
+    quotes: list[str]
+    speaker_id: str | None
+    target_id: str | None
+    target_name: str | None
+    summary: str = Field(description="what was done, in words")
+
+
 class ReportOut(QuoteOut):
     diff: list[tuple[str, str]] = Field(
         description="this wording against the earliest report, word by word:"
@@ -56,6 +84,9 @@ class Paged(BaseModel):
 
 
 class QuotePage(Paged):
+    total: int | None = Field(
+        default=None, description="how many match in all (counted up to 10,001: more means 'over 10,000')"
+    )
     items: list[QuoteOut]
 
 
@@ -64,6 +95,25 @@ class SpeakerOut(BaseModel):
     name: str
     n_quotes: int
     n_articles: int
+    last_seen: str | None = Field(default=None, description="the newest quote's publication time")
+
+
+class OutletSpeaker(BaseModel):
+    id: str
+    name: str
+    n: int = Field(description="quotes of this speaker in this outlet")
+
+
+class OutletOut(BaseModel):
+    outlet: str
+    n_quotes: int
+    n_articles: int
+    speakers: list[OutletSpeaker] = Field(description="the most quoted speakers in this outlet")
+
+
+class OutletPageOut(Paged):
+    total: int
+    items: list[OutletOut]
 
 
 class SpeakerPageOut(Paged):
@@ -96,12 +146,14 @@ class WeekCount(BaseModel):
 
 class SpeakerDetail(SpeakerOut):
     first_seen: str | None
-    last_seen: str | None
     aliases: list[AliasOut]
     roles: list[RoleOut]
     outlets: list[OutletCount]
     weeks: list[WeekCount]
     undated: int
+    corrections: list[CorrectionOut] = Field(
+        default=[], description="corrections that moved quotes to or from it"
+    )
 
 
 class ArticleOut(BaseModel):
@@ -115,6 +167,7 @@ class ArticleOut(BaseModel):
 
 
 class ArticlePageOut(Paged):
+    total: int | None = None
     items: list[ArticleOut]
 
 
@@ -125,6 +178,8 @@ class ArticleDetail(ArticleOut):
 
 class QuoteDetail(BaseModel):
     quote: QuoteOut
+    hidden: bool = Field(default=False, description="a correction marked it as not a quote")
+    corrections: list[CorrectionOut] = Field(default=[], description="the corrections concerning it")
     cluster_id: str
     reports: list[ReportOut] = Field(description="every report of this statement, earliest first")
 

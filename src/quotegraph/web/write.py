@@ -1,4 +1,4 @@
-"""Extraction and the one write the server offers: add an article to the corpus (token required).
+"""Extraction and the writes the server offers (token required): add an article, correct the record.
 
 Extraction is CPU-heavy and holds spaCy's model, so the server runs one at a time; a request
 that cannot get its turn within ``WAIT_SECONDS`` is told to come back later (503).
@@ -10,7 +10,9 @@ import threading
 from dataclasses import dataclass
 
 from quotegraph.model import Article, Quote, Scope
-from quotegraph.store.queries import in_scope, shown
+from quotegraph.store.corrections import Correction, record
+from quotegraph.store.queries import in_scope
+from quotegraph.store.views import article_count
 from quotegraph.web.stores import StorePool
 
 WAIT_SECONDS = 30.0
@@ -61,20 +63,15 @@ class Extractor:
         A store is held only to look the article up and, one writer at a time, to write it, so
         that writers waiting for their turn never take the connections the pages read with.
         """
-        from quotegraph.corpus.dates import normalise_date
+        from quotegraph.corpus.ingesting import keep_article
         from quotegraph.corpus.resolving import resolve_corpus
         from quotegraph.ingest import article_key
 
         key = article_key(article)
-        where, params = shown("statements")
         with pool.store() as store:
-            known = store.query(
-                "SELECT count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_key = a.key"
-                f" AND {' AND '.join(where)} WHERE a.key = ? GROUP BY a.key",
-                [*params, key],
-            )
-        if known:
-            return Added(key, int(known[0][0]), False)
+            known = article_count(store, key)
+        if known is not None:
+            return Added(key, known, False)
         quotes = self.quotes(article.text, scope="all", min_confidence=0.0)
         statements = sum(1 for q in quotes if in_scope(q.kind, "statements", q.confidence))
         if not self._turn.acquire(timeout=WAIT_SECONDS):
@@ -84,8 +81,24 @@ class Extractor:
                 if store.known_keys([key]):  # written meanwhile by another request
                     return Added(key, statements, False)
                 with store.transaction():
-                    store.add_article(key, article, quotes, "web", normalise_date(article.published))
+                    keep_article(store, key, article, quotes, "web")
                 resolve_corpus(store)
         finally:
             self._turn.release()
         return Added(key, statements, True)
+
+    def correct(self, pool: StorePool, correction: Correction) -> Correction:
+        """Keep ``correction`` (``BadCorrection`` when it cannot be made) and re-resolve, so that
+        every page shows it; one writer at a time, as with articles."""
+        from quotegraph.corpus.resolving import resolve_corpus
+
+        if not self._turn.acquire(timeout=WAIT_SECONDS):
+            raise Busy
+        try:
+            with pool.store() as store:
+                with store.transaction():
+                    kept = record(store, correction)
+                resolve_corpus(store)
+        finally:
+            self._turn.release()
+        return kept

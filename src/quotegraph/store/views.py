@@ -1,4 +1,4 @@
-"""The reads the web pages and the API need, on top of the store's public interface.
+"""The reads the web pages and the API need: lists, pages and counts over the corpus.
 
 Every function here takes an open ``Store`` and runs a fixed, small number of queries (noted in
 each docstring), so that no page makes more than a handful. SQL is written with ``?`` placeholders
@@ -13,28 +13,29 @@ statements, as extraction shows them; none for ``"all"``) unless a ``min_confide
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, TypeVar
 
 from quotegraph.model import Scope
-from quotegraph.store import Store
+from quotegraph.store.base import Store
 from quotegraph.store.queries import (
+    COUNT_CAP,
     DEFAULT_SCOPE,
+    RANK_CAP,
     RECORD_COLUMNS,
     RECORD_FROM,
     Alias,
     Cluster,
     QuoteRecord,
     Role,
+    SearchFilters,
     also,
     check_scope,
-    find_speakers,
     quote_cluster,
+    search_page,
     shown,
 )
 
 T = TypeVar("T")
-QuoteType = Literal["direct", "indirect", "mixed"]
 RECORD_SELECT = f"SELECT {', '.join(RECORD_COLUMNS)} FROM {RECORD_FROM}"
 NEWEST_FIRST = "q.published_at DESC NULLS LAST, q.id"
 
@@ -53,32 +54,12 @@ class Page(Generic[T]):
     def n_pages(self) -> int | None:
         if self.total is None:
             return None
-        return max(1, -(-self.total // self.per_page))
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """What a search asks for; empty strings mean "no filter"."""
-
-    q: str = ""
-    speaker: str | None = None
-    speaker_id: str | None = None
-    outlet: str | None = None
-    since: date | None = None
-    until: date | None = None
-    target: str | None = None
-    type: QuoteType | None = None
-    scope: Scope = DEFAULT_SCOPE
-    """Statements, or every kind of attribution."""
-    min_confidence: float | None = None
-    """Quotes below this confidence are left out; ``None``: the scope's default floor (0.5 for
-    statements), 0: none."""
+        return max(1, -(-min(self.total, COUNT_CAP) // self.per_page))
 
     @property
-    def narrowed(self) -> bool:
-        """Whether any filter beyond the words, the scope and the confidence is given."""
-        skip = ("q", "scope", "min_confidence")
-        return any(getattr(self, f) for f in self.__dataclass_fields__ if f not in skip)
+    def total_capped(self) -> bool:
+        """Whether there are more than ``COUNT_CAP`` (``total`` is then ``COUNT_CAP + 1``)."""
+        return self.total is not None and self.total > COUNT_CAP
 
 
 @dataclass(frozen=True)
@@ -107,6 +88,16 @@ class SpeakerSummary:
     name: str
     n_quotes: int
     n_articles: int
+    last_seen: str | None = None
+
+
+@dataclass(frozen=True)
+class OutletSummary:
+    outlet: str
+    n_quotes: int
+    n_articles: int
+    speakers: list[tuple[str, str, int]] = field(default_factory=list)
+    """The most quoted speakers in this outlet: (id, name, quotes)."""
 
 
 @dataclass(frozen=True)
@@ -134,86 +125,26 @@ def _offset(page: int, per_page: int) -> int:
     return (page - 1) * per_page
 
 
-def _records_by_id(store: Store, ids: list[str]) -> list[QuoteRecord]:
-    """The records of ``ids``, in that order (one query)."""
-    if not ids:
-        return []
-    rows = store.query(f"{RECORD_SELECT} WHERE q.id IN ({', '.join('?' * len(ids))})", ids)
-    found = {r[0]: QuoteRecord(*r) for r in rows}
-    return [found[i] for i in ids if i in found]
-
-
-def _day_after(day: date) -> str:
-    return (day + timedelta(days=1)).isoformat()
-
-
-RANK_CAP = 2_000
-"""Full-text results are ranked this deep at most (100 pages of 20). Unfiltered SQLite searches
-also rank only this many matches, the most recently added: a word found in half the corpus would
-otherwise cost a relevance score for each of tens of thousands of quotes (hundreds of
-milliseconds at 100,000 quotes) to show twenty of them. The scope and the confidence floor are
-applied to those matches (most quotes are statements)."""
-
-
-def sqlite_capped_search(where: list[str]) -> str:
-    conditions = "".join(f" AND {w}" for w in where)
-    return (
-        "SELECT q.id FROM (SELECT rowid AS r, bm25(quotes_fts) AS score FROM quotes_fts"
-        " WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.rowid = m.r"
-        f" WHERE 1 = 1{conditions} ORDER BY m.score, q.published_at, q.id LIMIT ?"
-    )
-
-
 def search(store: Store, f: SearchFilters, page: int = 1, per_page: int = 20) -> Page[QuoteRecord]:
-    """Quotes matching the words of ``f.q`` (best first) and every filter; newest first without words.
-
-    Two queries, three with a speaker name to look up. Without filters (scope and confidence
-    aside), SQLite ranks only the ``RANK_CAP`` newest matches (see there); with filters, every
-    match is ranked.
-    """
-    where, params = shown(f.scope, f.min_confidence)
-    if f.speaker_id:
-        where.append("q.speaker_id = ?")
-        params.append(f.speaker_id)
-    if f.speaker:
-        ids = [sid for sid, _, _ in find_speakers(store, f.speaker, f.scope)][:50]
-        if not ids:
-            return Page([], page, per_page, False)
-        where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
-        params += ids
-    if f.outlet:
-        where.append("lower(q.outlet) = lower(?)")
-        params.append(f.outlet)
-    if f.since:
-        where.append("q.published_at >= ?")
-        params.append(f.since.isoformat())
-    if f.until:
-        where.append("q.published_at < ?")
-        params.append(_day_after(f.until))
-    if f.target:
-        where.append("lower(q.target) LIKE lower(?)")
-        params.append(f"%{f.target}%")
-    if f.type:
-        where.append("q.type = ?")
-        params.append(f.type)
+    """A page of ``queries.run_search``'s results, with how many there are in all (``COUNT_CAP``
+    at most: ``Page.total_capped``)."""
     offset = _offset(page, per_page)
-    query = store.fts_query(f.q) if f.q.strip() else ""
-    if query:
-        # Ranked results go no deeper than RANK_CAP; the store's full-text query takes a limit but
-        # no offset, so the rows before this page are fetched (ids only) and dropped.
-        want = min(offset + per_page + 1, RANK_CAP + 1)
-        if offset >= RANK_CAP:
-            rows = []
-        elif not f.narrowed and store.dialect == "sqlite":
-            rows = store.query(sqlite_capped_search(where), [query, RANK_CAP, *params, want])
-        else:
-            rows = store.query(store.search_sql(where), [query, *params, want])
-        rows = rows[offset:]
-    else:
-        sql = f"SELECT q.id FROM quotes q WHERE {' AND '.join(where) or '1 = 1'}"
-        rows = store.query(f"{sql} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", [*params, per_page + 1, offset])
-    ids = [r[0] for r in rows]
-    return Page(_records_by_id(store, ids[:per_page]), page, per_page, len(ids) > per_page)
+    items, total = search_page(store, f, offset, per_page + 1)
+    if f.order == "relevance" and f.q.strip():  # (and when the words hold none, nothing is ranked)
+        total = min(total, RANK_CAP)  # best-match order pages no deeper than this
+    return Page(items[:per_page], page, per_page, len(items) > per_page, total)
+
+
+def article_count(store: Store, key: str, scope: Scope = DEFAULT_SCOPE) -> int | None:
+    """How many quotes of ``scope`` (at its default floor) the article ``key`` holds; ``None``
+    when there is no such article (one query)."""
+    where, params = shown(scope)
+    rows = store.query(
+        f"SELECT count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_key = a.key{also(where)}"
+        " WHERE a.key = ? GROUP BY a.key",
+        [*params, key],
+    )
+    return int(rows[0][0]) if rows else None
 
 
 def latest_quotes(
@@ -230,25 +161,65 @@ def latest_quotes(
 
 
 SPEAKER_SUMMARY: dict[Scope, str] = {
-    "statements": "id, name, n_quotes, n_articles",
-    "all": "id, name, n_quotes_all, n_articles_all",
+    "statements": "id, name, n_quotes, n_articles, last_seen",
+    "all": "id, name, n_quotes_all, n_articles_all, last_seen_all",
 }
+SPEAKER_SORTS = ("quotes", "articles", "last_seen", "name")
 
 
 def top_speakers(
-    store: Store, page: int = 1, per_page: int = 10, name: str = "", scope: Scope = DEFAULT_SCOPE
+    store: Store,
+    page: int = 1,
+    per_page: int = 10,
+    name: str = "",
+    scope: Scope = DEFAULT_SCOPE,
+    sort: str = "quotes",
 ) -> Page[SpeakerSummary]:
-    """Speakers with quotes of ``scope``, most quoted first, optionally those whose name contains
-    ``name`` (two queries)."""
-    n = "n_quotes" if check_scope(scope) == "statements" else "n_quotes_all"
+    """Speakers with quotes of ``scope``, most quoted first (or with most articles, last seen most
+    recently, by name: ``SPEAKER_SORTS``), optionally those whose name contains ``name`` (two queries)."""
+    suffix = "" if check_scope(scope) == "statements" else "_all"
+    n = f"n_quotes{suffix}"
+    order = {
+        "quotes": f"{n} DESC",
+        "articles": f"n_articles{suffix} DESC, {n} DESC",
+        "last_seen": f"last_seen{suffix} DESC NULLS LAST, {n} DESC",
+        "name": "lower(name)",
+    }[sort]
     where, params = (f"{n} > 0 AND lower(name) LIKE lower(?)", [f"%{name}%"]) if name else (f"{n} > 0", [])
     total = int(store.query(f"SELECT count(*) FROM speakers WHERE {where}", params)[0][0])
     rows = store.query(
         f"SELECT {SPEAKER_SUMMARY[scope]} FROM speakers WHERE {where}"
-        f" ORDER BY {n} DESC, name, id LIMIT ? OFFSET ?",
+        f" ORDER BY {order}, name, id LIMIT ? OFFSET ?",
         [*params, per_page, _offset(page, per_page)],
     )
     items = [SpeakerSummary(*r) for r in rows]
+    return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
+
+
+def outlet_index(
+    store: Store, page: int = 1, per_page: int = 20, scope: Scope = DEFAULT_SCOPE, top: int = 3
+) -> Page[OutletSummary]:
+    """Outlets, most quoted first, each with how many quotes of ``scope`` (at its default floor) and
+    articles it has, and its ``top`` most quoted speakers (three queries)."""
+    where, params = shown(scope)
+    kept = f"q.outlet IS NOT NULL AND q.outlet <> ''{also(where)}"
+    total = int(store.query(f"SELECT count(DISTINCT q.outlet) FROM quotes q WHERE {kept}", params)[0][0])
+    rows = store.query(
+        f"SELECT q.outlet, count(*), count(DISTINCT q.article_key) FROM quotes q WHERE {kept}"
+        " GROUP BY q.outlet ORDER BY count(*) DESC, q.outlet LIMIT ? OFFSET ?",
+        [*params, per_page, _offset(page, per_page)],
+    )
+    speakers: dict[str, list[tuple[str, str, int]]] = {r[0]: [] for r in rows}
+    if rows:
+        for outlet, sid, sname, n in store.query(
+            "SELECT so.outlet, so.speaker_id, s.name, so.n FROM speaker_outlets so JOIN speakers s"
+            f" ON s.id = so.speaker_id WHERE so.scope = ? AND so.outlet IN ({', '.join('?' * len(rows))})"
+            " ORDER BY so.n DESC, s.name, s.id",
+            [scope, *speakers],
+        ):
+            if len(speakers[outlet]) < top:
+                speakers[outlet].append((sid, sname, int(n)))
+    items = [OutletSummary(o, int(nq), int(na), speakers[o]) for o, nq, na in rows]
     return Page(items, page, per_page, _offset(page, per_page) + len(items) < total, total)
 
 
@@ -268,20 +239,46 @@ def article(
     return ArticleRecord(*rows[0]), quotes
 
 
+Spans = tuple[tuple[int, int] | None, tuple[int, int] | None]
+"""A quote's cue and speaker mention in its article text, each ``None`` when not found."""
+
+
+def article_spans(store: Store, key: str) -> tuple[dict[str, Spans], bool]:
+    """Where each quote's cue and speaker mention stand in the article ``key``, and whether a
+    correction concerns any of its quotes (one query)."""
+    out: dict[str, Spans] = {}
+    corrected = False
+    for qid, cs, ce, ss, se, fixed in store.query(
+        "SELECT q.id, q.cue_start, q.cue_end, q.speaker_start, q.speaker_end,"
+        " EXISTS (SELECT 1 FROM corrected_quotes cq WHERE cq.quote_id = q.id)"
+        " FROM quotes q WHERE q.article_key = ?",
+        [key],
+    ):
+        out[qid] = ((cs, ce) if cs is not None else None, (ss, se) if ss is not None else None)
+        corrected = corrected or bool(fixed)
+    return out, corrected
+
+
 def articles(
-    store: Store, page: int = 1, per_page: int = 20, outlet: str | None = None, scope: Scope = DEFAULT_SCOPE
+    store: Store,
+    page: int = 1,
+    per_page: int = 20,
+    outlet: str | None = None,
+    scope: Scope = DEFAULT_SCOPE,
+    oldest_first: bool = False,
 ) -> Page[ArticleRecord]:
-    """Articles newest first, without their text, each with how many quotes of ``scope`` (at its
-    default floor) it holds (one query)."""
+    """Articles newest (or oldest) first, without their text, each with how many quotes of ``scope``
+    (at its default floor) it holds, and how many articles there are (two queries)."""
     where, params = ("lower(a.outlet) = lower(?)", [outlet]) if outlet else ("1 = 1", [])
     columns, counted = article_summary(scope)
+    total = int(store.query(f"SELECT count(*) FROM articles a WHERE {where}", params)[0][0])
+    order = "a.published_at NULLS LAST, a.key" if oldest_first else "a.published_at DESC NULLS LAST, a.key"
     rows = store.query(
-        f"SELECT {columns} FROM articles a WHERE {where}"
-        " ORDER BY a.published_at DESC NULLS LAST, a.key LIMIT ? OFFSET ?",
+        f"SELECT {columns} FROM articles a WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*counted, *params, per_page + 1, _offset(page, per_page)],
     )
     items = [ArticleRecord(*r) for r in rows]
-    return Page(items[:per_page], page, per_page, len(items) > per_page)
+    return Page(items[:per_page], page, per_page, len(items) > per_page, total)
 
 
 def speaker(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerPage | None:
@@ -332,6 +329,14 @@ def speaker(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> Spea
         sorted(days),
         undated,
     )
+
+
+def speaker_total(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> int | None:
+    """How many quotes of ``scope`` the speaker has (as resolve counted them); ``None`` when there
+    is no such speaker (one query)."""
+    n = "n_quotes" if check_scope(scope) == "statements" else "n_quotes_all"
+    rows = store.query(f"SELECT {n} FROM speakers WHERE id = ?", [speaker_id])
+    return int(rows[0][0]) if rows else None
 
 
 def speaker_quotes(
