@@ -75,3 +75,20 @@ def test_another_reporters_report_is_not_swallowed_by_an_interrupting_cue() -> N
     noted = [q for q in found if q.cue == "noted"]
     assert noted and noted[0].speaker == "Dana Whitlock"
     assert all(not (q.speaker == "Omar Reyes" and "missed three" in q.text) for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is worth noting that the harbour fund was never audited.",
+        "It goes without saying that the pier needs repairs.",
+        "It should be noted that the bridge opened late.",
+    ],
+)
+def test_the_writers_own_aside_is_nobodys_report(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_aside_inside_a_report_stays_the_reporters() -> None:
+    text = "Mayor Ruth Okafor said it is worth noting that the fund was audited."
+    assert _found(text) == [("it is worth noting that the fund was audited", "Ruth Okafor", "said", "statement")]

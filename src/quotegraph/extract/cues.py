@@ -52,6 +52,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = according_to(doc, tok)
         elif tok.pos_ in ("VERB", "AUX") and (tok.dep_ != "amod" or after_quote(doc, tok, inside_quote)):
+            if writers_aside(tok):
+                continue
             lemma = lemma_of(tok)
             cue = lexicon.get(lemma)
             if cue is None and lemma == "put" and _puts_it(tok):
@@ -83,6 +85,23 @@ def _candidate_words(doc: Doc) -> list[int]:
     pos = doc.to_array("POS")
     according = doc.to_array("LOWER") == doc.vocab.strings.add("according")
     return numpy.flatnonzero(numpy.isin(pos, _CANDIDATE_POS) | according).tolist()  # type: ignore[no-any-return]
+
+
+_MODALS = frozenset({"should", "must", "could", "can", "might", "may"})
+
+
+def writers_aside(v: Token) -> bool:
+    """The article's own voice, no one's report: "It is worth noting that ...", "It goes
+    without saying that ...", "It should be noted that ...", "It must be said that ..."."""
+    if v.tag_ == "VBG":
+        head = v.head
+        if v.dep_ == "xcomp" and head.lower_ == "worth":
+            return True
+        return v.dep_ == "pcomp" and head.lower_ == "without" and lemma_of(head.head) == "go"
+    children = list(v.children)
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in children
+    )
 
 
 def _puts_it(v: Token) -> bool:
