@@ -63,6 +63,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--until", help="YYYY-MM-DD (inclusive)")
     p.add_argument("--target", help="who or what the quote is about")
     p.add_argument("--type", choices=("direct", "indirect", "mixed"))
+    p.add_argument("--altered", action="store_true", help="statements some outlet altered (words changed"
+                   " inside the quotation marks), with the outlets that did")  # fmt: skip
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     _add_scope(p, confidence=True)
@@ -136,11 +138,20 @@ def cmd_errors(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    keys = ("speaker", "outlet", "since", "until", "target", "type", "scope", "min_confidence")
+    keys = ("speaker", "outlet", "since", "until", "target", "type", "scope", "min_confidence", "altered")
     filters = {k: getattr(args, k) for k in keys}
     with _corpus(args) as corpus:
-        for rec in corpus.search(args.text, limit=args.limit, **filters):
-            print(json.dumps(rec.to_dict(), ensure_ascii=False) if args.json else _line(rec, args.scope))
+        found = corpus.search(args.text, limit=args.limit, **filters)
+        changed = corpus.altered_by([r.cluster_id for r in found if r.cluster_id]) if args.altered else {}
+    for rec in found:
+        by = changed.get(rec.cluster_id or "", [])
+        if args.json:
+            extra = {"altered_by": [{"outlet": o, "id": i} for o, i in by]} if args.altered else {}
+            print(json.dumps(rec.to_dict() | extra, ensure_ascii=False))
+        else:
+            print(_line(rec, args.scope))
+            if by:
+                print("    altered by: " + ", ".join(f"{o} ({i})" for o, i in by))
     return 0
 
 
@@ -172,7 +183,7 @@ def cmd_speaker(args: argparse.Namespace) -> int:
         print("  also called: " + ", ".join(f"{a.name} ({a.n}x)" for a in profile.aliases))
     print("  most reported:")
     for rec, size in profile.top_quotes:
-        print(f"    [{size} report{'s' if size != 1 else ''}] {_line(rec, args.scope)}")
+        print(f"    [{size} article{'s' if size != 1 else ''}] {_line(rec, args.scope)}")
     return 0
 
 
@@ -187,9 +198,11 @@ def cmd_quote(args: argparse.Namespace) -> int:
             json.dumps(_jsonable(cluster) | {"earliest": cluster.earliest.id}, ensure_ascii=False, indent=2)
         )
         return 0
-    print(f"cluster {cluster.id}: {len(cluster.quotes)} report(s), earliest first")
+    print(f"cluster {cluster.id}: {len(cluster.quotes)} report(s) in {cluster.n_articles} article(s),"
+          f" {cluster.n_outlets} outlet(s), earliest first")  # fmt: skip
     for i, rec in enumerate(cluster.quotes):
-        print(("* " if i == 0 else "  ") + _line(rec, args.scope) + ("  (earliest source)" if i == 0 else ""))
+        note = "  (earliest source)" if i == 0 else "  (words altered)" if rec.wording == "altered" else ""
+        print(("* " if i == 0 else "  ") + _line(rec, args.scope) + note)
     return 0
 
 

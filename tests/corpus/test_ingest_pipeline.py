@@ -101,7 +101,7 @@ def test_cli_ingest_errors_search_speaker_quote_export(
     assert "  role: city engineer (2024-05-03 to 2024-05-03, 1x)" in out
     assert cli(["quote", hit["id"], "--db", db_url]) == 0
     assert capsys.readouterr().out.startswith(
-        f"cluster {hit['id']}: 1 report(s), earliest first\n* {hit['id']}"
+        f"cluster {hit['id']}: 1 report(s) in 1 article(s), 1 outlet(s), earliest first\n* {hit['id']}"
     )
     target = tmp_path / "quotes.parquet"
     assert cli(["export", "--format", "parquet", "-o", str(target), "--db", db_url]) == 0

@@ -83,3 +83,46 @@ def test_different_given_names_stay_apart_and_initials_fitting_two_people_stand_
         "y-0": ("Marco Lopez", "full name"),
         "z-0": ("M. Lopez", "full name"),
     }
+
+
+NAMESAKES = [
+    M("n1-0", "n1", "Fire chief Michael Brennan", "fire chief", "Valley News", "2025-01-03", frozenset({"okafor"})),
+    M("n2-0", "n2", "Michael Brennan", "fire chief", "Harbour Herald", "2025-02-11", frozenset({"okafor"})),
+    M("n3-0", "n3", "Michael Brennan", "striker", "Valley News", "2025-02-12", frozenset({"ferguson"})),
+    M("n4-0", "n4", "Michael Brennan", None, "Sports Daily", "2025-02-20", frozenset({"ferguson"})),
+    M("n5-0", "n5", "Michael Brennan", None, "Metro Times", "2025-03-01"),
+    M("n6-0", "n6", "Brennan", None, "Metro Times", "2025-03-02"),
+]  # fmt: skip
+
+
+def test_namesakes_are_told_apart_by_what_their_articles_say() -> None:
+    result = resolve_speakers(NAMESAKES)
+    sid = {qid: link.speaker_id for qid, link in result.links.items()}
+    assert sid["n1-0"] == sid["n2-0"] != sid["n3-0"] == sid["n4-0"]
+    assert result.links["n1-0"].reason == (
+        "full name; namesakes told apart by role: the emergency one, not the sport one"
+    )
+    assert result.links["n4-0"].reason == (
+        "full name; of namesakes (emergency, sport), the sport one: named alongside ferguson"
+    )
+
+
+def test_a_namesake_the_article_cannot_tell_apart_is_marked_ambiguous() -> None:
+    result = resolve_speakers(NAMESAKES)
+    n5 = result.links["n5-0"]
+    assert n5.speaker_id not in {result.links[q].speaker_id for q in ("n1-0", "n3-0")}
+    assert n5.reason == (
+        "full name; ambiguous between namesakes (emergency, sport): the article tells none apart"
+    )
+    assert result.names[n5.speaker_id] == "Michael Brennan"
+    assert result.links["n6-0"].speaker_id != result.links["n1-0"].speaker_id
+
+
+def test_one_person_whose_roles_change_field_stays_one_when_named_alongside_the_same_people() -> None:
+    result = resolve_speakers([
+        M("t1-0", "t1", "Donald Trump", "businessman", "Wire", None, frozenset({"clinton"})),
+        M("t2-0", "t2", "Donald Trump", "candidate", "Post", None, frozenset({"clinton", "cruz"})),
+        M("t3-0", "t3", "Donald Trump", None, "Post", None),
+    ])  # fmt: skip
+    assert len({link.speaker_id for link in result.links.values()}) == 1
+    assert {link.reason for link in result.links.values()} == {"full name"}

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.resolve import ClusterSettings, Mention, cluster_quotes, resolve_speakers
+from quotegraph.resolve.clusters import speaker_key
 from quotegraph.resolve.names import parse_name
 from quotegraph.spark.clusters import bucket_pairs, run_clusters
 from quotegraph.spark.extract_job import resolved_path, table_path
@@ -49,25 +50,48 @@ def test_bucket_pairs_are_the_window_over_ids() -> None:
     assert sorted(bucket_pairs(["q2", "q0", "q1"], small)) == [("q0", "q1"), ("q1", "q2")]
 
 
+# (quote id, speaker id or None, text, type, speaker as named): what the verification decides beyond
+# the words: one word changed, a paraphrase by the same and by an unknown speaker, a speaker named but
+# not resolved, and short quotes by the same speaker, by another and by nobody known.
+TEN = "The new line will carry ten thousand people a day by spring"
+VERIFIED: list[tuple[str, str | None, str, str, str | None]] = [
+    ("e01-0", "sp-mayor", TEN, "direct", "Ana Ruiz"),
+    ("e02-0", None, TEN.replace("day", "week"), "direct", None),
+    ("e03-0", "sp-mayor", TEN.replace("will", "would"), "indirect", "Ruiz"),
+    ("e04-0", None, TEN.replace("will", "would"), "indirect", None),
+    ("e05-0", None, TEN, "direct", "a spokeswoman for the opposition"),
+    ("f01-0", "sp-flynn", "Lock her up", "direct", "Mike Flynn"),
+    ("f02-0", "sp-flynn", "lock her up!", "direct", "Flynn"),
+    ("f03-0", "sp-other", "Lock her up", "direct", "Ann Other"),
+    ("f04-0", None, "Lock her up", "direct", None),
+]
+
+
 def test_cluster_job_equals_cluster_quotes(spark: Any, tmp_path: Path) -> None:
     out = str(tmp_path / "out")
+    cases = [(qid, sid, text, "direct", None) for qid, sid, text in QUOTES_CASES] + VERIFIED
     quotes = [
-        (qid, qid.split("-")[0], 0, 0, 1, text, "direct", None, None, None, None, None, None, None, None,
+        (qid, qid.split("-")[0], 0, 0, 1, text, type_, named, None, None, None, None, None, None, None,
          None, None, 0.5, f"outlet-{i % 4}", f"2024-05-{1 + i % 9:02d}T00:00:00", "statement", None, None,
          "2024-05-01", "b")
-        for i, (qid, _, text) in enumerate(QUOTES_CASES)
+        for i, (qid, _, text, type_, named) in enumerate(cases)
     ]  # fmt: skip
     write(spark, table_path(out, QUOTES), QUOTES, quotes)
-    links = [(qid, sid, "alias", "full name") for qid, sid, _ in QUOTES_CASES if sid is not None]
+    links = [(qid, sid, "alias", "full name") for qid, sid, *_ in cases if sid is not None]
     write(spark, resolved_path(out, QUOTE_SPEAKERS), QUOTE_SPEAKERS, links)
 
     report = run_clusters(spark, out, partitions=2, driver_pairs=0)  # the distributed components
 
-    ordered = sorted(QUOTES_CASES)
-    labels = cluster_quotes([t for _, _, t in ordered], [s for _, s, _ in ordered])
-    expected = {qid: ordered[label][0] for (qid, _, _), label in zip(ordered, labels.tolist(), strict=True)}
+    ordered = sorted(cases)
+    who = [speaker_key(sid, named) for _, sid, _, _, named in ordered]
+    direct = [type_ == "direct" for *_, type_, _ in ordered]
+    labels = cluster_quotes([text for _, _, text, _, _ in ordered], who, direct=direct)
+    by_id = dict(zip([c[0] for c in ordered], labels.tolist(), strict=True))
+    assert by_id["e01-0"] == by_id["e02-0"] == by_id["e03-0"] != by_id["e05-0"]
+    assert by_id["f01-0"] == by_id["f02-0"] and len({by_id[q] for q in ("f01-0", "f03-0", "f04-0")}) == 3
+    expected = {case[0]: ordered[label][0] for case, label in zip(ordered, labels.tolist(), strict=True)}
     found = dict(r for batch in rows(f"{out}/resolved", QUOTE_CLUSTERS, partitioned=False) for r in batch)
-    assert {qid: found.get(qid, qid) for qid, _, _ in ordered} == expected
+    assert {case[0]: found.get(case[0], case[0]) for case in ordered} == expected
     assert len(set(expected.values())) < len(expected) - 10  # the cases really do cluster
     assert report.clusters == len({c for c in expected.values() if list(expected.values()).count(c) > 1})
 

@@ -39,7 +39,7 @@ def cli(*argv: str) -> int:
 
 def columns(table: str) -> str:
     """Every column, PostgreSQL's full-text column aside."""
-    return ", ".join((*QUOTE_COLUMNS, "speaker_id", "cluster_id")) if table == "quotes" else "*"
+    return ", ".join((*QUOTE_COLUMNS, "speaker_id", "cluster_id", "wording")) if table == "quotes" else "*"
 
 
 def dump(db: str) -> dict[str, list[tuple[Any, ...]]]:

@@ -17,6 +17,7 @@ QUOTE = Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_sp
 
 VERSIONS = [
     (1, "0001_init.sql"), (2, "0002_speaker_summaries.sql"), (3, "0003_kinds.sql"), (4, "0004_confidence_floor.sql"),
+    (5, "0005_wording.sql"),
     (6, "0006_corrections.sql"),
 ]  # fmt: skip
 
@@ -180,3 +181,29 @@ def test_errors_keep_the_latest_reason_per_source(store: Store) -> None:
         ("a.txt", "not English: too few English words"),
         ("b.jsonl:3", "malformed line: Expecting value at column 1"),
     ]
+
+
+def test_a_version_4_store_counts_its_clusters_articles_and_gets_wording_at_the_next_resolve(
+    db_url: str,
+) -> None:
+    with old_store(db_url, 4) as old:
+        add_old_quotes(old, [("k1", "k1-0", "sp-1", "2024-01-02", 0.9), ("k1", "k1-1", "sp-1", "2024-01-02", 0.9),
+                             ("k2", "k2-0", "sp-1", "2024-01-03", 0.9)])  # fmt: skip
+        old.execute("UPDATE quotes SET cluster_id = 'k1-0'")
+        old.execute("INSERT INTO clusters (id, size, n_outlets, earliest_quote) VALUES ('k1-0', 3, 1, 'k1-0')")
+    with open_store(db_url) as upgraded:
+        assert upgraded.query("SELECT id, size, n_articles, n_altered FROM clusters") == [("k1-0", 3, 2, 0)]
+        assert upgraded.query("SELECT count(*) FROM quotes WHERE wording IS NOT NULL") == [(0,)]
+        resolve_corpus(upgraded)
+        assert upgraded.query("SELECT id, wording FROM quotes ORDER BY id") == [
+            ("k1-0", "earliest"), ("k1-1", "same"), ("k2-0", "same"),
+        ]  # fmt: skip
+
+
+def test_a_store_made_without_a_migration_numbered_below_its_newest_gets_it(db_url: str) -> None:
+    with old_store(db_url, 4) as old:
+        six = migrations(old.dialect)[5]
+        old.run_migration(six.sql, six.version, six.name)
+    with open_store(db_url) as upgraded:
+        assert upgraded.query("SELECT version, name FROM schema_version ORDER BY version") == VERSIONS
+        assert upgraded.query("SELECT count(*) FROM quotes WHERE wording IS NULL") == [(0,)]

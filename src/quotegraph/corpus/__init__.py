@@ -69,8 +69,12 @@ class Corpus:
 
     def search(self, text: str = "", **filters: str | int | float | None) -> list[q.QuoteRecord]:
         """Filters as ``queries.search``: speaker, outlet, since, until, target, type, scope,
-        min_confidence, limit."""
+        min_confidence, altered, limit."""
         return q.search(self.store, text, **filters)  # type: ignore[arg-type]
+
+    def altered_by(self, cluster_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+        """For each cluster, the (outlet, quote id) of the reports that altered its words."""
+        return q.altered_by(self.store, cluster_ids)
 
     def speakers(self, name: str, scope: Scope = "statements") -> list[tuple[str, str, int]]:
         return q.find_speakers(self.store, name, scope)

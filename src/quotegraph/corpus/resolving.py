@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from quotegraph.corpus.summaries import QuoteFacts, summarise
+from quotegraph.corpus.summaries import QuoteFacts, cluster_wordings, summarise
 from quotegraph.resolve import (
     ClusterSettings,
     Mention,
@@ -20,6 +20,7 @@ from quotegraph.resolve import (
     parse_name,
     resolve_speakers,
 )
+from quotegraph.resolve.clusters import speaker_key
 from quotegraph.store import Store
 
 SUMMARY_TABLES = {
@@ -29,7 +30,7 @@ SUMMARY_TABLES = {
     "speaker_roles": "speaker_id, role, first_seen, last_seen, n",
     "speaker_outlets": "speaker_id, outlet, n, scope",
     "speaker_top_quotes": "speaker_id, place, quote_id, size, scope",
-    "clusters": "id, size, n_outlets, earliest_quote",
+    "clusters": "id, size, n_outlets, earliest_quote, n_articles, n_altered",
 }
 
 
@@ -43,9 +44,13 @@ class ResolveReport:
 def load_quotes(store: Store) -> list[QuoteFacts]:
     sql = (
         "SELECT id, article_key, speaker, role, outlet, published_at, text, addressee, target,"
-        " speaker_id, cluster_id, kind, confidence, hidden FROM quotes ORDER BY id"
+        " speaker_id, cluster_id, kind, confidence, hidden, type FROM quotes ORDER BY id"
     )
     return [QuoteFacts(*row) for row in store.iterate(sql)]
+
+
+def stored_wordings(store: Store) -> dict[str, str]:
+    return {r[0]: r[1] for r in store.iterate("SELECT id, wording FROM quotes WHERE wording IS NOT NULL")}
 
 
 def mentions(quotes: list[QuoteFacts]) -> list[Mention]:
@@ -82,8 +87,15 @@ def resolve_corpus(store: Store, settings: ClusterSettings | None = None) -> Res
     resolution = resolve_speakers(mentions(quotes))
     speaker_of = [resolution.links[q.id].speaker_id if q.id in resolution.links else None for q in quotes]
     speaker_of, resolution = corrected(store, quotes, speaker_of, resolution)
-    labels = cluster_quotes([q.text for q in quotes], speaker_of, settings)
+    labels = cluster_quotes(
+        [q.text for q in quotes], said_by(quotes, speaker_of), settings, [q.type == "direct" for q in quotes]
+    )
     return apply_resolution(store, quotes, speaker_of, labels, resolution)
+
+
+def said_by(quotes: list[QuoteFacts], speaker_of: list[str | None]) -> list[str | None]:
+    """Who said each quote, for clustering (``speaker_key``)."""
+    return [speaker_key(sid, q.speaker) for q, sid in zip(quotes, speaker_of, strict=True)]
 
 
 def apply_resolution(
@@ -98,12 +110,14 @@ def apply_resolution(
     by the Spark jobs)."""
     speaker_of, resolution = corrected(store, quotes, speaker_of, resolution)  # (again, for Spark's)
     cluster_of = [quotes[label].id for label in labels.tolist()]
+    wordings = cluster_wordings(quotes, labels)
+    before = stored_wordings(store)
     changed = [
-        (sid, cid, q.id)
+        (sid, cid, wordings.get(q.id), q.id)
         for q, sid, cid in zip(quotes, speaker_of, cluster_of, strict=True)
-        if (q.speaker_id, q.cluster_id) != (sid, cid)
+        if (q.speaker_id, q.cluster_id, before.get(q.id)) != (sid, cid, wordings.get(q.id))
     ]
-    tables = summarise(quotes, speaker_of, labels, resolution)
+    tables = summarise(quotes, speaker_of, labels, resolution, wordings)
     with store.transaction():
         if changed:
             store.update_links(changed)

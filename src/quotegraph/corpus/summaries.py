@@ -19,6 +19,8 @@ import numpy as np
 from quotegraph.model import Scope
 from quotegraph.resolve import Resolution, parse_name
 from quotegraph.resolve.names import fold
+from quotegraph.resolve.wording import Wording, Words
+from quotegraph.resolve.wording import cluster_wordings as wordings_in_order
 from quotegraph.store.base import Row
 from quotegraph.store.queries import SCOPES, in_scope
 
@@ -42,6 +44,7 @@ class QuoteFacts:
     confidence: float
     hidden: bool = False
     """A correction says it is not a quote: kept, counted nowhere."""
+    type: str = "direct"
 
 
 @dataclass
@@ -68,17 +71,47 @@ def _when(q: QuoteFacts) -> tuple[bool, str, str]:
     return (q.published_at is None, q.published_at or "", q.id)
 
 
+def articles(reports: Sequence[QuoteFacts]) -> int:
+    """How many articles report a statement: repeats within one article (a live blog) count once."""
+    return len({q.article_key for q in reports})
+
+
+def cluster_wordings(quotes: Sequence[QuoteFacts], labels: np.ndarray) -> dict[str, Wording]:
+    """Each clustered report's wording against its cluster's earliest (``resolve.wording``); reports
+    alone in their cluster have none."""
+    members: dict[int, list[QuoteFacts]] = defaultdict(list)
+    for q, label in zip(quotes, labels.tolist(), strict=True):
+        members[int(label)].append(q)
+    out: dict[str, Wording] = {}
+    for qs in members.values():
+        if len(qs) > 1:
+            ordered = sorted(qs, key=_when)
+            said = [(Words.of(q.text), q.type == "direct") for q in ordered]
+            out.update(zip([q.id for q in ordered], wordings_in_order(said), strict=True))
+    return out
+
+
 def summarise(
-    quotes: Sequence[QuoteFacts], speaker_of: Sequence[str | None], labels: np.ndarray, resolution: Resolution
+    quotes: Sequence[QuoteFacts],
+    speaker_of: Sequence[str | None],
+    labels: np.ndarray,
+    resolution: Resolution,
+    wordings: dict[str, Wording] | None = None,
 ) -> Tables:
+    """``wordings``: ``cluster_wordings(quotes, labels)``, when already computed."""
     tables = Tables()
+    if wordings is None:
+        wordings = cluster_wordings(quotes, labels)
     members: dict[int, list[QuoteFacts]] = defaultdict(list)
     for q, label in zip(quotes, labels.tolist(), strict=True):
         members[int(label)].append(q)
     for label, qs in sorted(members.items()):
         if len(qs) > 1:
             outlets = {q.outlet for q in qs if q.outlet}
-            tables.clusters.append((quotes[label].id, len(qs), len(outlets), min(qs, key=_when).id))
+            n_altered = sum(1 for q in qs if wordings.get(q.id) == "altered")
+            tables.clusters.append(
+                (quotes[label].id, len(qs), len(outlets), min(qs, key=_when).id, articles(qs), n_altered)
+            )
     # Per scope, a cluster's reports of that scope, and the earliest where there are two or more.
     statements = {label: [q for q in qs if shown(q, "statements")] for label, qs in members.items()}
     scoped: dict[Scope, dict[int, list[QuoteFacts]]] = {"statements": statements, "all": members}
@@ -141,8 +174,8 @@ def _top_quotes(
     ``earliest`` are the clusters' reports of ``scope``."""
     mine = [i for i in own if shown(quotes[i], scope)]
     clusters = {int(labels[i]) for i in mine if int(labels[i]) in earliest}
-    ranked = sorted(clusters, key=lambda c: (-len(members[c]), quotes[c].id))[:TOP_QUOTES]
-    top = [(earliest[c].id, len(members[c])) for c in ranked]
+    ranked = sorted(clusters, key=lambda c: (-articles(members[c]), quotes[c].id))[:TOP_QUOTES]
+    top = [(earliest[c].id, articles(members[c])) for c in ranked]
     if len(top) < TOP_QUOTES:
         alone = [quotes[i] for i in mine if int(labels[i]) not in earliest]
         alone.sort(key=lambda q: q.id)

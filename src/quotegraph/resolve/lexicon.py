@@ -5,6 +5,7 @@
 - ``NAME_SUFFIXES``: generational suffixes that follow the surname ("Jr.").
 - ``NICKNAME_GROUPS``: given names that name the same person ("Steve" = "Steven" = "Stephen").
 - ``ROLE_STOPWORDS``: words too common in roles to count as evidence that two roles match.
+- ``ROLE_FIELDS``: role words by field of life, to tell namesakes apart.
 """
 
 from __future__ import annotations
@@ -177,3 +178,49 @@ ROLE_STOPWORDS = frozenset(
         "deputy",
     ]
 )
+
+ROLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "politics": (
+        "senator", "sen", "congressman", "congresswoman", "representative", "rep", "governor", "gov",
+        "mayor", "minister", "president", "candidate", "nominee", "lawmaker", "legislator", "councillor",
+        "councilman", "councilwoman", "politician", "diplomat", "envoy", "ambassador", "chancellor",
+        "premier", "mp", "democrat", "republican", "campaign", "strategist", "secretary",
+    ),
+    "sport": (
+        "footballer", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+        "athlete", "referee", "boxer", "golfer", "sprinter", "player", "coach", "olympian", "cricketer",
+    ),
+    "emergency": (
+        "fire", "firefighter", "firefighters", "police", "officer", "sheriff", "paramedic", "detective",
+        "constable", "rescue", "coastguard",
+    ),
+    "law": (
+        "judge", "lawyer", "attorney", "prosecutor", "solicitor", "barrister", "justice", "counsel",
+    ),
+    "business": (
+        "executive", "ceo", "founder", "entrepreneur", "banker", "investor", "businessman", "businesswoman",
+        "shareholder", "retailer",
+    ),
+    "science": (
+        "professor", "researcher", "scientist", "lecturer", "economist", "historian", "astronaut",
+        "physicist", "biologist", "engineer",
+    ),
+    "media": (
+        "journalist", "reporter", "host", "anchor", "columnist", "editor", "commentator", "broadcaster",
+    ),
+    "religion": (
+        "bishop", "priest", "pastor", "rabbi", "imam", "cardinal", "reverend", "vicar",
+    ),
+    "military": (
+        "general", "colonel", "admiral", "sergeant", "lieutenant", "soldier", "commander", "marine",
+    ),
+    "health": (
+        "doctor", "nurse", "surgeon", "physician", "dentist", "pharmacist", "epidemiologist",
+    ),
+    "arts": (
+        "actor", "actress", "singer", "musician", "artist", "novelist", "painter", "rapper", "comedian",
+    ),
+}  # fmt: skip
+"""Role words by the field of life they belong to: two people of one name whose roles lie in different
+fields (a fire chief and a footballer) are namesakes, not one person; roles in one field ("senator",
+"candidate") can be one person's over time, so they never split a name."""

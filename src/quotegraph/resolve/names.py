@@ -114,3 +114,12 @@ def role_words(role: str | None) -> frozenset[str]:
     if not role:
         return frozenset()
     return frozenset(w for w in re.findall(r"[\w.]+", fold(role)) if w not in ROLE_STOPWORDS)
+
+
+def role_fields(role: str | None) -> frozenset[str]:
+    """The fields of life (``lexicon.ROLE_FIELDS``) a role's words belong to: "fire chief" gives
+    {"emergency"}."""
+    from quotegraph.resolve.lexicon import ROLE_FIELDS
+
+    found = role_words(role)
+    return frozenset(field for field, words in ROLE_FIELDS.items() if found & set(words))

@@ -1,10 +1,12 @@
 """Quote clustering as a Spark job: ``cluster_quotes``' own steps, split where the data splits.
 
-1. Shingles and MinHash signatures per quote (``resolve.minhash``), a partition at a time.
+1. Shingles and MinHash signatures per quote (``resolve.minhash``), a partition at a time; who
+   said it (``speaker_key``: the resolved identity, else the speaker as named) and whether directly.
 2. Candidates per LSH bucket (one band's ``rows`` minima, all equal): ``candidate_pairs`` on the
    bucket's quotes in id order is the single-machine window over that bucket, since quote ids
-   order the quotes there too.
-3. Exact containment per candidate pair (``resolve.clusters.containment``).
+   order the quotes there too. Short quotes pair by (speaker, words), each with the group's first.
+3. Verification per candidate pair: exact containment (``resolve.clusters.containment``), then the
+   speakers and the word alignment (``resolve.clusters.same_statement``).
 4. Connected components of the verified pairs (large-star / small-star), then the single-machine
    union-find, which keeps known speakers apart, on each component's pairs in id order. A component's
    result depends only on its own pairs, so the labels equal ``cluster_quotes`` over the whole corpus.
@@ -14,17 +16,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
 
 from quotegraph.corpus.summaries import summarise
 from quotegraph.resolve import ClusterSettings, Resolution
-from quotegraph.resolve.clusters import candidate_pairs, containment
+from quotegraph.resolve.clusters import (
+    candidate_pairs,
+    containment,
+    same_statement,
+    short_words,
+    speaker_codes,
+    speaker_key,
+)
 from quotegraph.resolve.minhash import ShingleSets, signatures
+from quotegraph.resolve.wording import Words
 from quotegraph.spark.adapters import union_components
 from quotegraph.spark.records import Tagged, quote_facts
-from quotegraph.spark.tables import CLUSTERS, QUOTE_CLUSTERS, QUOTE_SPEAKERS, QUOTES
+from quotegraph.spark.tables import CLUSTERS, COLUMNS, QUOTE_CLUSTERS, QUOTE_SPEAKERS, QUOTES
 
 CLUSTER_TABLES = (QUOTE_CLUSTERS, CLUSTERS)
 DRIVER_PAIRS = 2_000_000
@@ -32,7 +43,9 @@ DRIVER_PAIRS = 2_000_000
 Signed = tuple[str, np.ndarray, np.ndarray]
 """(quote id, sorted shingle hashes, MinHash signature)."""
 Node = tuple[str, str | None, str | None, str | None]
-"""(quote id, speaker id, outlet, published_at)."""
+"""(quote id, who said it (``speaker_key``), outlet, published_at)."""
+About = tuple[str, bool, str | None]
+"""(text, whether a direct quote, who said it)."""
 
 
 @dataclass
@@ -58,6 +71,28 @@ def sign(rows: Iterable[tuple[str, str]], cfg: ClusterSettings) -> Iterator[Sign
         yield batch[i][0], sets.flat[sets.starts[k] : sets.starts[k + 1]], sig[k]
 
 
+def short_groups(
+    rows: Iterable[tuple[str, str, str | None]], cfg: ClusterSettings
+) -> Iterator[tuple[tuple[str, tuple[str, ...]], str]]:
+    """((who, words), quote id) for the quotes too short to sign whose speaker is known, as
+    ``cluster_quotes`` groups them: (id, text, who) rows, a partition at a time."""
+    batch = [r for r in rows if r[2] is not None]
+    if not batch:
+        return
+    sizes = ShingleSets.from_texts([text for _, text, _ in batch]).sizes
+    for (qid, text, who), size in zip(batch, sizes.tolist(), strict=True):
+        found = short_words(text, cfg) if size < cfg.min_shingles else None
+        if found is not None and who is not None:
+            yield (who, found), qid
+
+
+def first_pairs(ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """The group's first id (in id order) with each other one."""
+    ordered = sorted(ids)
+    for other in ordered[1:]:
+        yield ordered[0], other
+
+
 def buckets(signed: Signed, cfg: ClusterSettings) -> Iterator[tuple[tuple[int, tuple[int, ...]], str]]:
     """((band, the band's minima), quote id) for every band of a signature."""
     qid, _, sig = signed
@@ -77,17 +112,23 @@ def bucket_pairs(ids: Iterable[str], cfg: ClusterSettings) -> Iterator[tuple[str
 
 
 def verify(
-    items: Iterable[tuple[str, str, np.ndarray, np.ndarray]], cfg: ClusterSettings
+    items: Iterable[tuple[str, str, tuple[np.ndarray, About], tuple[np.ndarray, About]]], cfg: ClusterSettings
 ) -> Iterator[tuple[str, str]]:
-    """The candidate pairs whose shorter quote is mostly contained in the longer one."""
+    """The candidate pairs that are one statement: enough of the shorter's shingles in the longer,
+    then ``same_statement`` on their words and speakers, as ``cluster_quotes`` verifies them."""
     batch = list(items)
     if not batch:
         return
-    sets = ShingleSets.build([s for _, _, sa, sb in batch for s in (sa, sb)])
+    sets = ShingleSets.build([s for _, _, (sa, _), (sb, _) in batch for s in (sa, sb)])
     index = np.arange(len(batch), dtype=np.int64) * 2
     share = containment(sets, np.stack([index, index + 1], axis=1))
-    for (a, b, _, _), c in zip(batch, share.tolist(), strict=True):
-        if c >= cfg.containment:
+    for (a, b, (_, about_a), (_, about_b)), c in zip(batch, share.tolist(), strict=True):
+        if c < cfg.containment:
+            continue
+        (text_a, direct_a, who_a), (text_b, direct_b, who_b) = about_a, about_b
+        who = speaker_codes([who_a, who_b], 2).tolist()
+        words_a, words_b = partial(Words.of, text_a), partial(Words.of, text_b)
+        if same_statement(words_a, words_b, (who[0], who[1]), (direct_a, direct_b), c, cfg):
             yield a, b
 
 
@@ -105,8 +146,9 @@ def cluster_component(nodes: list[Node], pairs: list[tuple[str, str]]) -> Iterat
         quote_facts({"id": n[0], "article_key": "", "outlet": n[2], "published_at": n[3]}) for n in nodes
     ]
     unlinked: list[str | None] = [None] * len(nodes)
-    for row in summarise(facts, unlinked, labels, Resolution({}, {})).clusters:
-        yield CLUSTERS, row
+    width = len(COLUMNS[CLUSTERS])  # the counts the Spark table keeps; the store's are made on loading
+    for row in summarise(facts, unlinked, labels, Resolution({}, {}), wordings={}).clusters:
+        yield CLUSTERS, row[:width]
 
 
 def connected_components(edges: Any, partitions: int, max_rounds: int = 64) -> Any:
@@ -201,7 +243,7 @@ def run_clusters(
     n_parts = partitions or max(2, sc.defaultParallelism * 2)
     quotes = (
         spark.read.parquet(table_path(out, QUOTES))
-        .select("id", "text", "outlet", "published_at")
+        .select("id", "text", "type", "speaker", "outlet", "published_at")
         .dropDuplicates(["id"])
     )
     try:
@@ -210,14 +252,20 @@ def run_clusters(
     except Exception as exc:  # AnalysisException: no identity output yet
         missing = resolved_path(out, QUOTE_SPEAKERS)
         raise RuntimeError(f"run the identity job first: {missing} is missing") from exc
-    table = quotes.join(speakers, "id", "left").persist(StorageLevel.MEMORY_AND_DISK)
+    table = (
+        quotes.join(speakers, "id", "left")
+        .rdd.map(lambda r: (r["id"], r["text"] or "", r["type"] == "direct",
+                            speaker_key(r["speaker_id"], r["speaker"]), r["outlet"], r["published_at"]))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )  # fmt: skip
+    about = table.map(lambda r: (r[0], (r[1], r[2], r[3])))
 
-    signed = (table.select("id", "text").rdd.map(tuple).mapPartitions(lambda part: sign(part, cfg))).persist(
+    signed = table.map(lambda r: (r[0], r[1])).mapPartitions(lambda part: sign(part, cfg)).persist(
         StorageLevel.MEMORY_AND_DISK
     )
     bands = signed.flatMap(lambda x: buckets(x, cfg))
     candidates = bands.groupByKey(numPartitions=n_parts).flatMap(lambda kv: bucket_pairs(kv[1], cfg))
-    shingled = signed.map(lambda x: (x[0], x[1]))
+    shingled = signed.map(lambda x: (x[0], x[1])).join(about, n_parts)
     verified = (
         candidates.distinct(n_parts)
         .join(shingled, n_parts)
@@ -225,14 +273,21 @@ def run_clusters(
         .join(shingled, n_parts)
         .map(lambda kv: (kv[1][0][0], kv[0], kv[1][0][1], kv[1][1]))
         .mapPartitions(lambda part: verify(part, cfg))
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    short = (
+        table.map(lambda r: (r[0], r[1], r[3]))
+        .mapPartitions(lambda part: short_groups(part, cfg))
+        .groupByKey(numPartitions=n_parts)
+        .flatMap(lambda kv: first_pairs(kv[1]))
+    )
+    verified = verified.union(short).persist(StorageLevel.MEMORY_AND_DISK)
     n_pairs = verified.count()
 
     if n_pairs > driver_pairs:
         component = connected_components(verified, n_parts)
     else:
         component = sc.parallelize(components_on_driver(verified.collect()), n_parts)
-    nodes = table.select("id", "speaker_id", "outlet", "published_at").rdd.map(lambda r: (r[0], tuple(r)))
+    nodes = table.map(lambda r: (r[0], (r[0], r[3], r[4], r[5])))
     members = component.join(nodes, n_parts).map(lambda kv: (kv[1][0], ("n", kv[1][1])))
     links_of = (
         verified.map(lambda p: (p[0], p)).join(component, n_parts).map(lambda kv: (kv[1][1], ("e", kv[1][0])))

@@ -106,5 +106,5 @@ def quote_facts(q: dict[str, Any], speaker_id: str | None = None) -> QuoteFacts:
     return QuoteFacts(
         q["id"], q["article_key"], q.get("speaker"), q.get("role"), q.get("outlet"), q.get("published_at"),
         q.get("text") or "", q.get("addressee"), q.get("target"), speaker_id, None,
-        q.get("kind") or "statement", float(q.get("confidence") or 0.0),
+        q.get("kind") or "statement", float(q.get("confidence") or 0.0), type=q.get("type") or "direct",
     )  # fmt: skip

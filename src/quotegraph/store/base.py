@@ -129,9 +129,10 @@ class Store(ABC):
                 rows,
             )
 
-    def update_links(self, rows: Sequence[tuple[str | None, str | None, str]]) -> None:
-        """Set (speaker_id, cluster_id) on the quote with the given id; call inside ``transaction()``."""
-        self.executemany("UPDATE quotes SET speaker_id = ?, cluster_id = ? WHERE id = ?", rows)
+    def update_links(self, rows: Sequence[tuple[str | None, str | None, str | None, str]]) -> None:
+        """Set (speaker_id, cluster_id, wording) on the quote with the given id; call inside
+        ``transaction()``."""
+        self.executemany("UPDATE quotes SET speaker_id = ?, cluster_id = ?, wording = ? WHERE id = ?", rows)
 
     def add_error(self, source: str, reason: str) -> None:
         self.execute(

@@ -29,14 +29,16 @@ def migrations(dialect: str) -> list[Migration]:
 
 
 def migrate(store: Store) -> list[str]:
-    """Bring the schema up to date; returns the names of the migrations applied."""
+    """Bring the schema up to date; returns the names of the migrations applied. Every migration not
+    yet recorded is applied, in order: one numbered below the newest applied (two branches each
+    adding one, merged after a store was made) is applied too."""
     store.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
     )
-    current = store.schema_version()
+    done = {int(r[0]) for r in store.query("SELECT version FROM schema_version")}
     applied = []
     for mig in migrations(store.dialect):
-        if mig.version <= current:
+        if mig.version in done:
             continue
         store.run_migration(mig.sql, mig.version, mig.name)
         applied.append(mig.name)

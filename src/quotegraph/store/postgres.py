@@ -39,19 +39,20 @@ class PostgresStore(Store):
             cur.execute(_pg(sql), tuple(params))  # type: ignore[arg-type]
             yield from cur
 
-    def update_links(self, rows: Sequence[tuple[str | None, str | None, str]]) -> None:
+    def update_links(self, rows: Sequence[tuple[str | None, str | None, str | None, str]]) -> None:
         # One UPDATE joined to a copied temporary table, not one statement per quote.
         self.conn.execute(
-            "CREATE TEMPORARY TABLE qg_links (speaker_id TEXT, cluster_id TEXT, id TEXT) ON COMMIT DROP"
+            "CREATE TEMPORARY TABLE qg_links (speaker_id TEXT, cluster_id TEXT, wording TEXT, id TEXT)"
+            " ON COMMIT DROP"
         )
         with (
             self.conn.cursor() as cur,
-            cur.copy("COPY qg_links (speaker_id, cluster_id, id) FROM STDIN") as copy,
+            cur.copy("COPY qg_links (speaker_id, cluster_id, wording, id) FROM STDIN") as copy,
         ):
             for row in rows:
                 copy.write_row(row)
         self.conn.execute(
-            "UPDATE quotes q SET speaker_id = l.speaker_id, cluster_id = l.cluster_id"
+            "UPDATE quotes q SET speaker_id = l.speaker_id, cluster_id = l.cluster_id, wording = l.wording"
             " FROM qg_links l WHERE q.id = l.id"
         )
 

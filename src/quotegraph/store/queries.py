@@ -26,8 +26,13 @@ SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "confidence")
 RECORD_COLUMNS = (
     "q.id", "q.text", "q.type", "q.speaker", "q.speaker_id", "s.name", "q.role", "q.cue", "q.addressee",
     "q.target", "q.outlet", "q.published_at", "a.url", "a.title", "q.article_key", "q.cluster_id",
-    "q.start_pos", "q.end_pos", "q.confidence", "q.kind", "q.speaker_kind", "q.group_id",
+    "q.start_pos", "q.end_pos", "q.confidence", "q.kind", "q.speaker_kind", "q.group_id", "q.wording",
 )  # fmt: skip
+ALTERED = (
+    "q.wording = 'earliest'",
+    "q.cluster_id IN (SELECT cluster_id FROM quotes WHERE wording = 'altered')",
+)
+"""SQL conditions keeping the earliest report of each statement that some outlet altered."""
 RECORD_FROM = "quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN speakers s ON s.id = q.speaker_id"
 
 
@@ -86,6 +91,9 @@ class QuoteRecord:
     """person, organisation, group or unnamed; ``None`` when nobody is named."""
     group_id: str | None = None
     """Shared, within one article, by the passages of one quotation split by its attribution."""
+    wording: str | None = None
+    """Against the cluster's earliest report: earliest, same, altered (a direct quote with words
+    changed, added or dropped) or paraphrase; ``None`` for a report alone (``resolve.wording``)."""
 
     @property
     def verbatim(self) -> bool:
@@ -166,6 +174,15 @@ class Cluster:
     def earliest(self) -> QuoteRecord:
         return self.quotes[0]
 
+    @property
+    def n_articles(self) -> int:
+        """Articles reporting it: a statement repeated inside one article (a live blog) counts once."""
+        return len({r.article_key for r in self.quotes})
+
+    @property
+    def n_outlets(self) -> int:
+        return len({r.outlet for r in self.quotes if r.outlet})
+
 
 def records(
     store: Store, where: str, params: list[Any], order: str = "q.published_at NULLS LAST, q.id"
@@ -216,6 +233,8 @@ class SearchFilters:
     statements), 0: none."""
     sort: Sort | None = None
     """``None``: best match first with words, newest first without."""
+    altered: bool = False
+    """Only the earliest report of statements some outlet altered (``altered_by`` names them)."""
 
     @property
     def narrowed(self) -> bool:
@@ -291,6 +310,8 @@ def _conditions(store: Store, f: SearchFilters) -> tuple[list[str], list[Any]] |
         if getattr(f, column):
             where.append(f"q.{column} = ?")
             params.append(getattr(f, column))
+    if f.altered:
+        where += ALTERED
     return where, params
 
 
@@ -410,6 +431,7 @@ def search(
     scope: Scope = DEFAULT_SCOPE,
     min_confidence: float | None = None,
     sort: Sort | None = None,
+    altered: bool = False,
     limit: int = 20,
 ) -> list[QuoteRecord]:
     """Quotes matching ``text`` (full-text, best first) and every filter given; newest first without
@@ -417,12 +439,28 @@ def search(
     inclusive, ``YYYY-MM-DD``).
 
     ``scope``: statements (the default) or every kind; ``min_confidence`` leaves out quotes below it
-    (``None``: the scope's default floor, 0.5 for statements; 0 shows every one)."""
+    (``None``: the scope's default floor, 0.5 for statements; 0 shows every one). ``altered``: only
+    the earliest report of statements some outlet altered (``altered_by`` names them)."""
     f = SearchFilters(
         text, speaker, None, outlet, day(since, "since"), day(until, "until"), target, type, kind,
-        check_scope(scope), min_confidence, sort,
+        check_scope(scope), min_confidence, sort, altered,
     )  # fmt: skip
     return run_search(store, f, 0, limit)
+
+
+def altered_by(store: Store, cluster_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """For each cluster, the reports that altered the earliest's words: (outlet, quote id), by date."""
+    if not cluster_ids:
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {c: [] for c in cluster_ids}
+    rows = store.query(
+        f"SELECT cluster_id, outlet, id FROM quotes WHERE wording = 'altered' AND cluster_id IN"
+        f" ({', '.join('?' * len(cluster_ids))}) ORDER BY published_at NULLS LAST, id",
+        list(cluster_ids),
+    )
+    for cid, outlet, qid in rows:
+        out[cid].append((outlet or "(no outlet)", qid))
+    return out
 
 
 def speaker_profile(store: Store, speaker_id: str, scope: Scope = DEFAULT_SCOPE) -> SpeakerProfile | None:

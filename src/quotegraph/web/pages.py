@@ -21,7 +21,7 @@ from quotegraph.model import Article, Quote
 from quotegraph.model import Scope as ScopeName
 from quotegraph.store import views as data
 from quotegraph.store.corrections import OPS, BadCorrection, Correction, for_article, for_quotes, for_speaker
-from quotegraph.store.queries import SORTS, QuoteRecord
+from quotegraph.store.queries import SORTS, QuoteRecord, altered_by
 from quotegraph.web.app import web
 from quotegraph.web.downloads import download
 from quotegraph.web.params import (
@@ -123,8 +123,10 @@ async def search(
     with state.pool.store() as store:
         found = data.search(store, filters, page, PER_PAGE)
         outlets = state.outlets(store)
+        clusters = [r.cluster_id for r in found.items if r.cluster_id]
+        changed = altered_by(store, clusters) if filters.altered else {}
     return state.page(request, "search.html", filters=filters, found=found, outlets=outlets,
-                      href=page_href(request), path=path, scope=filters.scope,
+                      altered_by=changed, href=page_href(request), path=path, scope=filters.scope,
                       scope_href=scope_href(request), sort_href=sort_href(request), sorts=SORTS,
                       words=filters.q, formats=format_hrefs(request))  # fmt: skip
 
@@ -221,11 +223,11 @@ async def quote_page(request: Request, quote_id: Id, scope: Scope = "statements"
     this = next(r for r in cluster.quotes if r.id == quote_id)
     first = cluster.earliest.text
     reports = [(r, word_diff(first, r.text)) for r in cluster.quotes]
-    outlets = {r.outlet for r in cluster.quotes if r.outlet}
     permalink = str(request.url_for("quote_page", quote_id=quote_id))
     cite = citation(this.text, this.verbatim, this.speaker_name or this.speaker, this.role, this.outlet,
                     this.published_at, this.title, permalink)  # fmt: skip
-    return state.page(request, "quote.html", quote=this, reports=reports, n_outlets=len(outlets),
+    return state.page(request, "quote.html", quote=this, reports=reports, n_outlets=cluster.n_outlets,
+                      n_articles=cluster.n_articles,
                       path=path, scope=scope, scope_href=scope_href(request), cite=cite,
                       permalink=permalink, corrections=fixes,
                       hidden=any(c.op == "reject" for c in fixes))  # fmt: skip

@@ -92,8 +92,10 @@ async def search_filters(
     scope: Scope = "statements",
     min_confidence: Confidence = None,
     sort: SortParam = None,
+    altered: Annotated[bool, Query(description="only statements some outlet altered (words changed inside the"
+                                   " quotation marks): their earliest report")] = False,
 ) -> SearchFilters:
     return SearchFilters(
         clean(q) or "", clean(speaker), clean(speaker_id), clean(outlet), since, until, clean(target), type,
-        kind, scope, min_confidence, sort,
+        kind, scope, min_confidence, sort, altered,
     )  # fmt: skip

@@ -40,6 +40,12 @@ class QuoteOut(BaseModel):
     group_id: str | None = Field(
         description="shared, within the article, by the passages of one quotation split by its attribution"
     )
+    wording: str | None = Field(
+        default=None,
+        description="against the earliest report of the same statement: earliest, same (case, punctuation,"
+        " elisions and a part quoted aside), altered (a direct quote with words changed, added or dropped)"
+        " or paraphrase; null for a report alone",
+    )
 
 
 class CorrectionIn(BaseModel):
