@@ -78,7 +78,8 @@ def test_browse_search_sort_export_cite_open(page: Any, server: str, tmp_path: P
     assert plain.startswith("\u201c") and page.url.split("?")[0] in plain
     assert page.locator("#cite-apa").input_value().split(". (")[0] in plain
     page.get_by_role("button", name="Copy citation").click()
-    assert page.locator(".copied").inner_text() == "Copied: Plain text"
+    # The status is written when the clipboard's promise settles: wait for it, do not race it.
+    page.wait_for_function("document.querySelector('.copied').textContent === 'Copied: Plain text'", timeout=10_000)
     no_sideways_scroll(page)
     shot(page, f"wb-{w}-4-quote-cite")
 
