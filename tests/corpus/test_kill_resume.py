@@ -34,7 +34,7 @@ def articles_in(url: str) -> int:
 
 def start_and_kill(feed: Path, url: str) -> int:
     """Start ``quotegraph ingest`` in a subprocess and SIGKILL it once some batches are committed."""
-    cmd = [sys.executable, "-m", "quotegraph.corpus_cli", "ingest", str(feed), "--db", url,
+    cmd = [sys.executable, "-m", "quotegraph", "ingest", str(feed), "--db", url,
            "--batch-size", "2", "--no-progress"]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120

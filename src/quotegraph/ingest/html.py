@@ -11,11 +11,13 @@ from quotegraph.ingest.base import MAX_INPUT_BYTES, IngestError, Item, OnBytes, 
 from quotegraph.model import Article
 
 
-def read_html(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+def read_html(
+    path: Path, on_bytes: OnBytes = no_progress, max_bytes: int = MAX_INPUT_BYTES
+) -> Iterator[Item]:
     size = path.stat().st_size
     on_bytes(size)
-    if size > MAX_INPUT_BYTES:
-        yield IngestError(str(path), too_large(size))
+    if size > max_bytes:
+        yield IngestError(str(path), too_large(size, max_bytes))
         return
     yield html_to_article(path.read_bytes(), source=str(path), default_id=path.stem)
 

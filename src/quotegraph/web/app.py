@@ -10,14 +10,13 @@ seconds, run in worker threads.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -36,6 +35,9 @@ from quotegraph.web.render import anchor, matched, safe_url
 from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from quotegraph.web.stores import StorePool
 from quotegraph.web.write import Extractor
+
+if TYPE_CHECKING:
+    from quotegraph.web.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 OUTLETS_TTL = 60.0
@@ -150,14 +152,16 @@ def create_app(
 
 def app_from_env() -> FastAPI:
     """For ``uvicorn --factory`` and multi-worker serving: settings from the environment."""
-    from quotegraph.store import default_db
+    from quotegraph.web.settings import ServerSettings
 
+    return app_from_settings(ServerSettings.from_env())
+
+
+def app_from_settings(settings: ServerSettings) -> FastAPI:
+    hosts = list(settings.allowed_hosts) if settings.allowed_hosts is not None else None
     return create_app(
-        os.environ.get("QUOTEGRAPH_WEB_DB") or default_db(),
-        token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
-        token_name=os.environ.get("QUOTEGRAPH_TOKEN_NAME") or "editor",
-        max_body=int(os.environ.get("QUOTEGRAPH_MAX_BODY") or DEFAULT_MAX_BODY),
-        allowed_hosts=[h for h in os.environ.get("QUOTEGRAPH_ALLOWED_HOSTS", "").split(",") if h] or None,
+        settings.db, token=settings.token, token_name=settings.token_name, max_body=settings.max_body,
+        allowed_hosts=hosts,
     )
 
 
