@@ -45,9 +45,11 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
     proc = run("extract", str(batch))
     assert proc.returncode == 0, proc.stderr.decode()
     out = lines(proc.stdout)
-    assert [o["id"] for o in out] == ["a", f"{batch}:2", "no-text", "de", f"{batch}:5", "b"]
+    # An item that cannot be read is named by its source, as ingest names it.
+    assert [o["id"] for o in out] == ["a", f"{batch}:2", f"{batch}:3", "de", f"{batch}:5", "b"]
     assert [bool(o.get("error")) for o in out] == [False, True, True, True, True, False]
     assert out[1]["error"].startswith("malformed line")
+    assert out[2]["error"] == "no text"
     assert out[3]["error"].startswith("not English")
     assert out[0]["quotes"] == out[5]["quotes"]
     q = out[0]["quotes"][0]
@@ -65,18 +67,14 @@ def test_txt_files_and_stdin(tmp_path: Path) -> None:
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     proc = run(
-        "extract",
-        str(tmp_path / "story-1.txt"),
-        str(tmp_path / "binary.txt"),
-        str(tmp_path / "empty.txt"),
-        str(tmp_path / "missing.txt"),
+        "extract", str(tmp_path / "story-1.txt"), str(tmp_path / "binary.txt"), str(tmp_path / "empty.txt")
     )
+    assert proc.returncode == 0, proc.stderr.decode()
     out = lines(proc.stdout)
-    assert [o["id"] for o in out] == ["story-1", "binary", "empty", str(tmp_path / "missing.txt")]
+    assert [o["id"] for o in out] == ["story-1", str(tmp_path / "binary.txt"), "empty"]
     assert len(out[0]["quotes"]) == 1
     assert out[1]["error"].startswith("undecodable")
     assert out[2]["error"].startswith("empty")
-    assert out[3]["error"].startswith("unreadable")
     piped = run("extract", "-", stdin=json.dumps({"id": "s", "text": GOOD}).encode())
     assert lines(piped.stdout)[0]["quotes"] == out[0]["quotes"]
 
@@ -132,3 +130,97 @@ def test_extract_scope_and_confidence_flags(tmp_path: Path) -> None:
         timeout=300,
     )
     assert bad.returncode == 2 and b"between 0 and 1" in bad.stderr
+
+
+def test_a_missing_input_is_an_error_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "story-1.txt").write_text(GOOD, encoding="utf-8")
+    for command in ("extract", "ingest"):
+        proc = run(
+            command,
+            str(tmp_path / "story-1.txt"),
+            str(tmp_path / "missing.txt"),
+            "--db" if command == "ingest" else "--pretty",
+            *([str(tmp_path / "c.db")] if command == "ingest" else []),
+        )
+        assert proc.returncode == 1, command
+        assert (
+            proc.stderr.decode().strip() == f"quotegraph: no such file or folder: {tmp_path / 'missing.txt'}"
+        )
+        assert proc.stdout == b""
+    assert not (tmp_path / "c.db").exists()
+
+
+PAGE = """<html><head><title>Harbour plan approved</title></head><body><article>
+<p>The town council voted on Tuesday to rebuild the old harbour wall before the winter storms.</p>
+<p>"We cannot wait another year for the sea to decide for us," said Mayor Ingrid Solberg after the vote.</p>
+</article></body></html>"""
+
+
+def test_html_goes_through_the_ingest_reader_and_unknown_types_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "story.txt").write_text(GOOD, encoding="utf-8")
+    proc = run("extract", str(tmp_path / "page.html"), str(tmp_path / "notes.pdf"), str(folder))
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = lines(proc.stdout)
+    assert [o["id"] for o in out] == ["page", str(tmp_path / "notes.pdf"), str(folder / "scan.pdf"), "story"]
+    [quote] = out[0]["quotes"]
+    assert (quote["speaker"], quote["text"]) == (
+        "Ingrid Solberg",
+        "We cannot wait another year for the sea to decide for us,",
+    )
+    assert out[1]["error"] == out[2]["error"] == "unsupported file type"
+    assert len(out[3]["quotes"]) == 1
+
+
+def test_version_and_help_on_every_argument() -> None:
+    from quotegraph.cli import build_parser
+
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.decode().startswith("quotegraph 0.")
+    undocumented = []
+    parsers = [build_parser()]
+    while parsers:
+        parser = parsers.pop()
+        for action in parser._actions:
+            if action.choices and isinstance(action.choices, dict):
+                parsers.extend(action.choices.values())
+            elif not action.help:
+                undocumented.append(f"{parser.prog} {'/'.join(action.option_strings) or action.dest}")
+    assert undocumented == []
+
+
+def test_no_color_is_honoured(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD, encoding="utf-8")
+
+    def on_a_terminal(env: dict[str, str]) -> bytes:
+        leader, follower = pty.openpty()
+        proc = subprocess.run(
+            [sys.executable, "-m", "quotegraph", "extract", "--pretty", str(article)],
+            stdout=follower, stderr=subprocess.DEVNULL, env=env, timeout=300, check=True,
+        )  # fmt: skip
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(leader)
+        assert proc.returncode == 0
+        return b"".join(chunks)
+
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    assert b"\x1b[" in on_a_terminal(env)
+    plain = on_a_terminal(env | {"NO_COLOR": "1"})
+    assert b"\x1b[" not in plain and b"[1:" in plain
