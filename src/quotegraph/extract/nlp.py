@@ -69,9 +69,7 @@ def load_nlp(ner: bool = True) -> Language:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if isinstance(lemmatizer, Lemmatizer):
         _LEMMATIZERS.append(lemmatizer)
-    if not ner:
-        from quotegraph.extract import names  # noqa: F401  (registers the component)
-
+    if not ner:  # the component names.py registers (the package imports it)
         nlp.add_pipe("quotegraph_names", last=True)
     numpy_matmul(nlp)
     if not encoder.use_encoder(nlp):
