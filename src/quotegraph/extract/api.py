@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
 from quotegraph.extract.config import COMPONENT_DEFAULTS, ExtractConfig
-from quotegraph.extract.nlp import load_nlp, one_blas_thread
+from quotegraph.extract.nlp import add_sentence_rules, load_nlp, one_blas_thread
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE, Article, ArticleResult, Quote, Scope, floor, in_scope
 
 log = logging.getLogger(__name__)
@@ -198,12 +198,21 @@ def _results(doc: Doc) -> tuple[list[Quote], str | None]:
 
 @Language.factory("quotegraph", default_config=COMPONENT_DEFAULTS)
 def make_component(nlp: Language, name: str, scope: Scope, min_confidence: float | None) -> QuoteComponent:
+    """Also gives the pipeline what attribution needs from the earlier steps, as ``load_nlp`` does:
+    quotegraph's tokenizer and sentence rules (``add_sentence_rules``) and, in a pipeline without
+    ``ner``, the names component. The quotes are then ``extract``'s (``ExtractConfig(ner=True)``'s
+    when the pipeline has ``ner``)."""
+    if add_sentence_rules(nlp):
+        log.info("quotegraph: added its tokenizer and sentence rules to the pipeline (before the parser)")
+    if "ner" not in nlp.pipe_names and "quotegraph_names" not in nlp.pipe_names:
+        nlp.add_pipe("quotegraph_names", last=True)
     return QuoteComponent(scope, min_confidence)
 
 
 class QuoteComponent:
-    """``nlp.add_pipe("quotegraph")`` after the parser and NER: quotes land on ``doc._.quotes``;
-    ``config={"scope": "all"}`` keeps every kind of attribution, as ``extract`` does."""
+    """``nlp.add_pipe("quotegraph")`` after the parser (and NER, when the pipeline has it): quotes
+    land on ``doc._.quotes``; ``config={"scope": "all"}`` keeps every kind of attribution, as
+    ``extract`` does."""
 
     def __init__(self, scope: Scope = "statements", min_confidence: float | None = None):
         select([], scope)

@@ -59,9 +59,7 @@ def load_nlp(ner: bool = True) -> Language:
             f"{MODEL_NAME} reports lang={nlp.meta.get('lang')!r} version={version!r}; "
             f"quotegraph needs the English model {MODEL_PACKAGE}"
         )
-    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    nlp.add_pipe("quotegraph_boundaries", before="parser")
+    add_sentence_rules(nlp)
     fastattrs.install(nlp)
     # Lemmas are looked up only for the few words attribution asks about (lemma_of); lemmatising
     # every token cost a fifth of the pipeline.
@@ -75,6 +73,19 @@ def load_nlp(ner: bool = True) -> Language:
     if not encoder.use_encoder(nlp):
         windowed_tok2vec(nlp)
     return nlp
+
+
+def add_sentence_rules(nlp: Language) -> bool:
+    """Give a pipeline quotegraph's tokenizer rules (punctuation glued to the next word is split)
+    and sentence rules (``quotegraph_boundaries`` before the parser); ``False`` when it has them.
+    Attribution depends on both: without them it sees other sentences and finds other quotes."""
+    if "quotegraph_boundaries" in nlp.pipe_names:
+        return False
+    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    where = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    nlp.add_pipe("quotegraph_boundaries", **({"before": where} if where else {"first": True}))
+    return True
 
 
 TOK2VEC_WINDOW = 4_096
