@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from tests.conftest import ROOT
 
 GOOD = "“We will rebuild the bridge,” Mayor Ana Lopez said on Monday."
@@ -194,7 +196,6 @@ def test_version_and_help_on_every_argument() -> None:
 
 
 def test_no_color_is_honoured(tmp_path: Path) -> None:
-    import os
     import pty
 
     article = tmp_path / "a.txt"
@@ -224,3 +225,26 @@ def test_no_color_is_honoured(tmp_path: Path) -> None:
     assert b"\x1b[" in on_a_terminal(env)
     plain = on_a_terminal(env | {"NO_COLOR": "1"})
     assert b"\x1b[" not in plain and b"[1:" in plain
+
+
+def test_ner_reaches_extraction_as_an_argument_not_through_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quotegraph.cli import main
+    from quotegraph.extract import api
+
+    monkeypatch.delenv("QUOTEGRAPH_NER", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD, encoding="utf-8")
+    asked: list[bool] = []
+    real = api._nlp
+
+    def recording(ner: bool):  # type: ignore[no-untyped-def]
+        asked.append(ner)
+        return real(ner)
+
+    monkeypatch.setattr(api, "_nlp", recording)
+    assert main(["extract", "--ner", str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes"][0]["speaker"] == "Ana Lopez"
+    assert "QUOTEGRAPH_NER" not in os.environ
+    assert asked and all(asked)
