@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import ROOT
 
+from quotegraph.cli import main
+
 GOOD = "“We will rebuild the bridge,” Mayor Ana Lopez said on Monday."
 
 
@@ -28,7 +30,7 @@ def lines(out: bytes) -> list[dict]:
     return [json.loads(line) for line in out.decode().splitlines() if line.strip()]
 
 
-def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
+def test_jsonl_batch_with_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "batch.jsonl"
     batch.write_bytes(
         b"\n".join(
@@ -44,9 +46,8 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
             ]
         )
     )
-    proc = run("extract", str(batch))
-    assert proc.returncode == 0, proc.stderr.decode()
-    out = lines(proc.stdout)
+    assert main(["extract", str(batch)]) == 0
+    out = lines(capsys.readouterr().out.encode())
     # An item that cannot be read is named by its source, as ingest names it.
     assert [o["id"] for o in out] == ["a", f"{batch}:2", f"{batch}:3", "de", f"{batch}:5", "b"]
     assert [bool(o.get("error")) for o in out] == [False, True, True, True, True, False]
@@ -64,6 +65,7 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
     assert GOOD[q["start"] : q["end"]] == q["text"]
 
 
+@pytest.mark.slow
 def test_txt_files_and_stdin(tmp_path: Path) -> None:
     (tmp_path / "story-1.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00")
@@ -81,6 +83,7 @@ def test_txt_files_and_stdin(tmp_path: Path) -> None:
     assert lines(piped.stdout)[0]["quotes"] == out[0]["quotes"]
 
 
+@pytest.mark.slow
 def test_pretty_marks_each_speaker() -> None:
     proc = run("extract", "--pretty", str(ROOT / "examples" / "harbour.txt"))
     text = proc.stdout.decode()
@@ -88,6 +91,7 @@ def test_pretty_marks_each_speaker() -> None:
     assert "Dana Whitlock" in text and "Ravi Menon" in text and "[1:" in text
 
 
+@pytest.mark.slow
 def test_eval_prints_the_referee_figures(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text(
@@ -107,6 +111,7 @@ def test_eval_prints_the_referee_figures(tmp_path: Path) -> None:
     assert "recall by type direct 1.000" in proc.stdout.decode()
 
 
+@pytest.mark.slow
 def test_extract_scope_and_confidence_flags(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(
@@ -158,16 +163,17 @@ PAGE = """<html><head><title>Harbour plan approved</title></head><body><article>
 </article></body></html>"""
 
 
-def test_html_goes_through_the_ingest_reader_and_unknown_types_are_errors(tmp_path: Path) -> None:
+def test_html_goes_through_the_ingest_reader_and_unknown_types_are_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
     folder = tmp_path / "folder"
     folder.mkdir()
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
     (folder / "story.txt").write_text(GOOD, encoding="utf-8")
-    proc = run("extract", str(tmp_path / "page.html"), str(tmp_path / "notes.pdf"), str(folder))
-    assert proc.returncode == 0, proc.stderr.decode()
-    out = lines(proc.stdout)
+    assert main(["extract", str(tmp_path / "page.html"), str(tmp_path / "notes.pdf"), str(folder)]) == 0
+    out = lines(capsys.readouterr().out.encode())
     assert [o["id"] for o in out] == ["page", str(tmp_path / "notes.pdf"), str(folder / "scan.pdf"), "story"]
     [quote] = out[0]["quotes"]
     assert (quote["speaker"], quote["text"]) == (
@@ -195,6 +201,7 @@ def test_version_and_help_on_every_argument() -> None:
     assert undocumented == []
 
 
+@pytest.mark.slow
 def test_no_color_is_honoured(tmp_path: Path) -> None:
     import pty
 
@@ -230,7 +237,6 @@ def test_no_color_is_honoured(tmp_path: Path) -> None:
 def test_ner_reaches_extraction_as_an_argument_not_through_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from quotegraph.cli import main
     from quotegraph.extract import api
 
     monkeypatch.delenv("QUOTEGRAPH_NER", raising=False)

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import psycopg
+import pytest
 from corpus_articles import dump, many_articles
 
 from quotegraph.corpus import Corpus
@@ -50,6 +51,7 @@ def start_and_kill(feed: Path, url: str) -> int:
     return articles_in(url)
 
 
+@pytest.mark.slow
 def test_killed_run_resumed_equals_clean_run(tmp_path: Path, db_pair: tuple[str, str]) -> None:
     url, clean_url = db_pair
     feed = many_articles(tmp_path / "feed.jsonl", TOTAL)
