@@ -96,3 +96,22 @@ def test_export_carries_the_article_id_mention_and_kinds(
 def test_errors_says_when_there_are_none(corpus: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["errors", "--db", corpus]) == 0
     assert capsys.readouterr() == ("", "no errors: every input was read\n")
+
+
+def test_load_refuses_a_missing_folder_before_making_a_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    assert main(["load", str(tmp_path / "no-such-run"), "--db", str(db)]) == 1
+    assert capsys.readouterr().err.startswith(f"quotegraph: no such folder: {tmp_path / 'no-such-run'}")
+    assert not db.exists()
+
+
+def test_a_file_that_cannot_be_written_or_read_is_a_message(
+    corpus: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no-such-folder" / "out.jsonl"
+    assert main(["export", "--db", corpus, "-o", str(target)]) == 1
+    assert capsys.readouterr().err == f"quotegraph: {target}: No such file or directory\n"
+    assert main(["eval", str(tmp_path / "gold.jsonl")]) == 1
+    assert capsys.readouterr().err == f"quotegraph: no such file or folder: {tmp_path / 'gold.jsonl'}\n"

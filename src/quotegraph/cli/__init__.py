@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as exc:
         print(f"quotegraph: {exc}", file=sys.stderr)
         return exc.code
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError) as exc:
+        # a file named on the command line (--output, --pred, --save, the answer key) that cannot be opened
+        print(f"quotegraph: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
 

@@ -102,6 +102,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from quotegraph.evaluate import score
 
+    absent = missing([p for p in (args.gold, args.pred) if p])
+    if absent:
+        raise CommandError(f"no such file or folder: {', '.join(absent)}")
     gold = {}
     with open(args.gold, encoding="utf-8") as fh:
         for line in fh:

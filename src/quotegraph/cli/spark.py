@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from quotegraph import settings
-from quotegraph.cli.options import NER_HELP, add_db, db_url, positive
+from quotegraph.cli.options import NER_HELP, CommandError, add_db, db_url, positive
 
 MASTER_HELP = "Spark master (default: spark-submit's, else $QUOTEGRAPH_SPARK_MASTER, else local[2])"
 
@@ -104,6 +105,9 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from quotegraph.spark.load import load_dir
     from quotegraph.store import open_store
+
+    if "://" not in args.dir and not Path(args.dir.removeprefix("file:")).is_dir():
+        raise CommandError(f"no such folder: {args.dir} (the --out folder of quotegraph spark extract)")
 
     with open_store(db_url(args)) as store:
         r = load_dir(store, args.dir, args.resolve)
