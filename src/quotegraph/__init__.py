@@ -15,13 +15,21 @@ from quotegraph.model import Article, ArticleResult, Quote
 if TYPE_CHECKING:
     from quotegraph.extract import ExtractConfig, check_text, extract, extract_many
 
+    __version__: str
+
 __all__ = ["Article", "ArticleResult", "ExtractConfig", "Quote", "check_text", "extract", "extract_many"]
-__version__ = "0.1.0"
 
 _FROM_EXTRACT = ("ExtractConfig", "check_text", "extract", "extract_many")
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # pyproject.toml's, as installed: one place to change it
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("quotegraph")
+        except PackageNotFoundError:
+            return "0+unknown"
     if name in _FROM_EXTRACT:
         import importlib
 
