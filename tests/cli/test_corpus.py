@@ -115,3 +115,21 @@ def test_a_file_that_cannot_be_written_or_read_is_a_message(
     assert capsys.readouterr().err == f"quotegraph: {target}: No such file or directory\n"
     assert main(["eval", str(tmp_path / "gold.jsonl")]) == 1
     assert capsys.readouterr().err == f"quotegraph: no such file or folder: {tmp_path / 'gold.jsonl'}\n"
+
+
+def test_an_empty_postgres_database_is_no_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    url = os.environ.get("QUOTEGRAPH_TEST_PG")
+    if not url:
+        pytest.skip("QUOTEGRAPH_TEST_PG is not set")
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS cli_empty CASCADE")
+        conn.execute("CREATE SCHEMA cli_empty")
+    empty = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3Dcli_empty"
+    assert main(["search", "x", "--db", empty]) == 1
+    assert "quotegraph: no corpus at" in capsys.readouterr().err
+    with psycopg.connect(empty) as conn:
+        assert conn.execute("SELECT to_regclass('quotes')").fetchone() == (None,)
