@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from quotegraph.ingest.base import MAX_INPUT_BYTES, IngestError, Item, OnBytes, no_progress, too_large
 from quotegraph.ingest.html import html_to_article
 
@@ -17,6 +14,9 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 def read_warc(
     path: Path, on_bytes: OnBytes = no_progress, max_bytes: int = MAX_INPUT_BYTES
 ) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator  # here: only WARC input needs it
+    from warcio.exceptions import ArchiveLoadFailed
+
     done = 0
     with path.open("rb") as f:
         records = ArchiveIterator(f)
