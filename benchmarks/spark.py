@@ -113,7 +113,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    from quotegraph.cli.extract import read_inputs
+    from quotegraph.cli.extract import inputs_of
     from quotegraph.cli.extract import run_extract as cli_extract
     from quotegraph.extract import load_nlp
 
@@ -126,7 +126,7 @@ def main() -> int:
 
     def cli(processes: int) -> Callable[[], int]:
         return lambda: sum(
-            1 for r in cli_extract(read_inputs([path]), processes, progress=False) if r.error is None
+            1 for r in cli_extract(inputs_of([path]), processes, progress=False) if r.error is None
         )
 
     load_nlp()  # the single-process figures are warm: the model is loaded once before timing

@@ -44,7 +44,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_eval)
 
 
-def read_inputs(paths: Sequence[str]) -> list[Read | ArticleResult]:
+def inputs_of(paths: Sequence[str]) -> list[Read | ArticleResult]:
     """Every article the ``ingest`` readers find under ``paths``, and each item they could not read
     as an ``ArticleResult`` named by its source, with the reason. A path that does not exist is an
     error before any work."""
@@ -83,7 +83,7 @@ def run_extract(
 def cmd_extract(args: argparse.Namespace) -> int:
     from quotegraph.pretty import render
 
-    items = read_inputs(args.paths)
+    items = inputs_of(args.paths)
     texts = {i.article.id: i.article.text for i in items if isinstance(i, Read)}
     found = run_extract(
         items, args.processes, scope=args.scope, min_confidence=args.min_confidence, ner=args.ner
@@ -116,7 +116,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             pred = {str(d["id"]): d for d in map(json.loads, filter(str.strip, fh))}
     else:
         found = run_extract(
-            read_inputs([args.gold]), args.processes, scope=args.scope,
+            inputs_of([args.gold]), args.processes, scope=args.scope,
             min_confidence=args.min_confidence, ner=args.ner,
         )  # fmt: skip
         pred = {r.id: r.to_dict() for r in found}
