@@ -9,6 +9,7 @@ hands its settings to the worker processes through ``web.settings``).
 ``QUOTEGRAPH_NER``          ``1``: type names with spaCy's statistical NER (as ``--ner``)
 ``QUOTEGRAPH_BLAS_THREADS`` BLAS threads per extraction process (default 1)
 ``QUOTEGRAPH_TOKEN``        the web server's write token (as ``serve --token``)
+``QUOTEGRAPH_TOKEN_NAME``   who corrections made with the token are recorded as (``serve --token-name``)
 ``QUOTEGRAPH_WEB_DB``       the store a web worker process serves (set for the worker by ``serve``)
 ``QUOTEGRAPH_MAX_BODY``     the web server's largest request body, in bytes
 ``QUOTEGRAPH_ALLOWED_HOSTS`` comma-separated Host names the web server answers

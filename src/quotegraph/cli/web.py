@@ -49,7 +49,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         print(f"warning: listening on {args.host}: other machines can reach this server", file=sys.stderr)
     token_name = args.token_name or ServerSettings.from_env().token_name
-    server = ServerSettings(db, token=token, token_name=token_name, max_body=args.max_body, allowed_hosts=hosts)
+    server = ServerSettings(
+        db, token=token, token_name=token_name, max_body=args.max_body, allowed_hosts=hosts
+    )
     mode = "writes need the token" if token else "read-only"
     print(f"quotegraph: serving {db} on http://{args.host}:{args.port}/ ({mode})", file=sys.stderr)
     if args.workers > 1:
