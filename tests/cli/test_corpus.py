@@ -124,11 +124,9 @@ def test_an_empty_postgres_database_is_no_corpus(capsys: pytest.CaptureFixture[s
     if not url:
         pytest.skip("QUOTEGRAPH_TEST_PG is not set")
     import psycopg
+    from tests.conftest import fresh_postgres
 
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("DROP SCHEMA IF EXISTS cli_empty CASCADE")
-        conn.execute("CREATE SCHEMA cli_empty")
-    empty = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3Dcli_empty"
+    empty = fresh_postgres(url, "cli_empty")
     assert main(["search", "x", "--db", empty]) == 1
     assert "quotegraph: no corpus at" in capsys.readouterr().err
     with psycopg.connect(empty) as conn:
