@@ -113,7 +113,8 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    from quotegraph.cli import run_extract as cli_extract
+    from quotegraph.cli.extract import inputs_of
+    from quotegraph.cli.extract import run_extract as cli_extract
     from quotegraph.extract import load_nlp
 
     work = tempfile.mkdtemp(prefix="qg-bench-")
@@ -124,7 +125,9 @@ def main() -> int:
     print(f"load average at start: {os.getloadavg()[0]:.2f}\n")
 
     def cli(processes: int) -> Callable[[], int]:
-        return lambda: sum(1 for r in cli_extract([path], processes, progress=False) if r.error is None)
+        return lambda: sum(
+            1 for r in cli_extract(inputs_of([path]), processes, progress=False) if r.error is None
+        )
 
     load_nlp()  # the single-process figures are warm: the model is loaded once before timing
     rates = {"single": timed("CLI, 1 process (warm)", cli(1), n)}

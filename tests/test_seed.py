@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import quotegraph
 from quotegraph.evaluate import score
 
@@ -25,6 +27,7 @@ def test_seed_all_quotes_found_and_attributed(shared_bench: Path) -> None:
     assert scores.counts["pred"] == scores.counts["gold"] == 12
 
 
+@pytest.mark.slow
 def test_seed_by_the_referee_script(shared_bench: Path, tmp_path: Path) -> None:
     pred = tmp_path / "pred.jsonl"
     out = subprocess.run(

@@ -89,6 +89,26 @@ class Quote:
         return cls(**kw)
 
 
+QUOTE_FIELDS: tuple[str, ...] = tuple(Quote.__dataclass_fields__)
+"""A quote's fields, defined once (``Quote``): the store's columns, ``store.queries.QuoteRecord``,
+the web API's schemas and the Spark tables follow them, and tests/test_quote_fields.py checks each."""
+COLUMN_NAMES = {"start": "start_pos", "end": "end_pos", "group": "group_id"}
+"""Fields kept under another column name in the store (SQL reserves these words or they clash)."""
+
+
+def quote_columns() -> dict[str, str]:
+    """The store column of each ``Quote`` field, column -> field: a span (``speaker_span``) is two
+    int columns (``speaker_start``, ``speaker_end``)."""
+    out: dict[str, str] = {}
+    for name in QUOTE_FIELDS:
+        if name.endswith("_span"):
+            stem = name.removesuffix("_span")
+            out[f"{stem}_start"] = out[f"{stem}_end"] = name
+        else:
+            out[COLUMN_NAMES.get(name, name)] = name
+    return out
+
+
 def kind_in_scope(kind: str, scope: Scope) -> bool:
     """Whether an attribution of this kind belongs in output of the given scope: statements only,
     or every kind (its confidence aside: see ``floor``)."""

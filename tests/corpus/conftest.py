@@ -6,18 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.conftest import fresh_postgres
 
 PG = os.environ.get("QUOTEGRAPH_TEST_PG")
-
-
-def fresh_postgres(url: str, schema: str) -> str:
-    """A URL whose tables live in an emptied ``schema`` of the test database."""
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        conn.execute(f"CREATE SCHEMA {schema}")
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

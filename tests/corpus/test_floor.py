@@ -42,7 +42,9 @@ def db(db_url: str) -> str:
 def run(db: str, *args: str) -> str:
     proc = subprocess.run([sys.executable, "-m", "quotegraph", *args, "--db", db], capture_output=True,
                           timeout=300, check=False)  # fmt: skip
-    assert proc.returncode == 0, proc.stderr.decode()
+    # search exits 1, saying so on stderr, when nothing matches
+    no_match = proc.returncode == 1 and proc.stderr == b"no quotes match\n" and not proc.stdout
+    assert proc.returncode == 0 or no_match, proc.stderr.decode()
     return proc.stdout.decode()
 
 
@@ -50,6 +52,7 @@ def found(db: str, *args: str) -> list[str]:
     return [json.loads(line)["text"] for line in run(db, "search", "--json", *args).splitlines()]
 
 
+@pytest.mark.slow
 def test_search_leaves_out_the_unsure_statement_unless_asked(db: str) -> None:
     assert found(db) == [SURE]
     assert found(db, "sea wall") == []
@@ -59,6 +62,7 @@ def test_search_leaves_out_the_unsure_statement_unless_asked(db: str) -> None:
     assert found(db, "--scope", "all", "--min-confidence", "0.5") == [SURE]
 
 
+@pytest.mark.slow
 def test_speaker_counts_leave_out_the_unsure_statement(db: str) -> None:
     profile = json.loads(run(db, "speaker", "Brennan", "--json"))
     assert (profile["n_quotes"], profile["n_articles"], profile["outlets"]) == (1, 1, [["Pier Post", 1]])
@@ -68,6 +72,7 @@ def test_speaker_counts_leave_out_the_unsure_statement(db: str) -> None:
     assert (every["n_quotes"], every["n_articles"]) == (3, 2)
 
 
+@pytest.mark.slow
 def test_export_leaves_out_the_unsure_statement_unless_asked(db: str) -> None:
     def exported(*args: str) -> list[str]:
         return sorted(r["text"] for r in csv.DictReader(io.StringIO(run(db, "export", "--format", "csv", *args))))

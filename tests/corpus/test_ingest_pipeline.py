@@ -11,8 +11,8 @@ from corpus_articles import GERMAN, HARBOUR, ORCHARD, PAGE, WARC_PAGE, dump
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from quotegraph.cli import main as cli
 from quotegraph.corpus import Corpus
-from quotegraph.corpus_cli import main as cli
 
 
 def write_inputs(root: Path) -> Path:

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import psycopg
+import pytest
 from corpus_articles import dump, many_articles
 
 from quotegraph.corpus import Corpus
@@ -34,7 +35,7 @@ def articles_in(url: str) -> int:
 
 def start_and_kill(feed: Path, url: str) -> int:
     """Start ``quotegraph ingest`` in a subprocess and SIGKILL it once some batches are committed."""
-    cmd = [sys.executable, "-m", "quotegraph.corpus_cli", "ingest", str(feed), "--db", url,
+    cmd = [sys.executable, "-m", "quotegraph", "ingest", str(feed), "--db", url,
            "--batch-size", "2", "--no-progress"]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
@@ -50,6 +51,7 @@ def start_and_kill(feed: Path, url: str) -> int:
     return articles_in(url)
 
 
+@pytest.mark.slow
 def test_killed_run_resumed_equals_clean_run(tmp_path: Path, db_pair: tuple[str, str]) -> None:
     url, clean_url = db_pair
     feed = many_articles(tmp_path / "feed.jsonl", TOTAL)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from corpus_articles import BRIDGE
 
+from quotegraph.cli import main as cli
 from quotegraph.corpus import Corpus
-from quotegraph.corpus_cli import main as cli
 
 BELIEF = "the supports can be repaired within a month"
 TEXT = f"{BRIDGE} Varga believes {BELIEF}."

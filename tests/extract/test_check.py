@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import quotegraph
-from quotegraph.extract import check_text, decode
+from quotegraph.extract import check_text
+from quotegraph.ingest import decode_bytes as decode
 from quotegraph.model import Article
 
 ENGLISH = "“We will rebuild the bridge,” the mayor said on Monday after the council voted."

@@ -49,6 +49,7 @@ def texts(request: pytest.FixtureRequest) -> list[str]:
     return corpus(bench)
 
 
+@pytest.mark.slow
 def test_numpy_matmul_gives_the_same_parses(texts: list[str]) -> None:
     blis = spacy.load(MODEL_NAME, exclude=["ner", "lemmatizer"])
     ours = spacy.load(MODEL_NAME, exclude=["ner", "lemmatizer"])
@@ -63,6 +64,7 @@ def test_the_pipeline_multiplies_with_numpy() -> None:
         assert all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in model.walk())
 
 
+@pytest.mark.slow
 def test_rule_lemma_equals_spacys(texts: list[str]) -> None:
     nlp = load_nlp(ner=False)
     lemmatizer, _ = _lemmatizer()
@@ -71,6 +73,7 @@ def test_rule_lemma_equals_spacys(texts: list[str]) -> None:
     assert [rule_lemma(lemmatizer, t) for t in tokens] == [lemmatizer.rule_lemmatize(t)[0] for t in tokens]
 
 
+@pytest.mark.slow
 def test_windowed_token_vectors_give_the_same_parse() -> None:
     """The fallback for models the encoder does not know."""
     nlp = spacy.load(MODEL_NAME, exclude=["ner", "lemmatizer"])
@@ -99,6 +102,7 @@ def test_the_encoder_gives_thincs_token_vectors(texts: list[str]) -> None:
         assert numpy.allclose(ours, theirs, atol=1e-5)
 
 
+@pytest.mark.slow
 def test_the_encoder_gives_the_same_parse(texts: list[str]) -> None:
     nlp = load_nlp(ner=False)
     tok2vec = nlp.get_pipe("tok2vec")

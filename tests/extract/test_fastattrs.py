@@ -36,6 +36,7 @@ def test_same_annotations(pipelines: tuple[spacy.Language, spacy.Language]) -> N
     assert annotations(plain, TEXTS) == annotations(fast, TEXTS)
 
 
+@pytest.mark.slow
 def test_same_annotations_on_a_corpus(pipelines: tuple[spacy.Language, spacy.Language], shared_bench: Path) -> None:
     plain, fast = pipelines
     with (shared_bench / "polnear.dev.jsonl").open(encoding="utf-8") as fh:

@@ -20,3 +20,11 @@ def spark() -> Iterator[Any]:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every Spark test is slow (a JVM, local[2] jobs): ``pytest -m "not slow"`` leaves them out."""
+    here = __file__.rsplit("/", 1)[0]
+    for item in items:
+        if str(item.path).startswith(here + "/"):
+            item.add_marker(pytest.mark.slow)

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from quotegraph.cli.spark import register
 from quotegraph.corpus import Corpus
 from quotegraph.corpus.dates import normalise_date
 from quotegraph.ingest import article_key
 from quotegraph.model import Article, ArticleResult, Quote
-from quotegraph.spark.cli import register
 from quotegraph.spark.extract_job import table_path
 from quotegraph.spark.load import load_dir, rows
 from quotegraph.spark.records import result_records

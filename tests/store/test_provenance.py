@@ -97,7 +97,7 @@ def test_resolving_again_changes_nothing(corpus: Store) -> None:
 def test_the_command_line_lists_altered_statements_with_the_outlets(
     corpus: Store, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from quotegraph.corpus_cli import main as cli
+    from quotegraph.cli import main as cli
 
     assert cli(["search", "--altered", "--scope", "all", "--db", db_url]) == 0
     lines = capsys.readouterr().out.splitlines()

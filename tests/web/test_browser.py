@@ -13,7 +13,10 @@ import pytest
 from tests.web.articles import ALL_PAYLOADS, BELIEF, PAYLOAD
 from tests.web.browser import CHROMIUM, shot
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
+    pytest.mark.slow,
+]
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from quotegraph.cli.web import register
 from quotegraph.store.sqlite import SQLiteStore
 from quotegraph.web import create_app
-from quotegraph.web.cli import register
 from quotegraph.web.render import Mark, highlight, per_week, safe_url, weekly_chart, word_diff
 from tests.web.articles import ALL_PAYLOADS
 

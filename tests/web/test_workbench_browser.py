@@ -17,7 +17,10 @@ from quotegraph.web import create_app
 from tests.web.browser import CHROMIUM, serious_violations, serve, shot
 from tests.web.conftest import TOKEN
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
+    pytest.mark.slow,
+]
 WIDTHS = {"desktop": {"width": 1200, "height": 900}, "phone": {"width": 375, "height": 740}}
 
 

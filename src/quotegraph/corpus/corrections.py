@@ -1,6 +1,6 @@
 """Corrections replayed on every resolve, and moved between stores as JSON Lines.
 
-Resolve computes speakers from the mentions afresh; ``replay`` then applies the kept corrections
+Resolve computes speakers from the mentions afresh; ``corpus.replay`` then applies the kept corrections
 (``store.corrections``), oldest first, to its result, so a correction holds however often the
 corpus is re-resolved or re-ingested. Replaying twice gives what replaying once does.
 """
@@ -8,46 +8,14 @@ corpus is re-resolved or re-ingested. Replaying twice gives what replaying once 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
-from quotegraph.resolve import Resolution
-from quotegraph.resolve.speakers import Link
+from quotegraph.corpus.resolving import resolve_corpus
 from quotegraph.store import Store
 from quotegraph.store.corrections import BadCorrection, Correction, corrections, known, record
-
-
-def replay(
-    items: Sequence[Correction],
-    quote_ids: Sequence[str],
-    speakers: Sequence[str | None],
-    resolution: Resolution,
-) -> tuple[list[str | None], Resolution]:
-    """Each quote's speaker (``speakers``, in ``quote_ids``' order) and the speakers' names and
-    links as ``items`` leave them; ``resolution`` itself is not changed."""
-    speaker_of = list(speakers)
-    at = {qid: i for i, qid in enumerate(quote_ids)}
-    links = dict(resolution.links)
-    names = dict(resolution.names)
-    for c in items:
-        if c.op == "reject" or not c.target_id:
-            continue
-        names.setdefault(c.target_id, c.target_name or c.target_id)
-        reason = f"corrected by hand ({c.made_at[:10]}, {c.author or 'unnamed token'}): {c.why}"
-        if c.op == "merge":
-            moved = [i for i, sid in enumerate(speaker_of) if sid == c.speaker_id]
-        else:
-            moved = [at[q] for q in c.quotes if q in at]
-        for i in moved:
-            speaker_of[i] = c.target_id
-            old = links.get(quote_ids[i])
-            links[quote_ids[i]] = Link(
-                c.target_id, old.alias if old else c.target_name or c.target_id, reason
-            )
-    used = {sid for sid in speaker_of if sid}
-    return speaker_of, Resolution(links, {sid: name for sid, name in names.items() if sid in used})
 
 
 def write(store: Store, out: IO[bytes]) -> int:
@@ -77,8 +45,6 @@ def apply_file(store: Store, path: str | Path) -> tuple[int, int]:
     """Keep the corrections of ``path`` that this store does not hold yet, in one transaction, then
     resolve so that they show; (applied, already there). A correction that does not fit this store
     (a quote or speaker it lacks) stops it all, with the reason."""
-    from quotegraph.corpus.resolving import resolve_corpus
-
     applied = skipped = 0
     with store.transaction():
         for c in read(path):

@@ -72,8 +72,8 @@ def mentions(quotes: list[QuoteFacts]) -> list[Mention]:
 def corrected(
     store: Store, quotes: list[QuoteFacts], speaker_of: list[str | None], resolution: Resolution
 ) -> tuple[list[str | None], Resolution]:
-    """Speakers as the store's corrections leave them (``corpus.corrections.replay``)."""
-    from quotegraph.corpus.corrections import replay
+    """Speakers as the store's corrections leave them (``corpus.replay``)."""
+    from quotegraph.corpus.replay import replay
     from quotegraph.store.corrections import corrections
 
     kept = corrections(store)

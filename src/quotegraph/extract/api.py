@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -15,17 +14,23 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
-from quotegraph.extract.nlp import load_nlp, one_blas_thread
+from quotegraph.extract.config import COMPONENT_DEFAULTS, ExtractConfig
+from quotegraph.extract.nlp import add_sentence_rules, load_nlp, one_blas_thread
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE, Article, ArticleResult, Quote, Scope, floor, in_scope
 
 log = logging.getLogger(__name__)
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "QuoteComponent", "extract", "extract_many", "select"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "ExtractConfig", "QuoteComponent", "extract", "extract_many", "select"]
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
 
 
-def extract(text: str, scope: Scope = "statements", min_confidence: float | None = None) -> list[Quote]:
+def extract(
+    text: str,
+    scope: Scope | None = None,
+    min_confidence: float | None = None,
+    config: ExtractConfig | None = None,
+) -> list[Quote]:
     """Every quotation in ``text`` with its speaker, cue, addressee and target.
 
     ``scope="statements"`` (the default) gives acts of saying or writing; ``scope="all"`` adds
@@ -34,17 +39,19 @@ def extract(text: str, scope: Scope = "statements", min_confidence: float | None
     statements, nothing for ``"all"``: ``DEFAULT_MIN_CONFIDENCE``).
 
     Raises ``ValueError`` with the reason when the text cannot be read as English prose; an empty
-    text gives no quotes.
+    text gives no quotes. ``config`` (default ``ExtractConfig.from_env()``) says how to extract;
+    ``scope`` and ``min_confidence``, where given, override its own.
     """
+    config = (config or ExtractConfig.from_env()).choosing(scope, min_confidence)
     if not text.strip():
         return []
     reason = check_text(text)
     if reason is not None:
         raise ValueError(reason)
-    quotes, error = _results(_nlp()(text))
+    quotes, error = _results(_nlp(config.ner)(text))
     if error is not None:
         raise RuntimeError(error)
-    return select(quotes, scope, min_confidence)
+    return select(quotes, config.scope, config.min_confidence)
 
 
 def select(
@@ -60,11 +67,12 @@ def extract_many(
     articles: Iterable[Article],
     n_process: int = 1,
     batch_size: int = 8,
-    scope: Scope = "statements",
+    scope: Scope | None = None,
     min_confidence: float | None = None,
+    config: ExtractConfig | None = None,
 ) -> Iterator[ArticleResult]:
     """Results in input order; an article that cannot be used carries its reason in ``error``.
-    ``scope`` and ``min_confidence`` choose the quotes as in ``extract``.
+    ``config``, ``scope`` and ``min_confidence`` as in ``extract``.
 
     Articles go in batches of ``batch_size`` (small batches let workers finish together; larger
     ones gained nothing on one process when measured). With several processes each worker takes whole
@@ -72,25 +80,27 @@ def extract_many(
     boundary, and at most two batches per worker wait in flight, so a stream of any length is
     read as it is consumed.
     """
-    select([], scope)  # a bad scope fails here, before any work
-    for result in _extract_all(articles, n_process, batch_size):
-        result.quotes = select(result.quotes, scope, min_confidence)
+    config = (config or ExtractConfig.from_env()).choosing(scope, min_confidence)  # a bad scope fails here
+    for result in _extract_all(articles, n_process, batch_size, config.ner):
+        result.quotes = select(result.quotes, config.scope, config.min_confidence)
         yield result
 
 
-def _extract_all(articles: Iterable[Article], n_process: int, batch_size: int) -> Iterator[ArticleResult]:
-    _nlp()  # loaded here first: forked workers share the loaded model
+def _extract_all(
+    articles: Iterable[Article], n_process: int, batch_size: int, ner: bool
+) -> Iterator[ArticleResult]:
+    _nlp(ner)  # loaded here first: forked workers share the loaded model
     batches = _batches(articles, batch_size)
     if n_process <= 1:
         for batch in batches:
-            yield from _merge(batch, _work(_texts(batch)))
+            yield from _merge(batch, _work(_texts(batch), ner))
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with context.Pool(n_process) as pool:
         inflight: deque[tuple[list[tuple[Article, str | None]], Any]] = deque()
         for batch in batches:
-            inflight.append((batch, pool.apply_async(_work, (_texts(batch),))))
+            inflight.append((batch, pool.apply_async(_work, (_texts(batch), ner))))
             while len(inflight) > 2 * n_process:
                 done, result = inflight.popleft()
                 yield from _merge(done, result.get())
@@ -119,10 +129,10 @@ def _texts(batch: _Batch) -> list[str]:
     return [art.text for art, reason in batch if reason is None]
 
 
-def _work(texts: list[str]) -> _Found:
+def _work(texts: list[str], ner: bool) -> _Found:
     """Quotes (as dicts) and error of each text, in a worker or in this process."""
     one_blas_thread()
-    nlp = _nlp()
+    nlp = _nlp(ner)
     try:
         return [_found(doc) for doc in nlp.pipe(texts)]
     except Exception:  # the batch failed as a whole: go one by one, so only the culprit fails
@@ -146,12 +156,12 @@ def _merge(batch: _Batch, found: _Found) -> Iterator[ArticleResult]:
             yield ArticleResult(art.id, [Quote.from_dict(d) for d in quotes], error)
 
 
-def _nlp() -> Language:
-    """The pipeline extraction uses. Names come from the tagger unless QUOTEGRAPH_NER=1 asks for
+def _nlp(ner: bool) -> Language:
+    """The pipeline extraction uses. Names come from the tagger unless ``ner`` asks for
     spaCy's statistical NER: equal accuracy on our benchmarks, 1.4x the speed (see README).
     Attribution runs as its last component, so that with several processes each worker does its
     own documents' attribution and sends back only the quotes."""
-    nlp = load_nlp(ner=os.environ.get("QUOTEGRAPH_NER") == "1")
+    nlp = load_nlp(ner=ner)
     nlp.max_length = MAX_CHARS + 1
     if ATTRIBUTION not in nlp.pipe_names:
         nlp.add_pipe(ATTRIBUTION, last=True)
@@ -186,14 +196,23 @@ def _results(doc: Doc) -> tuple[list[Quote], str | None]:
     return [Quote.from_dict(d) for d in quotes], error
 
 
-@Language.factory("quotegraph", default_config={"scope": "statements", "min_confidence": None})
+@Language.factory("quotegraph", default_config=COMPONENT_DEFAULTS)
 def make_component(nlp: Language, name: str, scope: Scope, min_confidence: float | None) -> QuoteComponent:
+    """Also gives the pipeline what attribution needs from the earlier steps, as ``load_nlp`` does:
+    quotegraph's tokenizer and sentence rules (``add_sentence_rules``) and, in a pipeline without
+    ``ner``, the names component. The quotes are then ``extract``'s (``ExtractConfig(ner=True)``'s
+    when the pipeline has ``ner``)."""
+    if add_sentence_rules(nlp):
+        log.info("quotegraph: added its tokenizer and sentence rules to the pipeline (before the parser)")
+    if "ner" not in nlp.pipe_names and "quotegraph_names" not in nlp.pipe_names:
+        nlp.add_pipe("quotegraph_names", last=True)
     return QuoteComponent(scope, min_confidence)
 
 
 class QuoteComponent:
-    """``nlp.add_pipe("quotegraph")`` after the parser and NER: quotes land on ``doc._.quotes``;
-    ``config={"scope": "all"}`` keeps every kind of attribution, as ``extract`` does."""
+    """``nlp.add_pipe("quotegraph")`` after the parser (and NER, when the pipeline has it): quotes
+    land on ``doc._.quotes``; ``config={"scope": "all"}`` keeps every kind of attribution, as
+    ``extract`` does."""
 
     def __init__(self, scope: Scope = "statements", min_confidence: float | None = None):
         select([], scope)

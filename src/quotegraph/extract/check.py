@@ -118,13 +118,3 @@ def check_text(text: str) -> str | None:
         if common / len(words) < MIN_ENGLISH_SHARE:
             return f"not English: {common} of {len(words)} words are common English words"
     return None
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else UTF-16 with a BOM; anything else is an error the caller
-    reports, never a guess that silently garbles offsets."""
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (NUL bytes)")
-    return data.decode("utf-8-sig")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.framescore import FrameModel, frame_features
-from quotegraph.extract.lexicon import HONORIFICS, TIME_NAMES, TITLE_WORDS, Cue
+from quotegraph.extract.lexicon import HONORIFICS, ROLE_TITLES, TIME_NAMES, Cue
 from quotegraph.extract.nlp import text_of
 from quotegraph.extract.spans import is_mark
 
@@ -159,7 +159,7 @@ def name_before_apposition(doc: Doc, v: Token) -> Token | None:
 
 
 def _is_title(tok: Token) -> bool:
-    return tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS
+    return tok.lower_ in ROLE_TITLES or tok.lower_ in HONORIFICS
 
 
 def after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> bool:

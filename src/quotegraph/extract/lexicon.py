@@ -45,8 +45,10 @@ HONORIFICS = {
     "prof": "",
     "prof.": "",
 }
-# Titles that may stand before a name and are the speaker's role, not their name.
-TITLE_WORDS = {
+# Titles that may stand before a name and are the speaker's role, not their name. (resolve's
+# TITLE_WORDS is another list: every word that opens a name without being part of it, for matching
+# names across articles.)
+ROLE_TITLES = {
     "president",
     "senator",
     "sen.",

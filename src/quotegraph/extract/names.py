@@ -19,8 +19,8 @@ from quotegraph.extract.lexicon import (
     PLACE_FIRST_WORDS,
     PLACE_WORDS,
     QUOTE_CHARS,
+    ROLE_TITLES,
     TIME_NAMES,
-    TITLE_WORDS,
     cues,
 )
 from quotegraph.extract.nlp import lemma_of
@@ -140,7 +140,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
         lo = i
         for k in range(i, j - 1):
             low = doc[k].lower_
-            if low in TITLE_WORDS or low in HONORIFICS or low in AFFILIATION_WORDS:
+            if low in ROLE_TITLES or low in HONORIFICS or low in AFFILIATION_WORDS:
                 lo = k + 1
         if lo < j:
             runs.append((lo, j))
@@ -150,11 +150,11 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _label(doc: Doc, lo: int, hi: int, people_words: set[str]) -> str:
     words = [t for t in doc[lo:hi]]
-    core = [t for t in words if t.lower_ not in HONORIFICS and t.lower_ not in TITLE_WORDS]
+    core = [t for t in words if t.lower_ not in HONORIFICS and t.lower_ not in ROLE_TITLES]
     if any(t.lower_ in ORG_WORDS for t in words):
         return "ORG"
     before = doc[lo - 1].lower_ if lo > 0 else ""
-    if len(core) < len(words) or before in HONORIFICS or before in TITLE_WORDS or before in AFFILIATION_WORDS:
+    if len(core) < len(words) or before in HONORIFICS or before in ROLE_TITLES or before in AFFILIATION_WORDS:
         return "PERSON"
     if any(t.lower_ in PLACE_WORDS for t in words) or (len(core) > 1 and core[0].lower_ in PLACE_FIRST_WORDS):
         return "GPE"
@@ -174,7 +174,7 @@ def set_names(doc: Doc) -> Doc:
     runs = _runs(doc)
     people_words: set[str] = set()
     for lo, hi in runs:
-        core = [t.lower_ for t in doc[lo:hi] if t.lower_ not in HONORIFICS and t.lower_ not in TITLE_WORDS]
+        core = [t.lower_ for t in doc[lo:hi] if t.lower_ not in HONORIFICS and t.lower_ not in ROLE_TITLES]
         if len(core) >= 2 and not any(w in ORG_WORDS for w in core):
             people_words.update((core[0], core[-1]))
         elif len(core) == 1 and doc[hi - 1].dep_ == "nsubj" and lemma_of(doc[hi - 1].head) in _SPEECH:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quotegraph.extract.lexicon import HONORIFICS, ORG_WORDS, PEOPLE_NOUNS, TITLE_WORDS
+from quotegraph.extract.lexicon import HONORIFICS, ORG_WORDS, PEOPLE_NOUNS, ROLE_TITLES
 from quotegraph.extract.nlp import lemma_of
 
 # Words that stand before a name to judge or label the person, never part of the name.
@@ -78,7 +78,7 @@ _AGE = re.compile(r"^\d+-year-old$")
 def is_role_word(tok: Token) -> bool:
     """A noun naming a position, office or occupation ("envoy", "chef", "spokeswoman", "CEO")."""
     word = tok.lower_.rstrip(".")
-    if tok.lower_ in ABBREVIATED_TITLES or word in TITLE_WORDS or word in HONORIFICS:
+    if tok.lower_ in ABBREVIATED_TITLES or word in ROLE_TITLES or word in HONORIFICS:
         return True
     lemma = lemma_of(tok)
     if lemma in PEOPLE_NOUNS and lemma not in AFFILIATIONS:

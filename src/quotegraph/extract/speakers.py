@@ -29,7 +29,7 @@ from quotegraph.extract.lexicon import (
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
-    TITLE_WORDS,
+    ROLE_TITLES,
 )
 from quotegraph.extract.naming import is_role_word, real_role, split_title
 from quotegraph.extract.nlp import lemma_of, text_of
@@ -52,7 +52,10 @@ class Entity:
 
 
 @dataclass
-class Mention:
+class EntityMention:
+    """Where the article names (or refers to) one of its entities; ``resolve.Mention`` is a quote's
+    speaker across the corpus."""
+
     start: int
     end: int
     """Character offsets of the mention."""
@@ -132,7 +135,7 @@ class Speakers:
         self.reported_starts = [lo for lo, _ in self.reported]
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = {}
-        self.mentions: list[Mention] = []
+        self.mentions: list[EntityMention] = []
         self.names = _persons_run_on(doc, [e for e in doc.ents if e.label_ in NAME_LABELS])
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
@@ -179,7 +182,7 @@ class Speakers:
             root = ent.root
             is_subject = root.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(ent.start_char)
             self.mentions.append(
-                Mention(
+                EntityMention(
                     ent.start_char,
                     ent.end_char,
                     self._sent_of(root),
@@ -472,7 +475,7 @@ class Speakers:
                 best = (score, ent)
         return best[1] if best else None
 
-    def last_subject(self, before: int, since: int) -> Mention | None:
+    def last_subject(self, before: int, since: int) -> EntityMention | None:
         """The last person named as a subject in [since, before)."""
         for m in reversed(self.mentions):
             if since <= m.start < before and m.subject and m.entity.label == "PERSON":
@@ -610,7 +613,7 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
             lo += 1
         words = doc[lo:hi]
         if words and any(
-            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" or t.lower_ in TITLE_WORDS for t in words
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" or t.lower_ in ROLE_TITLES for t in words
         ):
             text = words.text.strip(" ,")
             if text and text.lower() not in HONORIFICS:

@@ -7,7 +7,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quotegraph.extract.check import decode as decode_text
 from quotegraph.model import Article
 
 MAX_INPUT_BYTES = 5_000_000
@@ -45,17 +44,26 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
+def decode_bytes(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else UTF-16 with a BOM; anything else is an error the caller
+    reports, never a guess that silently garbles offsets."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (NUL bytes)")
+    return data.decode("utf-8-sig")
+
+
 def decode(data: bytes) -> str | None:
-    """The text, decoded as ``quotegraph extract`` decodes it (UTF-8, or UTF-16 with a BOM), or
-    ``None`` when the bytes are not text we can trust."""
+    """The text (``decode_bytes``), or ``None`` when the bytes are not text we can trust."""
     try:
-        return decode_text(data)
+        return decode_bytes(data)
     except UnicodeDecodeError:
         return None
 
 
-def too_large(size: int) -> str:
-    return f"too large: {size} bytes (limit {MAX_INPUT_BYTES})"
+def too_large(size: int, limit: int = MAX_INPUT_BYTES) -> str:
+    return f"too large: {size} bytes (limit {limit})"
 
 
 def no_progress(_: int) -> None:

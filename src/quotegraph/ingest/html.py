@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import trafilatura
-
 from quotegraph.ingest.base import MAX_INPUT_BYTES, IngestError, Item, OnBytes, Read, no_progress, too_large
 from quotegraph.model import Article
 
 
-def read_html(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+def read_html(
+    path: Path, on_bytes: OnBytes = no_progress, max_bytes: int = MAX_INPUT_BYTES
+) -> Iterator[Item]:
     size = path.stat().st_size
     on_bytes(size)
-    if size > MAX_INPUT_BYTES:
-        yield IngestError(str(path), too_large(size))
+    if size > max_bytes:
+        yield IngestError(str(path), too_large(size, max_bytes))
         return
     yield html_to_article(path.read_bytes(), source=str(path), default_id=path.stem)
 
@@ -24,6 +24,8 @@ def html_to_article(
     html: bytes, source: str, default_id: str, url: str | None = None, date: str | None = None
 ) -> Item:
     """One page to one article; ``url`` and ``date`` (from a WARC record) are fallbacks for the page's own."""
+    import trafilatura  # here: it takes most of a second to import, and only HTML needs it
+
     if not html.strip():
         return IngestError(source, "no text")
     try:

@@ -6,7 +6,7 @@ Only ``text`` is required. A bad line is an error for that line alone; the file 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +25,32 @@ from quotegraph.model import Article
 OPTIONAL_FIELDS = ("url", "outlet", "published", "title")
 
 
-def read_jsonl(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+def read_jsonl(
+    path: Path, on_bytes: OnBytes = no_progress, max_bytes: int = MAX_INPUT_BYTES
+) -> Iterator[Item]:
     with path.open("rb") as f:
-        for lineno, raw in enumerate(f, start=1):
-            on_bytes(len(raw))
-            if not raw.strip():
-                continue
-            yield parse_line(raw, f"{path}:{lineno}", default_id=f"{path.stem}:{lineno}")
+        yield from read_lines(f, str(path), path.stem, on_bytes, max_bytes)
 
 
-def parse_line(raw: bytes, source: str, default_id: str) -> Item:
-    if len(raw) > MAX_INPUT_BYTES:
-        return IngestError(source, too_large(len(raw)))
+def read_lines(
+    lines: Iterable[bytes],
+    name: str,
+    stem: str,
+    on_bytes: OnBytes = no_progress,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> Iterator[Item]:
+    """The articles of a JSONL stream (a file, or ``-``: standard input) named ``name``; a line
+    without an id is ``stem:line``."""
+    for lineno, raw in enumerate(lines, start=1):
+        on_bytes(len(raw))
+        if not raw.strip():
+            continue
+        yield parse_line(raw, f"{name}:{lineno}", default_id=f"{stem}:{lineno}", max_bytes=max_bytes)
+
+
+def parse_line(raw: bytes, source: str, default_id: str, max_bytes: int = MAX_INPUT_BYTES) -> Item:
+    if len(raw) > max_bytes:
+        return IngestError(source, too_large(len(raw), max_bytes))
     line = decode(raw)
     if line is None:
         return IngestError(source, "undecodable: not UTF-8 text")

@@ -18,11 +18,11 @@ from quotegraph.ingest.base import (
 from quotegraph.model import Article
 
 
-def read_txt(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+def read_txt(path: Path, on_bytes: OnBytes = no_progress, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Item]:
     size = path.stat().st_size
-    if size > MAX_INPUT_BYTES:
+    if size > max_bytes:
         on_bytes(size)
-        yield IngestError(str(path), too_large(size))
+        yield IngestError(str(path), too_large(size, max_bytes))
         return
     data = path.read_bytes()
     on_bytes(size)

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from quotegraph.ingest.base import MAX_INPUT_BYTES, IngestError, Item, OnBytes, no_progress, too_large
 from quotegraph.ingest.html import html_to_article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_warc(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
+def read_warc(
+    path: Path, on_bytes: OnBytes = no_progress, max_bytes: int = MAX_INPUT_BYTES
+) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator  # here: only WARC input needs it
+    from warcio.exceptions import ArchiveLoadFailed
+
     done = 0
     with path.open("rb") as f:
         records = ArchiveIterator(f)
@@ -27,10 +29,10 @@ def read_warc(path: Path, on_bytes: OnBytes = no_progress) -> Iterator[Item]:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 date = record.rec_headers.get_header("WARC-Date")
-                payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
+                payload = record.content_stream().read(max_bytes + 1)
                 source = f"{path}@{records.get_record_offset()}"  # after the payload: this skips past it
-                if len(payload) > MAX_INPUT_BYTES:
-                    yield IngestError(source, too_large(len(payload)))
+                if len(payload) > max_bytes:
+                    yield IngestError(source, too_large(len(payload), max_bytes))
                 else:
                     yield html_to_article(payload, source, default_id=url or source, url=url, date=date)
                 position = f.tell()

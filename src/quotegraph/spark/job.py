@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from quotegraph.spark.cli import main
+from quotegraph.cli.spark import main
 
 if __name__ == "__main__":
     sys.exit(main())

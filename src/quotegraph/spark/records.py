@@ -6,7 +6,6 @@ A record is a tagged row ``(table, row)``; rows are tuples in the table's column
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -51,14 +50,12 @@ def extract_partition(
     """Extraction over one partition's articles with this process's cached spaCy pipeline.
 
     ``extract_many`` calls ``load_nlp()``, cached per process: with Python worker reuse (Spark's
-    default) the model loads once per executor worker, not once per task or record. ``ner`` sets
-    ``QUOTEGRAPH_NER`` in the worker (what ``quotegraph --ner`` sets on one machine); ``None`` keeps
-    the worker's environment.
+    default) the model loads once per executor worker, not once per task or record. ``ner`` as
+    ``quotegraph --ner``; ``None`` keeps the worker's ``QUOTEGRAPH_NER``.
     """
-    from quotegraph.extract import extract_many
+    from quotegraph.extract import ExtractConfig, extract_many
 
-    if ner is not None:
-        os.environ["QUOTEGRAPH_NER"] = "1" if ner else "0"
+    config = ExtractConfig.from_env() if ner is None else ExtractConfig(ner=ner)
 
     pending: deque[ReadRecord] = deque()
 
@@ -68,7 +65,9 @@ def extract_partition(
             yield Article(*record[3])
 
     # Every kind at any confidence, as the store keeps (``corpus.ingesting``).
-    results = extract_many(articles(), n_process=1, batch_size=batch_size, scope="all", min_confidence=0.0)
+    results = extract_many(
+        articles(), n_process=1, batch_size=batch_size, scope="all", min_confidence=0.0, config=config
+    )
     for result in results:
         yield from result_records(pending.popleft(), result, batch)
 

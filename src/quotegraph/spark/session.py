@@ -6,6 +6,8 @@ import os
 import sys
 from typing import Any
 
+from quotegraph import settings
+
 DEFAULT_MASTER = "local[2]"
 
 SESSION_CONF = {
@@ -26,7 +28,7 @@ def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
     if active is None:
         builder = SparkSession.builder.appName(app_name)
         submitted = "PYSPARK_GATEWAY_PORT" in os.environ
-        chosen = master or (None if submitted else os.environ.get("QUOTEGRAPH_SPARK_MASTER", DEFAULT_MASTER))
+        chosen = master or (None if submitted else settings.spark_master(DEFAULT_MASTER))
         if chosen:
             builder = builder.master(chosen)
             if chosen.startswith("local"):

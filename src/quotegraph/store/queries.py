@@ -27,6 +27,7 @@ RECORD_COLUMNS = (
     "q.id", "q.text", "q.type", "q.speaker", "q.speaker_id", "s.name", "q.role", "q.cue", "q.addressee",
     "q.target", "q.outlet", "q.published_at", "a.url", "a.title", "q.article_key", "q.cluster_id",
     "q.start_pos", "q.end_pos", "q.confidence", "q.kind", "q.speaker_kind", "q.group_id", "q.wording",
+    "q.speaker_mention", "a.source_id",
 )  # fmt: skip
 ALTERED = (
     "q.wording = 'earliest'",
@@ -94,6 +95,10 @@ class QuoteRecord:
     wording: str | None = None
     """Against the cluster's earliest report: earliest, same, altered (a direct quote with words
     changed, added or dropped) or paraphrase; ``None`` for a report alone (``resolve.wording``)."""
+    speaker_mention: str | None = None
+    """The words the cue attaches to, as the article has them ("he", "a spokeswoman", "Witkoff")."""
+    source_id: str | None = None
+    """The article's own id, as its input gave it (file name, JSONL ``id``, URL): ``articles.source_id``."""
 
     @property
     def verbatim(self) -> bool:

@@ -18,7 +18,6 @@ from quotegraph.store import views as data
 from quotegraph.store.corrections import BadCorrection, Correction, corrections, for_quotes, for_speaker
 from quotegraph.store.queries import QuoteRecord
 from quotegraph.web import schemas
-from quotegraph.web.app import web
 from quotegraph.web.downloads import download
 from quotegraph.web.params import (
     ArticleSort,
@@ -33,6 +32,7 @@ from quotegraph.web.params import (
 )
 from quotegraph.web.render import per_week, word_diff
 from quotegraph.web.security import bearer, token_ok
+from quotegraph.web.state import web
 from quotegraph.web.write import Busy, Unreadable
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -22,7 +22,6 @@ from quotegraph.model import Scope as ScopeName
 from quotegraph.store import views as data
 from quotegraph.store.corrections import OPS, BadCorrection, Correction, for_article, for_quotes, for_speaker
 from quotegraph.store.queries import SORTS, QuoteRecord, altered_by
-from quotegraph.web.app import web
 from quotegraph.web.downloads import download
 from quotegraph.web.params import (
     ArticleSort,
@@ -36,6 +35,7 @@ from quotegraph.web.params import (
 )
 from quotegraph.web.render import Mark, anchor, citation, highlight, speaker_counts, weekly_chart, word_diff
 from quotegraph.web.security import token_ok
+from quotegraph.web.state import web
 from quotegraph.web.write import Busy, Unreadable
 
 router = APIRouter(include_in_schema=False)

@@ -46,6 +46,10 @@ class QuoteOut(BaseModel):
         " elisions and a part quoted aside), altered (a direct quote with words changed, added or dropped)"
         " or paraphrase; null for a report alone",
     )
+    speaker_mention: str | None = Field(
+        default=None, description='the words naming the speaker where the cue is ("he", "a spokeswoman")'
+    )
+    source_id: str | None = Field(default=None, description="the article's own id, as its input gave it")
 
 
 class CorrectionIn(BaseModel):

@@ -7,32 +7,17 @@ import json
 import sys
 from typing import Any
 
-from quotegraph.model import DEFAULT_MIN_CONFIDENCE, SCOPES
-from quotegraph.store import default_db
-
-DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
-FLOOR = DEFAULT_MIN_CONFIDENCE["statements"]
-SCOPE_HELP = (
-    f"statements (acts of saying or writing, at confidence {FLOOR} or more; the default) or all: every "
-    "attribution the store keeps, beliefs, findings, intentions and stances too, at any confidence, "
-    "each shown with its kind"
+from quotegraph.cli.extract import INPUTS_HELP
+from quotegraph.cli.options import (
+    CommandError,
+    add_db,
+    add_processes,
+    add_scope,
+    day_value,
+    db_url,
+    existing_db,
+    positive,
 )
-
-
-def confidence_value(value: str) -> float:
-    """An argparse type: a confidence, 0 to 1."""
-    c = float(value)
-    if not 0.0 <= c <= 1.0:
-        raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {value}")
-    return c
-
-
-def _add_scope(p: argparse.ArgumentParser, confidence: bool = False) -> None:
-    p.add_argument("--scope", choices=SCOPES, default="statements", help=SCOPE_HELP)
-    if confidence:
-        p.add_argument("--min-confidence", type=confidence_value, default=None, metavar="C",
-                       help=f"leave out quotes whose confidence is below C, 0-1 (default {FLOOR} for"
-                            " statements, 0 with --scope all; 0 shows every quote)")  # fmt: skip
 
 
 def register(subparsers: Any) -> None:
@@ -40,9 +25,9 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "ingest", help="read articles into the corpus (.txt .jsonl .html .warc[.gz], folders)"
     )
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--batch-size", type=int, default=50, help="articles per transaction (default 50)")
-    p.add_argument("-j", "--processes", type=int, default=1, help="extraction worker processes (default 1)")
+    p.add_argument("paths", nargs="+", help=INPUTS_HELP)
+    p.add_argument("--batch-size", type=positive, default=50, help="articles per transaction (default 50)")
+    add_processes(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--no-resolve", action="store_true", help="skip re-linking speakers and quote clusters")
     p.set_defaults(func=cmd_ingest)
@@ -56,59 +41,67 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_errors)
 
     p = subparsers.add_parser("search", help="full-text search over quotes, with filters")
-    p.add_argument("text", nargs="?", default="")
-    p.add_argument("--speaker")
-    p.add_argument("--outlet")
-    p.add_argument("--since", help="YYYY-MM-DD (inclusive)")
-    p.add_argument("--until", help="YYYY-MM-DD (inclusive)")
+    p.add_argument("text", nargs="?", default="", help="words the quote contains (default: any quote)")
+    p.add_argument("--speaker", help="the speaker's name, or part of it")
+    p.add_argument("--outlet", help="the outlet that published the quote")
+    p.add_argument("--since", type=day_value, metavar="YYYY-MM-DD", help="published on or after this day")
+    p.add_argument("--until", type=day_value, metavar="YYYY-MM-DD", help="published on or before this day")
     p.add_argument("--target", help="who or what the quote is about")
-    p.add_argument("--type", choices=("direct", "indirect", "mixed"))
+    p.add_argument("--type", choices=("direct", "indirect", "mixed"),
+                   help="direct (the speaker's own words), indirect or mixed (paraphrase)")  # fmt: skip
     p.add_argument("--altered", action="store_true", help="statements some outlet altered (words changed"
                    " inside the quotation marks), with the outlets that did")  # fmt: skip
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive, default=20, help="at most this many quotes (default 20)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    _add_scope(p, confidence=True)
+    add_scope(p, confidence=True)
     p.set_defaults(func=cmd_search)
 
     p = subparsers.add_parser("speaker", help="a speaker's roles, counts, outlets, dates and top quotes")
-    p.add_argument("name")
+    p.add_argument("name", help="the speaker's name, or part of it (the most quoted match is shown)")
     p.add_argument("--why", action="store_true", help="explain why each name was linked to this speaker")
-    p.add_argument("--json", action="store_true")
-    _add_scope(p)
+    p.add_argument("--json", action="store_true", help="the profile as one JSON object")
+    add_scope(p)
     p.set_defaults(func=cmd_speaker)
 
     p = subparsers.add_parser("quote", help="a quote's cluster: every report of it, earliest first")
-    p.add_argument("id")
-    p.add_argument("--json", action="store_true")
-    _add_scope(p)
+    p.add_argument("id", help="a quote id, as search prints it")
+    p.add_argument("--json", action="store_true", help="the cluster as one JSON object")
+    add_scope(p)
     p.set_defaults(func=cmd_quote)
 
     p = subparsers.add_parser("export", help="write the quotes with their source and speaker")
-    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                   help="jsonl (the default), csv or parquet")  # fmt: skip
     p.add_argument("-o", "--output", help="file to write (default stdout; required for parquet)")
     p.add_argument("--corrections", action="store_true",
                    help="write the corrections made by hand (JSON Lines) instead of the quotes, for"
                         " 'quotegraph corrections apply' on another store")  # fmt: skip
-    _add_scope(p, confidence=True)
+    add_scope(p, confidence=True)
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("corrections", help="list corrections, or apply exported ones to this store")
-    p.add_argument("action", choices=("list", "apply"))
+    p.add_argument("action", choices=("list", "apply"), help="list the corrections, or apply a file of them")
     p.add_argument("file", nargs="?", help="for apply: a file 'quotegraph export --corrections' wrote")
     p.set_defaults(func=cmd_corrections)
 
     for name in ("ingest", "resolve", "errors", "search", "speaker", "quote", "export", "corrections"):
-        subparsers.choices[name].add_argument("--db", default=None, help=DB_HELP)
+        add_db(subparsers.choices[name])
 
 
-def _corpus(args: argparse.Namespace) -> Any:
+def _corpus(args: argparse.Namespace, create: bool = False) -> Any:
+    """The corpus ``--db`` names; only ``ingest`` (``create``) may make a new one."""
     from quotegraph.corpus import Corpus
 
-    return Corpus(args.db or default_db())
+    return Corpus(db_url(args) if create else existing_db(args))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    with _corpus(args) as corpus:
+    from quotegraph.ingest import missing
+
+    absent = missing(args.paths)
+    if absent:
+        raise CommandError(f"no such file or folder: {', '.join(absent)}")
+    with _corpus(args, create=True) as corpus:
         report = corpus.ingest(
             args.paths, batch_size=args.batch_size, n_process=args.processes,
             progress=not args.no_progress, resolve=False,
@@ -132,14 +125,19 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_errors(args: argparse.Namespace) -> int:
     with _corpus(args) as corpus:
-        for source, reason in corpus.errors():
-            print(f"{source}\t{reason}")
+        found = corpus.errors()
+    for source, reason in found:
+        print(f"{source}\t{reason}")
+    if not found:
+        print("no errors: every input was read", file=sys.stderr)
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     keys = ("speaker", "outlet", "since", "until", "target", "type", "scope", "min_confidence", "altered")
     filters = {k: getattr(args, k) for k in keys}
+    if args.since and args.until and args.since > args.until:
+        raise CommandError(f"--since {args.since} is after --until {args.until}", code=2)
     with _corpus(args) as corpus:
         found = corpus.search(args.text, limit=args.limit, **filters)
         changed = corpus.altered_by([r.cluster_id for r in found if r.cluster_id]) if args.altered else {}
@@ -152,6 +150,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(_line(rec, args.scope))
             if by:
                 print("    altered by: " + ", ".join(f"{o} ({i})" for o, i in by))
+    if not found:
+        print("no quotes match", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -282,15 +283,3 @@ def _jsonable(obj: Any) -> Any:
     if isinstance(obj, (list, tuple)):
         return [_jsonable(x) for x in obj]
     return obj
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the corpus commands alone (``python -m quotegraph.corpus_cli``)."""
-    parser = argparse.ArgumentParser(prog="quotegraph")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

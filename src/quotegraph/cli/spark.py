@@ -6,13 +6,13 @@ pyspark is imported only when a ``spark`` command runs, so the base CLI works wi
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from pathlib import Path
 from typing import Any
 
-from quotegraph.store import default_db
+from quotegraph import settings
+from quotegraph.cli.options import NER_HELP, CommandError, add_db, db_url, positive
 
-DB_HELP = "SQLite file or postgresql://... URL (default: $QUOTEGRAPH_DB or ./quotegraph.db)"
 MASTER_HELP = "Spark master (default: spark-submit's, else $QUOTEGRAPH_SPARK_MASTER, else local[2])"
 
 
@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("load", help="bring the Spark jobs' Parquet output into the corpus store")
     p.add_argument("dir", help="the --out folder of `quotegraph spark extract` (local path or s3://...)")
-    p.add_argument("--db", default=None, help=DB_HELP)
+    add_db(p)
     p.add_argument(
         "--resolve",
         choices=("auto", "spark", "local", "none"),
@@ -41,10 +41,8 @@ def add_spark_commands(sub: Any) -> None:
     )
     p.add_argument("--out", required=True, help="output folder (any Hadoop URI)")
     p.add_argument("--batch", help="name of this run's partition (default: a hash of the inputs)")
-    p.add_argument("--partitions", type=int, help="extraction tasks (default: 3 x the cluster's cores)")
-    p.add_argument(
-        "--ner", action="store_true", help="type names with spaCy's statistical NER, as `quotegraph --ner`"
-    )
+    p.add_argument("--partitions", type=positive, help="extraction tasks (default: 3 x the cluster's cores)")
+    p.add_argument("--ner", action="store_true", help=NER_HELP)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("identity", help="one identity per speaker across DIR's articles")
@@ -55,7 +53,7 @@ def add_spark_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_resolve)
     for name in ("identity", "cluster", "resolve"):
         sub.choices[name].add_argument("dir", help="the --out folder of `spark extract`")
-        sub.choices[name].add_argument("--partitions", type=int, help="tasks per shuffle")
+        sub.choices[name].add_argument("--partitions", type=positive, help="tasks per shuffle")
     for parser in sub.choices.values():
         parser.add_argument("--master", help=MASTER_HELP)
 
@@ -72,7 +70,7 @@ def _spark(args: argparse.Namespace) -> Any:
 def cmd_extract(args: argparse.Namespace) -> int:
     from quotegraph.spark.extract_job import run_extract
 
-    ner = True if args.ner or os.environ.get("QUOTEGRAPH_NER") == "1" else None
+    ner = True if args.ner or settings.ner() else None
     r = run_extract(
         _spark(args), args.inputs, args.out, batch=args.batch, partitions=args.partitions, ner=ner
     )
@@ -108,7 +106,10 @@ def cmd_load(args: argparse.Namespace) -> int:
     from quotegraph.spark.load import load_dir
     from quotegraph.store import open_store
 
-    with open_store(args.db or default_db()) as store:
+    if "://" not in args.dir and not Path(args.dir.removeprefix("file:")).is_dir():
+        raise CommandError(f"no such folder: {args.dir} (the --out folder of quotegraph spark extract)")
+
+    with open_store(db_url(args)) as store:
         r = load_dir(store, args.dir, args.resolve)
     print(
         f"loaded {r.articles} articles, {r.quotes} quotes, {r.errors} errors; {r.speakers} speakers and"

@@ -1,0 +1,56 @@
+"""Every environment variable quotegraph reads, read here and nowhere else.
+
+Nothing in quotegraph writes the environment: a setting reaches the code that needs it as an
+argument (the command line turns ``--ner`` into ``ExtractConfig(ner=True)``; ``serve --workers``
+hands its settings to the worker processes through ``web.settings``).
+
+==========================  ====================================================================
+``QUOTEGRAPH_DB``           the store when ``--db`` is not given (default ``./quotegraph.db``)
+``QUOTEGRAPH_NER``          ``1``: type names with spaCy's statistical NER (as ``--ner``)
+``QUOTEGRAPH_BLAS_THREADS`` BLAS threads per extraction process (default 1)
+``QUOTEGRAPH_TOKEN``        the web server's write token (as ``serve --token``)
+``QUOTEGRAPH_TOKEN_NAME``   who corrections made with the token are recorded as (``serve --token-name``)
+``QUOTEGRAPH_WEB_DB``       the store a web worker process serves (set for the worker by ``serve``)
+``QUOTEGRAPH_MAX_BODY``     the web server's largest request body, in bytes
+``QUOTEGRAPH_ALLOWED_HOSTS`` comma-separated Host names the web server answers
+``QUOTEGRAPH_SPARK_MASTER`` the Spark master when neither ``--master`` nor spark-submit gives one
+``NO_COLOR``                any value: no colours in terminal output (https://no-color.org)
+==========================  ====================================================================
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+DEFAULT_DB = "quotegraph.db"
+
+
+def env(environ: Mapping[str, str] | None = None) -> Mapping[str, str]:
+    return os.environ if environ is None else environ
+
+
+def db(environ: Mapping[str, str] | None = None) -> str:
+    """The store to use when none is named."""
+    return env(environ).get("QUOTEGRAPH_DB") or DEFAULT_DB
+
+
+def ner(environ: Mapping[str, str] | None = None) -> bool:
+    return env(environ).get("QUOTEGRAPH_NER") == "1"
+
+
+def blas_threads(environ: Mapping[str, str] | None = None) -> int:
+    return int(env(environ).get("QUOTEGRAPH_BLAS_THREADS") or "1")
+
+
+def token(environ: Mapping[str, str] | None = None) -> str | None:
+    return env(environ).get("QUOTEGRAPH_TOKEN") or None
+
+
+def spark_master(default: str, environ: Mapping[str, str] | None = None) -> str:
+    return env(environ).get("QUOTEGRAPH_SPARK_MASTER", default)
+
+
+def no_color(environ: Mapping[str, str] | None = None) -> bool:
+    """https://no-color.org: set and not empty."""
+    return bool(env(environ).get("NO_COLOR"))
