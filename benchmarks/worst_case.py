@@ -55,7 +55,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="2000,4000,8000,16000,64000,256000,1000000")
     parser.add_argument("--families", default=",".join(FAMILIES))
     parser.add_argument("--limit", type=float, default=120.0, help="stop a family after a run this long")
@@ -72,7 +74,8 @@ def main() -> None:
             t0 = time.perf_counter()
             quotes = extract(text, scope="all", min_confidence=0)
             took = time.perf_counter() - t0
-            print(f"{name:<18} {len(text):>9} {took:>9.2f} {len(quotes):>7} {took / len(text) * 1e5:>13.2f}", flush=True)
+            rate = took / len(text) * 1e5
+            print(f"{name:<18} {len(text):>9} {took:>9.2f} {len(quotes):>7} {rate:>13.2f}", flush=True)
             if took > args.limit:
                 print(f"{name:<18} stopped: one run over {args.limit:.0f} s")
                 break
