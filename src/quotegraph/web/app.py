@@ -22,7 +22,15 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from quotegraph.web import api, pages
-from quotegraph.web.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
+from quotegraph.web.security import (
+    DEFAULT_BUDGET,
+    DEFAULT_EXTRACTIONS,
+    DEFAULT_MAX_BODY,
+    BodyLimit,
+    ExtractionGuard,
+    SecurityHeaders,
+    loopback_only,
+)
 from quotegraph.web.state import HERE, Web, web
 
 if TYPE_CHECKING:
@@ -39,13 +47,18 @@ def create_app(
     pool_size: int = 8,
     allowed_hosts: list[str] | None = None,
     token_name: str = "editor",
+    public: bool = False,
+    max_extractions: int = DEFAULT_EXTRACTIONS,
+    extract_budget: float = DEFAULT_BUDGET,
 ) -> FastAPI:
     """The app over the store at ``db_url``; ``token`` enables writes (none without it), and
     corrections made with it are recorded as made by ``token_name``.
 
     ``allowed_hosts`` (``Host`` header names) refuses other names with 400: a server on loopback
     answers only to loopback names, so a web page cannot reach it by re-pointing its own domain
-    at 127.0.0.1 (DNS rebinding).
+    at 127.0.0.1 (DNS rebinding). A ``public`` server (one other machines reach) extracts only
+    for clients with the token; extraction runs ``max_extractions`` requests at a time, each
+    answered within ``extract_budget`` seconds (``ExtractionGuard``).
     """
     state = Web(db_url, token, pool_size, token_name)
 
@@ -64,6 +77,9 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.web = state
+    app.add_middleware(
+        ExtractionGuard, token=state.token, public=public, limit=max_extractions, budget=extract_budget
+    )
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(SecurityHeaders)
     if allowed_hosts:
@@ -86,7 +102,7 @@ def app_from_settings(settings: ServerSettings) -> FastAPI:
     hosts = list(settings.allowed_hosts) if settings.allowed_hosts is not None else None
     return create_app(
         settings.db, token=settings.token, token_name=settings.token_name, max_body=settings.max_body,
-        allowed_hosts=hosts,
+        allowed_hosts=hosts, public=not loopback_only(hosts),
     )
 
 
