@@ -14,14 +14,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Match
 
 from quotegraph.web import api, pages
+from quotegraph.web.params import no_blank_values
 from quotegraph.web.security import (
     DEFAULT_BUDGET,
     DEFAULT_EXTRACTIONS,
@@ -85,7 +87,7 @@ def create_app(
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.include_router(api.router)
+    app.include_router(api.router, dependencies=[Depends(no_blank_values)])
     app.include_router(pages.router)
     _handle_errors(app)
     return app
@@ -126,6 +128,27 @@ def _message(problems: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+_UNPARSED = "There was an error parsing the body"
+"""FastAPI's 400 for a body ``json.loads`` fails on with anything but a decode error."""
+
+
+def _unprocessable(loc: list[str], message: str, kind: str) -> JSONResponse:
+    """A 422 shaped as the schema documents every 422: ``detail`` a list of problems."""
+    return JSONResponse(
+        {"detail": [{"loc": loc, "msg": message, "type": kind}], "message": message}, status_code=422
+    )
+
+
+def _allowed(request: Request) -> list[str]:
+    """Every method some route takes at this path (the router names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -141,7 +164,15 @@ def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed(request))}
         if _is_api(request):
+            if exc.status_code == 400 and exc.detail == _UNPARSED:  # deep nesting, bad bytes: as invalid JSON
+                return _unprocessable(["body"], "the body is not JSON that can be read", "json_invalid")
+            if exc.status_code == 422 and isinstance(exc.detail, str):
+                field, _, why = exc.detail.partition(": ")
+                loc = ["body", field] if why and field.isidentifier() else ["body"]
+                return _unprocessable(loc, exc.detail, "value_error")
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
         titles = {404: "Not found", 401: "Token needed", 403: "Writing is switched off", 503: "Busy"}
         return web(request).page(

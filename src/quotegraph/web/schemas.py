@@ -200,7 +200,7 @@ class ExtractIn(BaseModel):
         default="statements", description="statements (the default) or all: every kind of attribution"
     )
     min_confidence: float | None = Field(
-        default=None, ge=0.0, le=1.0,
+        default=None, ge=0.0, le=1.0, strict=True,
         description="leave out quotes below this confidence (default: extraction's, 0.5 for statements)",
     )  # fmt: skip
 
