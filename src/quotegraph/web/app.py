@@ -10,7 +10,7 @@ seconds, run in worker threads.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -142,11 +142,21 @@ def _unprocessable(loc: list[str], message: str, kind: str) -> JSONResponse:
 def _allowed(request: Request) -> list[str]:
     """Every method some route takes at this path (the router names only the first route's)."""
     methods: set[str] = set()
-    for route in request.app.router.routes:
+    for route in _leaves(request.app.router.routes):
         match, _ = route.matches({**request.scope, "method": "GET"})
         if match != Match.NONE:
             methods |= set(getattr(route, "methods", None) or ())
     return sorted(methods)
+
+
+def _leaves(routes: list[Any]) -> Iterator[Any]:
+    """The routes, with those of included routers in their place."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from _leaves(inner.routes)
+        else:
+            yield route
 
 
 def _handle_errors(app: FastAPI) -> None:
