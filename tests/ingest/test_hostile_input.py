@@ -19,13 +19,20 @@ from quotegraph.model import Article
 
 SAID = "The pier will stay closed all summer, harbour master Yusuf Brennan said on Monday."
 DEEP = b"[" * 100_000 + b"]" * 100_000
-ANY_CHAR = st.characters(codec=None, exclude_categories=())  # lone surrogates too
+ANY_CHAR = st.characters() | st.characters(categories=["Cs"])  # lone surrogates often, not by chance
+
+
+def any_text(min_size: int = 0, max_size: int = 20) -> st.SearchStrategy[str]:
+    """Strings with lone surrogates in them (``st.text`` leaves them out whatever its alphabet)."""
+    return st.lists(ANY_CHAR, min_size=min_size, max_size=max_size).map("".join)
+
+
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(ANY_CHAR, max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(ANY_CHAR, max_size=8), inner, max_size=4),
+    st.none() | st.booleans() | st.integers() | st.floats() | any_text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(any_text(max_size=8), inner, max_size=4),
     max_leaves=20,
 )
-FIELDS = st.sampled_from(["id", "text", "url", "outlet", "published", "title"])
+FIELDS = ["id", "url", "outlet", "published", "title", "text"]
 
 
 def _utf8_clean(article: Article) -> bool:
@@ -37,7 +44,11 @@ def _utf8_clean(article: Article) -> bool:
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(record=st.dictionaries(FIELDS, JSON_VALUES, max_size=6) | JSON_VALUES)
+@given(
+    record=st.fixed_dictionaries({"text": any_text(1, 40)}, optional={f: JSON_VALUES for f in FIELDS[:-1]})
+    | st.dictionaries(st.sampled_from(FIELDS), JSON_VALUES, max_size=6)
+    | JSON_VALUES
+)
 def test_any_json_line_is_an_article_or_an_error(record: object) -> None:
     line = json.dumps(record).encode("utf-8")  # lone surrogates travel as their \\udXXX escapes
     item = parse_line(line, "in.jsonl:1", default_id="in:1")
@@ -50,7 +61,7 @@ def test_any_json_line_is_an_article_or_an_error(record: object) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(text=st.text(ANY_CHAR, min_size=1, max_size=40))
+@given(text=any_text(1, 40))
 def test_lone_surrogates_become_replacement_characters_in_place(text: str) -> None:
     article = Article(id=text, text=text, title=text, url=text, outlet=text, published=text)
     assert _utf8_clean(article) and len(article.text) == len(text)
