@@ -143,10 +143,14 @@ class Article:
     title: str | None = None
 
     def __post_init__(self) -> None:
+        # Every field as UTF-8 and every database can keep it. A NUL leaves the metadata (PostgreSQL
+        # refuses it); in the text it stays, for the input check to refuse the article with its reason.
         for name in ("id", "text", "url", "outlet", "published", "title"):
             value = getattr(self, name)
             if isinstance(value, str) and _SURROGATE.search(value):
-                object.__setattr__(self, name, without_surrogates(value))
+                object.__setattr__(self, name, value := without_surrogates(value))
+            if name != "text" and isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", ""))
 
 
 @dataclass
