@@ -65,21 +65,25 @@ class BodyLimit:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        body = b"".join(chunks)
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(b"".join(chunks), receive), send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
         detail = f"Request body too large: the limit is {self.max_bytes} bytes."
         await _refuse(scope, send, 413, detail, [(b"connection", b"close"), *SECURITY_HEADERS])
+
+
+def replaying(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives the already read ``body`` first, then whatever follows it."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 class SecurityHeaders:
@@ -226,16 +230,7 @@ class ExtractionGuard:
             fields = parse_qs(body.decode("utf-8", errors="replace"), max_num_fields=20)
         except ValueError:  # too many fields: no token read from it
             fields = {}
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        return replay, next(iter(fields.get("token", [])), None)
+        return replaying(body, receive), next(iter(fields.get("token", [])), None)
 
 
 async def _refuse(
