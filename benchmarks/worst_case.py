@@ -2,11 +2,12 @@
 
 Usage: python benchmarks/worst_case.py [--sizes 2000,16000,...] [--families a,b] [--limit SECONDS]
 
-Each family is a text generator that has made extraction super-linear before: a chain of "he said"
-with no full stop, nested "X said that Y said that ...", quotation marks that never close, and a
-paragraph packed with short quotes. For each family and each length (in characters) the script
-prints the seconds ``quotegraph.extract`` took, the number of quotes and the seconds per 100,000
-characters (flat when time is linear). A family stops growing once one run took over ``--limit``
+Each family is a text generator that has made extraction super-linear before, or could: a chain
+of "he said" with no full stop, nested "X said that Y said that ...", quotation marks that never
+close, a paragraph packed with short quotes, and paragraphs that each open with a quote no cue
+claims. For each family and each length (in characters) the script prints the seconds
+``quotegraph.extract`` took, the number of quotes and the seconds per 100,000 characters (flat
+when time is linear). A family stops growing once one run took over ``--limit``
 seconds. Goals: any 16 KB text under 1 s and any 1 MB text under 60 s, on one core.
 """
 
@@ -46,11 +47,17 @@ def dense_quotes(size: int) -> str:
     return _fill(lambda i: f"“Yes,” {NAMES[i % len(NAMES)]} said. “No.” ", size)
 
 
+def quote_paragraphs(size: int) -> str:
+    unit = "Mayor Jane {} arrived at the hall.\n\n“Yes, we will.”\n\n"
+    return _fill(lambda i: unit.format(NAMES[i % len(NAMES)]), size)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "he_said": he_said,
     "nested_said_that": nested_said_that,
     "unbalanced_marks": unbalanced_marks,
     "dense_quotes": dense_quotes,
+    "quote_paragraphs": quote_paragraphs,
 }
 
 
