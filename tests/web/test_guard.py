@@ -25,7 +25,8 @@ SLOW = "he said " * 8000  # 64 KB: a few seconds of extraction
     "headers",
     [
         {"origin": "https://evil.example"},
-        {"origin": "null"},
+        {"origin": "null", "sec-fetch-site": "cross-site"},
+        {"origin": "null", "referer": "https://evil.example/"},
         {"sec-fetch-site": "cross-site"},
         {"referer": "https://evil.example/page.html"},
     ],
@@ -41,6 +42,8 @@ def test_cross_site_posts_are_refused(client: TestClient, headers: dict[str, str
 def test_same_site_posts_and_plain_clients_go_through(client: TestClient) -> None:
     same = {"origin": "http://testserver", "sec-fetch-site": "same-origin"}
     assert client.post("/try", data={"text": HARBOUR}, headers=same).status_code == 200
+    own_form = {"origin": "null", "sec-fetch-site": "same-origin"}  # what Chromium sends under no-referrer
+    assert client.post("/try", data={"text": HARBOUR}, headers=own_form).status_code == 200
     assert client.post("/api/extract", json={"text": HARBOUR}).status_code == 200
     assert client.get("/", headers={"origin": "https://evil.example"}).status_code == 200  # reads are safe
 

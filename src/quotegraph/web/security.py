@@ -131,15 +131,16 @@ _RETRY = [(b"retry-after", b"5")]
 
 def cross_site(headers: Headers) -> bool:
     """Did a page on another site make the browser send this? Browsers say so in ``Sec-Fetch-Site``
-    and ``Origin`` (``Referer`` when neither is sent); a client that sends none of them is no
-    browser acting for someone else's page."""
-    if headers.get("sec-fetch-site", "").lower() in ("cross-site", "same-site"):
-        return True
-    source = headers.get("origin") or headers.get("referer")
+    (every current one), else in ``Origin`` or ``Referer``; a client that sends none of them is no
+    browser acting for someone else's page. ``Origin: null`` names no site: the pages' own
+    ``Referrer-Policy: no-referrer`` makes a same-origin form send it."""
+    fetch_site = headers.get("sec-fetch-site", "").lower()
+    if fetch_site:
+        return fetch_site in ("cross-site", "same-site")
+    origin = headers.get("origin")
+    source = origin if origin and origin != "null" else headers.get("referer")
     if source is None:
         return False
-    if source == "null":
-        return True  # a sandboxed frame, a data: URL or a file: page
     return urlsplit(source).netloc.lower() != headers.get("host", "").lower()
 
 
