@@ -39,7 +39,7 @@ def _run_time(cmd: list[str]) -> float:
 def test_ingest_killed_three_times_then_resumed(tmp_path: Path, db_pair: tuple[str, str]) -> None:
     url, clean_url = db_pair
     feed = many_articles(tmp_path / "feed.jsonl", TOTAL)
-    cmd = [sys.executable, "-m", "quotegraph.corpus_cli", "ingest", str(feed), "--db", url,
+    cmd = [sys.executable, "-m", "quotegraph", "ingest", str(feed), "--db", url,
            "--batch-size", "2", "--no-progress"]  # fmt: skip
     seen = []
     for wanted in (4, 10, 20):
@@ -67,8 +67,8 @@ def test_resolve_killed_then_run_again(tmp_path: Path, db_pair: tuple[str, str])
     for target in (url, clean_url):
         with Corpus(target) as corpus:
             corpus.ingest([feed], resolve=False)
-    cmd = [sys.executable, "-m", "quotegraph.corpus_cli", "resolve", "--db", url]
-    whole = _run_time([sys.executable, "-m", "quotegraph.corpus_cli", "resolve", "--db", clean_url])
+    cmd = [sys.executable, "-m", "quotegraph", "resolve", "--db", url]
+    whole = _run_time([sys.executable, "-m", "quotegraph", "resolve", "--db", clean_url])
     with Corpus(clean_url) as corpus:
         clean = dump(corpus.store)
     with Corpus(url) as corpus:  # the same store before any resolve, to start each kill from

@@ -21,7 +21,7 @@ CROSSED = (
 
 
 def test_subtree_range_is_the_subtrees_first_and_last_token() -> None:
-    doc = _nlp()(CROSSED + "\n\n“We will appeal,” the lawyer said, adding that the ruling was wrong.")
+    doc = _nlp(False)(CROSSED + "\n\n“We will appeal,” the lawyer said, adding that the ruling was wrong.")
     crossed = 0
     for tok in doc:
         idx = [t.i for t in tok.subtree]
@@ -32,9 +32,9 @@ def test_subtree_range_is_the_subtrees_first_and_last_token() -> None:
 
 @pytest.mark.parametrize("unit", ["he said ", "Smith said that ", "“it ", "and then "])
 def test_a_run_with_no_end_is_cut_into_bounded_sentences(unit: str) -> None:
-    doc = _nlp()(unit * 400)
+    doc = _nlp(False)(unit * 400)
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
-    prose = _nlp()("The council met on Tuesday. " + "It voted, and it adjourned, " * 30 + "at last.")
+    prose = _nlp(False)("The council met on Tuesday. " + "It voted, and it adjourned, " * 30 + "at last.")
     assert max(len(s) for s in prose.sents) < MAX_SENTENCE_TOKENS  # prose keeps the parser's own
 
 

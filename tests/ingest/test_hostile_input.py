@@ -106,7 +106,7 @@ def test_extract_writes_utf8_and_error_records_whatever_the_locale(tmp_path: Pat
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING", "PYTHONUTF8"))}
     env.update(LC_ALL="C", LANG="C")
     out = subprocess.run(
-        [sys.executable, "-m", "quotegraph.cli", "extract", str(path)], env=env, capture_output=True, check=True
+        [sys.executable, "-m", "quotegraph", "extract", str(path)], env=env, capture_output=True, check=True
     ).stdout
     records = [json.loads(line) for line in out.decode("utf-8").splitlines()]  # strict UTF-8
     assert [r["id"] for r in records] == ["s\ufffd", f"{path}:2", "déjà"]

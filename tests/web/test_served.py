@@ -54,7 +54,7 @@ def served(corpus_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "QUOTEGRAPH_TOKEN"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "quotegraph.cli", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
