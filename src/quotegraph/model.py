@@ -6,6 +6,7 @@ Offsets are Python ``str`` offsets (code points) into the article text, ``start`
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, get_args
 
@@ -119,6 +120,16 @@ def in_scope(quote: Quote, scope: Scope) -> bool:
     return kind_in_scope(quote.kind, scope)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: str) -> str:
+    """``value`` with each lone surrogate (a JSON escape such as ``"\\udc80"`` that pairs with
+    nothing) replaced by U+FFFD: no UTF-8 encoder, tokenizer or database takes one, and replacing
+    keeps every character offset where it was."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 @dataclass(frozen=True)
 class Article:
     """One article as read from a file, a JSONL line, an HTML page or a WARC record."""
@@ -131,6 +142,16 @@ class Article:
     """ISO 8601 date or datetime, as the source gave it."""
     title: str | None = None
 
+    def __post_init__(self) -> None:
+        # Every field as UTF-8 and every database can keep it. A NUL leaves the metadata (PostgreSQL
+        # refuses it); in the text it stays, for the input check to refuse the article with its reason.
+        for name in ("id", "text", "url", "outlet", "published", "title"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                object.__setattr__(self, name, value := without_surrogates(value))
+            if name != "text" and isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", ""))
+
 
 @dataclass
 class ArticleResult:
@@ -139,6 +160,10 @@ class ArticleResult:
     id: str
     quotes: list[Quote] = field(default_factory=list)
     error: str | None = None
+
+    def __post_init__(self) -> None:
+        self.id = without_surrogates(self.id)
+        self.error = None if self.error is None else without_surrogates(self.error)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "quotes": [q.to_dict() for q in self.quotes]}

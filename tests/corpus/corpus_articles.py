@@ -71,5 +71,6 @@ def many_articles(path: Path, n: int) -> Path:
 def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, in a stable order: equal dumps, equal stores."""
     tables = {"schema_version": "1", "articles": "1", "quotes": "1", "speakers": "1", "speaker_aliases": "1, 2",
-              "speaker_roles": "1, 2", "clusters": "1", "errors": "1"}  # fmt: skip
+              "speaker_roles": "1, 2", "speaker_outlets": "1, 4, 2", "speaker_top_quotes": "1, 5, 2",
+              "clusters": "1", "errors": "1"}  # fmt: skip
     return {t: store.query(f"SELECT * FROM {t} ORDER BY {order}") for t, order in tables.items()}

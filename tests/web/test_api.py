@@ -166,7 +166,8 @@ def test_extract_finds_speaker_and_refuses_non_english(client: TestClient) -> No
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenmauer vor den Winterstürmen neu zu bauen."
     )
     r = client.post("/api/extract", json={"text": german})
-    assert r.status_code == 422 and r.json()["detail"].startswith("text: ")
+    assert r.status_code == 422 and r.json()["message"].startswith("text: ")
+    assert r.json()["detail"][0]["loc"] == ["body", "text"]  # a list of problems, as every 422
     assert (
         client.post(
             "/api/extract", content=b"{not json", headers={"content-type": "application/json"}

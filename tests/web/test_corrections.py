@@ -27,7 +27,7 @@ def test_api_needs_the_token_and_says_what_is_wrong(writer: TestClient, ids: dic
     body = {"op": "reject", "why": "a headline", "quotes": [ids["quote"]]}
     assert writer.post("/api/corrections", json=body).status_code == 401
     bad = writer.post("/api/corrections", json={**body, "quotes": ["nope"]}, headers=AUTH)
-    assert bad.status_code == 422 and "no quote 'nope'" in bad.json()["detail"]
+    assert bad.status_code == 422 and "no quote 'nope'" in bad.json()["message"]
     assert "/api/corrections" in writer.get("/api/openapi.json").json()["paths"]
 
 

@@ -53,6 +53,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db, token=token, token_name=token_name, max_body=args.max_body, allowed_hosts=hosts
     )
     mode = "writes need the token" if token else "read-only"
+    if hosts is None:
+        mode += "; extraction needs the token"
     print(f"quotegraph: serving {db} on http://{args.host}:{args.port}/ ({mode})", file=sys.stderr)
     if args.workers > 1:
         # uvicorn starts each worker from an import string: the settings go to them by environment.

@@ -30,5 +30,10 @@ def normalise_date(value: str | None) -> str | None:
     if parsed is None:
         return None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed.strftime("%Y-%m-%dT%H:%M:%S")
+        try:
+            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:  # "0001-01-01T00:00:00+05:00" is in year 0 in UTC: the calendar's edge
+            parsed = datetime.min if parsed.year == datetime.min.year else datetime.max
+    # isoformat pads the year to four digits (strftime's %Y writes year 1 as "1"), so the strings
+    # sort as the dates do.
+    return parsed.replace(microsecond=0).isoformat()

@@ -25,6 +25,7 @@ from quotegraph.extract.nesting import cut_adjunct_report
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.passages import (
     Attribution,
+    Nearby,
     attribute,
     by_sentence,
     name_after_close,
@@ -33,6 +34,7 @@ from quotegraph.extract.passages import (
     told,
     trailing_source,
 )
+from quotegraph.extract.spans import Stabbing
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
@@ -174,10 +176,11 @@ class _Assembly:
     def passage_quotes(self) -> list[Quote]:
         """A direct quote of every passage that is one, the rest given to a neighbour's speaker."""
         text, out = self.text, []
+        nearby = Nearby(text, self.reports)
         for k, m in enumerate(self.marked):
             att = self.claimed.get(k)
             if att is None:
-                att = neighbour(text, self.marked, self.claimed, k, self.reports, self.people)
+                att = neighbour(text, self.marked, self.claimed, k, self.reports, self.people, nearby)
                 if att is None and not _sentence_like(text, m):
                     continue  # scare quotes, titles: not a quotation
                 att = att or Attribution(None, None, None, None, None, 0.5, None, "none")
@@ -208,10 +211,13 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
     is no part of what the outer frame reports, so the outer content ends before it and the inner
     report stands."""
     kept: list[Frame] = []
+    index = Stabbing()  # the kept contents by place: a cue's outer reports without a scan of all
     by_size = sorted(frames, key=lambda f: -((f.content[1] - f.content[0]) if f.content else 0))
     for f in by_size:
         cs = f.cue_char_span[0]
-        outer = [k for k in kept if k.content and k.content[0] <= cs < k.content[1]]
+        near = [(i, kept[i]) for i in index.near(cs)]
+        around = [(i, k) for i, k in near if k.content and k.content[0] <= cs < k.content[1]]
+        outer = [k for _, k in around]
         if f.source is not None and f.content is not None:
             for k in outer:
                 if k.source is None or (k.how == "inside" and _other_reporter(doc, k, f)):
@@ -220,8 +226,14 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
                     # holds another reporter's report: the parse went wrong around it.
                     k.content = None
             outer = [k for k in outer if k.content]
-        if outer and not all(cut_adjunct_report(doc, k, f) for k in outer):
+        stands = not outer or all(cut_adjunct_report(doc, k, f) for k in outer)
+        for i, k in around:
+            if k.content:
+                index.add(i, *k.content)  # a cut may have moved its edges
+        if not stands:
             continue
+        if f.content:
+            index.add(len(kept), *f.content)
         kept.append(f)
     return sorted(kept, key=lambda f: f.cue_tokens[0])
 

@@ -307,5 +307,30 @@ def set_boundaries(doc: Doc) -> Doc:
             starts[i] = 1
         elif i > 1 and _opens_after_stop(prev, doc[i - 2]):
             starts[i] = -1  # the mark opened the sentence; its first word goes on with it
+    _bound_sentences(doc, starts)
     doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+MAX_SENTENCE_TOKENS = 250
+"""The longest run of tokens without a full stop, a question or exclamation mark or a line break
+that is read as one sentence; a longer run is cut into sentences of this many tokens. PolNeAR's
+longest such run is 221 tokens (95 on dev); a run of thousands ("he said he said ...") is no
+prose, and the parser and every attribution step work per sentence, so bounded sentences keep
+extraction linear in the length of the text."""
+_STOPS = (".", "!", "?")
+
+
+def _bound_sentences(doc: Doc, starts: Any) -> None:
+    """Sentence starts forced into ``starts`` every ``MAX_SENTENCE_TOKENS`` tokens of a run with
+    no place a sentence could end."""
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return
+    orth = doc.to_array("ORTH")
+    stops = numpy.array([doc.vocab.strings.add(t) for t in _STOPS], dtype=orth.dtype)
+    may_end = numpy.isin(orth, stops) | doc.to_array("IS_SPACE").astype(bool)
+    anchors = numpy.flatnonzero((starts == 1)[1:] | may_end[:-1]) + 1
+    anchors = numpy.concatenate([[0], anchors, [len(doc)]])
+    for lo, hi in zip(anchors[:-1].tolist(), anchors[1:].tolist(), strict=True):
+        for at in range(lo + MAX_SENTENCE_TOKENS, hi, MAX_SENTENCE_TOKENS):
+            starts[at] = 1

@@ -4,7 +4,9 @@ in its paragraph."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -227,6 +229,48 @@ def trailing_source(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
     return Attribution(None, who.name, role, span, mention, who.confidence * 0.95, who.kind, "trailing")
 
 
+NEIGHBOURS = 50
+"""How many passages on each side, in its paragraph, a passage with no cue of its own looks at for
+a speaker to inherit: a paragraph of thousands of quotes costs time linear in their number."""
+_NON_SPACE = re.compile(r"\S")
+
+
+class Nearby:
+    """What ``neighbour`` looks up, indexed once per document: where each line starts, and the
+    reports with a frame in text order."""
+
+    def __init__(self, text: str, reports: list[Attribution]):
+        self.text = text
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.reports = [r for r in reports if r.frame is not None]
+        self.cues = [r.frame.cue_char_span[0] for r in self.reports if r.frame is not None]
+        self.in_order = all(a <= b for a, b in zip(self.cues, self.cues[1:], strict=False))
+        self._prev_line: dict[int, int] = {}
+
+    def line_start(self, at: int) -> int:
+        """``text.rfind("\n", 0, at) + 1`` without scanning the line."""
+        k = bisect.bisect_left(self.newlines, at)
+        return self.newlines[k - 1] + 1 if k else 0
+
+    def previous_line(self, para_start: int) -> int:
+        """The start of the paragraph before the one at ``para_start``, across blank lines."""
+        found = self._prev_line.get(para_start)
+        if found is None:
+            prev_end = para_start
+            while prev_end > 0 and self.text[prev_end - 1].isspace():
+                prev_end -= 1
+            found = self._prev_line[para_start] = self.line_start(prev_end)
+        return found
+
+    def last_report(self, since: int, before: int) -> Attribution | None:
+        """The last report (in list order) whose cue starts in [since, before)."""
+        if self.in_order:
+            k = bisect.bisect_left(self.cues, before)
+            return self.reports[k - 1] if k and self.cues[k - 1] >= since else None
+        found = [r for r, at in zip(self.reports, self.cues, strict=True) if since <= at < before]
+        return found[-1] if found else None
+
+
 def neighbour(
     text: str,
     marked: list[Marked],
@@ -234,29 +278,28 @@ def neighbour(
     k: int,
     reports: list[Attribution],
     people: Speakers | None = None,
+    nearby: Nearby | None = None,
 ) -> Attribution | None:
-    """The speaker of the passage this one continues or sits beside, else of the last report
-    before it in its paragraph or, when it opens a paragraph, in the paragraph before."""
+    """The speaker of the passage this one continues or sits beside (the nearest before it in its
+    paragraph first, up to ``NEIGHBOURS`` each way), else of the last report before it in its
+    paragraph or, when it opens a paragraph, in the paragraph before. ``nearby`` (built once for
+    the document) keeps the cost per passage bounded."""
     m = marked[k]
     if m.continues and k > 0 and (prev := claimed.get(k - 1)) and prev.confidence > 0:
         return _inherited(prev, 0.95, "continued")
-    same_para = [j for j in range(len(marked)) if j != k and marked[j].paragraph == m.paragraph]
-    for j in sorted(same_para, key=lambda j: (j > k, abs(j - k))):
+    for j in _same_paragraph(marked, k):
         att = claimed.get(j)
         if att is not None and att.confidence > 0 and (att.speaker or att.span):
             return _inherited(att)
-    para_start = text.rfind("\n", 0, m.open_at) + 1
-    opens_paragraph = not text[para_start : m.open_at].strip()
+    if nearby is None:
+        nearby = Nearby(text, reports)
+    para_start = nearby.line_start(m.open_at)
+    opens_paragraph = _NON_SPACE.search(text, para_start, m.open_at) is None
     # The paragraph before, across the blank lines that may separate paragraphs.
-    prev_end = para_start
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    window_start = text.rfind("\n", 0, prev_end) + 1 if opens_paragraph else para_start
-    before = [
-        r for r in reports if r.frame is not None and window_start <= r.frame.cue_char_span[0] < m.open_at
-    ]
-    if before and (before[-1].speaker or before[-1].span):
-        return _inherited(before[-1], 0.85)
+    window_start = nearby.previous_line(para_start) if opens_paragraph else para_start
+    last = nearby.last_report(window_start, m.open_at)
+    if last is not None and (last.speaker or last.span):
+        return _inherited(last, 0.85)
     if opens_paragraph and people is not None:
         # No report nearby: the person the paragraph before was about, as its subject.
         found = people.last_subject(m.open_at, window_start)
@@ -268,6 +311,20 @@ def neighbour(
                 None, ent.name, ent.role, (found.start, found.end), mention, 0.55, kind, "paragraph_subject"
             )
     return None
+
+
+def _same_paragraph(marked: list[Marked], k: int) -> Iterator[int]:
+    """The other passages of passage k's paragraph, nearest first, those before it first (passages
+    are in text order, so a paragraph's are consecutive)."""
+    para = marked[k].paragraph
+    j = k - 1
+    while j >= 0 and j >= k - NEIGHBOURS and marked[j].paragraph == para:
+        yield j
+        j -= 1
+    j = k + 1
+    while j < len(marked) and j <= k + NEIGHBOURS and marked[j].paragraph == para:
+        yield j
+        j += 1
 
 
 def _inherited(att: Attribution, factor: float = 0.95, how: str = "neighbour") -> Attribution:

@@ -3,6 +3,9 @@ quotation marks, a trailing time), a phrase's words, and what a preposition says
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import numpy
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.lexicon import MEDIUM_NOUNS, QUOTE_CHARS, TIME_NAMES, TIME_WORDS, VENUE_NOUNS
@@ -14,10 +17,10 @@ def span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> tu
     (quotation marks stay when the passage they open or close is inside). A semicolon ends the
     content: what follows is the writer's next clause, whatever the parser hung it on."""
     if stop_at_semicolon:
-        for t in doc[lo:hi]:
-            if t.text == ";" and t.i > lo:
-                hi = t.i
-                break
+        semicolons = _semicolons(doc)
+        at = bisect_right(semicolons, lo)
+        if at < len(semicolons) and semicolons[at] < hi:
+            hi = semicolons[at]
     while lo < hi and (doc[lo].is_punct and not is_mark(doc[lo]) or doc[lo].is_space):
         lo += 1
     while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"):
@@ -53,8 +56,57 @@ def is_mark(tok: Token) -> bool:
 
 
 def subtree_range(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
+    """Tokens [first, last + 1) of ``tok``'s subtree, leaving out the tokens in ``skip``."""
+    if not skip:
+        lows, highs = _subtree_edges(tok.doc)
+        return lows[tok.i], highs[tok.i] + 1
     idx = [t.i for t in tok.subtree if t.i not in skip]
     return min(idx), max(idx) + 1
+
+
+_EDGES = "quotegraph_subtree_edges"
+_SEMICOLONS = "quotegraph_semicolons"
+
+
+def _subtree_edges(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first and last token of every token's subtree, computed once per document in one pass
+    from the leaves up. ``Token.subtree`` walks nested generators (time grows with the subtree's
+    size times its depth, per call), and spaCy's ``left_edge``/``right_edge`` can miss a word
+    hung across another arc, so neither serves a per-cue question."""
+    cached = doc.user_data.get(_EDGES)
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached  # type: ignore[no-any-return]
+    n = len(doc)
+    heads = (numpy.arange(n) + doc.to_array("HEAD").astype("int64")).tolist() if n else []
+    depth = [-1] * n
+    for i in range(n):
+        path: list[int] = []
+        j = i
+        while depth[j] < 0 and heads[j] != j and len(path) <= n:
+            path.append(j)
+            j = heads[j]
+        base = max(depth[j], 0)
+        for k in reversed(path):
+            base += 1
+            depth[k] = base
+        if depth[i] < 0:
+            depth[i] = 0
+    lows, highs = list(range(n)), list(range(n))
+    for i in sorted(range(n), key=depth.__getitem__, reverse=True):
+        h = heads[i]
+        if h != i:
+            lows[h] = min(lows[h], lows[i])
+            highs[h] = max(highs[h], highs[i])
+    doc.user_data[_EDGES] = (lows, highs)
+    return lows, highs
+
+
+def _semicolons(doc: Doc) -> list[int]:
+    """The indices of the document's semicolon tokens, found once."""
+    cached = doc.user_data.get(_SEMICOLONS)
+    if cached is None:
+        cached = doc.user_data[_SEMICOLONS] = [t.i for t in doc if t.text == ";"]
+    return cached  # type: ignore[no-any-return]
 
 
 def phrase_text(doc: Doc, tok: Token, cut_clauses: bool = True) -> str:
@@ -116,3 +168,32 @@ def trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if lo >= hi:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+class Stabbing:
+    """Character ranges by key, asked which of them may hold a given offset: each range is
+    filed under the fixed-size blocks it covers, so a question costs the ranges near the offset,
+    not all of them. Ranges may shrink after they are added (the answer is then a superset: check
+    it); one that grows must be added again."""
+
+    BLOCK = 256
+
+    def __init__(self) -> None:
+        self._blocks: dict[int, list[int]] = {}
+        self._filed: dict[int, tuple[int, int]] = {}
+
+    def add(self, key: int, lo: int, hi: int) -> None:
+        first, last = lo // self.BLOCK, max(lo, hi - 1) // self.BLOCK
+        filed = self._filed.get(key)
+        if filed is None:
+            new = range(first, last + 1)
+        else:  # only the blocks a grown range newly covers
+            new = [*range(first, filed[0]), *range(filed[1] + 1, last + 1)]  # type: ignore[assignment]
+            first, last = min(first, filed[0]), max(last, filed[1])
+        for b in new:
+            self._blocks.setdefault(b, []).append(key)
+        self._filed[key] = (first, last)
+
+    def near(self, at: int) -> list[int]:
+        """The keys of the ranges that may hold offset ``at``, in ascending order."""
+        return sorted(set(self._blocks.get(at // self.BLOCK, ())))

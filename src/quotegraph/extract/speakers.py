@@ -137,6 +137,7 @@ class Speakers:
         self.by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[EntityMention] = []
         self.names = _persons_run_on(doc, [e for e in doc.ents if e.label_ in NAME_LABELS])
+        self._name_starts = [e.start for e in self.names]
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
         self._learn_genders()
@@ -443,13 +444,16 @@ class Speakers:
     def _named(self, span: Span) -> Entity | None:
         """The named entity the mention's head word belongs to."""
         root = span.root.i
-        for ent in self.names:
-            if ent.start <= root < ent.end:
-                name, gender = _clean_name(ent)
-                if name:
-                    return self._latest_bearer(name, ent.start_char) or self._entity_for(
-                        name, ent.label_, gender=gender
-                    )
+        # Names are in text order and never overlap (doc.ents, some cut shorter): the one that
+        # can hold the word is the last to start at or before it, found without a scan of all.
+        k = bisect.bisect_right(self._name_starts, root) - 1
+        ent = self.names[k] if k >= 0 else None
+        if ent is not None and ent.start <= root < ent.end:
+            name, gender = _clean_name(ent)
+            if name:
+                return self._latest_bearer(name, ent.start_char) or self._entity_for(
+                    name, ent.label_, gender=gender
+                )
         return None
 
     def _antecedent(self, pron: Token) -> Entity | None:

@@ -58,6 +58,8 @@ def parse_line(raw: bytes, source: str, default_id: str, max_bytes: int = MAX_IN
         record: Any = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as e:
         return IngestError(source, f"malformed line: {e.msg} at column {e.colno}")
+    except (ValueError, RecursionError) as e:  # an integer of 5,000 digits, [[[[... nested too deep
+        return IngestError(source, f"malformed line: {_reason(e)}")
     if not isinstance(record, dict):
         return IngestError(source, "malformed line: not a JSON object")
     text = record.get("text")
@@ -65,6 +67,10 @@ def parse_line(raw: bytes, source: str, default_id: str, max_bytes: int = MAX_IN
         return IngestError(source, "no text")
     meta = {k: _str_or_none(record.get(k)) for k in OPTIONAL_FIELDS}
     return Read(source, Article(id=_str_or_none(record.get("id")) or default_id, text=text, **meta))
+
+
+def _reason(exc: Exception) -> str:
+    return "nested too deep" if isinstance(exc, RecursionError) else str(exc)
 
 
 def _str_or_none(value: Any) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, NamedTuple
 
 from quotegraph.model import Article, Quote
@@ -83,6 +83,11 @@ class Store(ABC):
     @abstractmethod
     def run_migration(self, script: str, version: int, name: str) -> None:
         """Apply one migration script and record its version, atomically."""
+
+    def migration_lock(self) -> AbstractContextManager[None]:
+        """Held while the schema is brought up to date: one process at a time. SQLite's own write
+        lock serialises each migration already (see ``migrate``)."""
+        return nullcontext()
 
     @abstractmethod
     def close(self) -> None: ...

@@ -16,6 +16,9 @@ def _pg(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
+MIGRATION_LOCK = 0x71756F74  # "quot": the advisory lock key quotegraph's migrations take turns on
+
+
 class PostgresStore(Store):
     dialect = "postgres"
 
@@ -60,6 +63,15 @@ class PostgresStore(Store):
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             yield
+
+    @contextmanager
+    def migration_lock(self) -> Iterator[None]:
+        # A session-level advisory lock: concurrent CREATE TABLEs otherwise collide in the catalog.
+        self.conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            yield
+        finally:
+            self.conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
     def run_migration(self, script: str, version: int, name: str) -> None:
         with self.conn.transaction():

@@ -18,9 +18,10 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str) -> None:
         self.url = path
-        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON",
-                       "busy_timeout = 30000", "cache_size = -200000", "temp_store = MEMORY"):  # fmt: skip
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+        # The busy timeout first: turning a new file to WAL needs a moment of sole access.
+        for pragma in ("busy_timeout = 30000", "journal_mode = WAL", "synchronous = NORMAL",
+                       "foreign_keys = ON", "cache_size = -200000", "temp_store = MEMORY"):  # fmt: skip
             self.conn.execute(f"PRAGMA {pragma}")
         self._depth = 0
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import Query
+from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator, BeforeValidator
 
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE, QuoteType
@@ -37,7 +39,16 @@ def clean(value: str | None) -> str | None:
     return _blank_to_none(value)
 
 
-Day = Annotated[date | None, BeforeValidator(_blank_to_none)]
+def _day(value: Any) -> Any:
+    """``YYYY-MM-DD`` only: pydantic would also read "0" or "1700000000" as a Unix time."""
+    value = _blank_to_none(value)
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("a day is written YYYY-MM-DD")
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+Day = Annotated[date | None, BeforeValidator(_day)]
 TypeParam = Annotated[QuoteType | None, BeforeValidator(_blank_to_none)]
 KindParam = Annotated[KindName | None, BeforeValidator(_blank_to_none)]
 SortParam = Annotated[
@@ -60,6 +71,7 @@ Confidence = Annotated[
     BeforeValidator(_blank_to_none),
     AfterValidator(_unit),
     Query(
+        json_schema_extra={"minimum": 0, "maximum": 1},
         description="leave out quotes whose confidence (0-1) is below this (default"
         f" {DEFAULT_MIN_CONFIDENCE['statements']} for statements, 0 with scope=all; 0 shows every one)"
     ),
@@ -99,3 +111,17 @@ async def search_filters(
         clean(q) or "", clean(speaker), clean(speaker_id), clean(outlet), since, until, clean(target), type,
         kind, scope, min_confidence, sort, altered,
     )  # fmt: skip
+
+
+TYPED = ("since", "until", "type", "kind", "sort", "scope", "min_confidence")
+"""Query parameters that are no free text: a form may send them blank ("no filter"), an API client
+may not (the API's schema allows no blank value for them)."""
+
+
+async def no_blank_values(request: Request) -> None:
+    """422 for an API request that gives a typed parameter as a blank (``until=``)."""
+    blank = [n for n in TYPED if n in request.query_params and not request.query_params[n].strip()]
+    if blank:
+        raise RequestValidationError(
+            [{"loc": ("query", n), "msg": "a value is needed, not a blank", "type": "missing"} for n in blank]
+        )

@@ -278,8 +278,14 @@ def _parse_day(text: str | None) -> date | None:
         return None
 
 
+MAX_WEEKS = 520
+"""The longest span a chart shows: ten years of weeks, ending with the latest. Dates are whatever
+sources wrote (a year 1000 next to a year 9999 would otherwise make 450,000 weeks)."""
+
+
 def per_week(days: Sequence[tuple[str, int]]) -> list[tuple[date, int]]:
-    """Counts per day summed into ISO weeks (keyed by their Monday), every week in the span included."""
+    """Counts per day summed into ISO weeks (keyed by their Monday), every week in the span included;
+    at most the ``MAX_WEEKS`` weeks up to the latest."""
     weeks: Counter[date] = Counter()
     for text, n in days:
         day = _parse_day(text)
@@ -288,6 +294,8 @@ def per_week(days: Sequence[tuple[str, int]]) -> list[tuple[date, int]]:
     if not weeks:
         return []
     first, last = min(weeks), max(weeks)
+    if (last - first).days // 7 >= MAX_WEEKS:
+        first = last - timedelta(weeks=MAX_WEEKS - 1)
     return [(first + timedelta(weeks=i), weeks.get(first + timedelta(weeks=i), 0))
             for i in range((last - first).days // 7 + 1)]  # fmt: skip
 
@@ -317,14 +325,13 @@ def weekly_chart(
     ticks = _ticks(first, n_weeks, left, step)
     role_top = top + bar_height + 24
     role_bars = []
-    end_of = first + timedelta(weeks=n_weeks)
     for i, (role, seen_first, seen_last) in enumerate(roles):
         a, b = _parse_day(seen_first), _parse_day(seen_last)
         if a is None:
             continue
         b = b or a
         x0 = left + max((_monday(a) - first).days, 0) / 7 * step
-        x1 = left + min((_monday(b) - first).days / 7 + 1, (end_of - first).days / 7) * step
+        x1 = left + min((_monday(b) - first).days / 7 + 1, n_weeks) * step
         span = a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
         label, label_x, anchor = _role_label(role, x0, x1, left, width - right)
         role_bars.append(RoleBar(round(x0, 2), role_top + i * 22, round(max(x1 - x0, 3), 2), role, span,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
-from quotegraph.model import Scope
+from quotegraph.model import Scope, without_surrogates
 from quotegraph.web.security import DEFAULT_MAX_BODY
 
 VERBATIM = "true for a direct quote (the speaker's own words), false for indirect and mixed ones (paraphrase)"
@@ -194,13 +194,23 @@ class QuoteDetail(BaseModel):
     reports: list[ReportOut] = Field(description="every report of this statement, earliest first")
 
 
+def _no_surrogates(value: Any) -> Any:
+    return without_surrogates(value) if isinstance(value, str) else value
+
+
+Clean = Annotated[str, BeforeValidator(_no_surrogates)]
+"""A string whose lone surrogates (``"\\ud800"`` escapes) became U+FFFD, as in every Article field."""
+
+
 class ExtractIn(BaseModel):
-    text: str = Field(description=f"the article text (request bodies over {DEFAULT_MAX_BODY} bytes get 413)")
+    text: Clean = Field(
+        description=f"the article text (request bodies over {DEFAULT_MAX_BODY} bytes get 413)"
+    )
     scope: Scope = Field(
         default="statements", description="statements (the default) or all: every kind of attribution"
     )
     min_confidence: float | None = Field(
-        default=None, ge=0.0, le=1.0,
+        default=None, ge=0.0, le=1.0, strict=True,
         description="leave out quotes below this confidence (default: extraction's, 0.5 for statements)",
     )  # fmt: skip
 
@@ -230,12 +240,12 @@ class ExtractOut(BaseModel):
 
 
 class ArticleIn(BaseModel):
-    text: str = Field(min_length=1)
-    title: str | None = Field(default=None, max_length=1000)
-    url: str | None = Field(default=None, max_length=2000)
-    outlet: str | None = Field(default=None, max_length=200)
-    published: str | None = Field(default=None, max_length=100, description="ISO 8601 date or datetime")
-    id: str | None = Field(default=None, max_length=500, description="your id for it (default: its key)")
+    text: Clean = Field(min_length=1)
+    title: Clean | None = Field(default=None, max_length=1000)
+    url: Clean | None = Field(default=None, max_length=2000)
+    outlet: Clean | None = Field(default=None, max_length=200)
+    published: Clean | None = Field(default=None, max_length=100, description="ISO 8601 date or datetime")
+    id: Clean | None = Field(default=None, max_length=500, description="your id for it (default: its key)")
 
 
 class ArticleAdded(BaseModel):
