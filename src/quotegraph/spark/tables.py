@@ -68,7 +68,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _type(column: str) -> str:
+def column_type(column: str) -> str:
+    """The column's Spark SQL type."""
     if column in _INT_COLUMNS:
         return "INT"
     if column in _DOUBLE_COLUMNS:
@@ -81,7 +82,7 @@ def _type(column: str) -> str:
 def ddl(table: str) -> str:
     """The Spark schema of ``table`` as a DDL string; extraction tables end with the partition columns."""
     columns = COLUMNS[table] + (PARTITION_COLUMNS if table in EXTRACT_TABLES else ())
-    return ", ".join(f"`{c}` {_type(c)}" for c in columns)
+    return ", ".join(f"`{c}` {column_type(c)}" for c in columns)
 
 
 def day(published_at: str | None) -> str:
