@@ -23,13 +23,12 @@ from quotegraph.spark.tables import (
     COLUMNS,
     ERRORS,
     EXTRACT_TABLES,
-    PARTITION_COLUMNS,
     QUOTE_CLUSTERS,
     QUOTE_SPEAKERS,
     QUOTES,
     RESOLVED,
     SPEAKERS,
-    column_type,
+    arrow_schema,
 )
 from quotegraph.store import Store
 
@@ -50,27 +49,12 @@ class LoadReport:
     resolved_by: str = ""
 
 
-def _arrow_schema(table: str, partitioned: bool) -> Any:
-    """The table's columns with their types: a folder holding no file, or files of an older version
-    lacking a column, reads as the same columns (absent values null)."""
-    import pyarrow as pa
-
-    types = {
-        "INT": pa.int64(),
-        "DOUBLE": pa.float64(),
-        "STRING": pa.string(),
-        "ARRAY<STRING>": pa.list_(pa.string()),
-    }
-    columns = COLUMNS[table] + (PARTITION_COLUMNS if partitioned else ())
-    return pa.schema([(c, types[column_type(c)]) for c in columns])
-
-
 def _dataset(root: str, table: str, partitioned: bool = True) -> Any:
     import pyarrow as pa
     import pyarrow.dataset as ds
 
     path = f"{root.rstrip('/')}/{table}"
-    schema = _arrow_schema(table, partitioned)
+    schema = arrow_schema(table, partitioned)
     if not partitioned:
         return ds.dataset(path, schema=schema, format="parquet", exclude_invalid_files=True)
     parts = ds.partitioning(pa.schema([("date", pa.string()), ("batch", pa.string())]), flavor="hive")
