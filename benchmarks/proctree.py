@@ -28,7 +28,10 @@ class Usage:
     """Largest resident set seen, by kind of process (``java``, ``python``), in bytes."""
     cpu_by_kind: dict[str, float] = field(default_factory=dict)
     peak_total: int = 0
-    """Largest sum of resident sets at one sample."""
+    """Largest sum of resident sets at one sample (pages shared by forked workers counted in each)."""
+    peak_pss: int = 0
+    """Largest sum of proportional set sizes at one sample: shared pages split among their sharers,
+    so this is the memory the tree really holds."""
     returncode: int = 0
     stdout: str = ""
 
@@ -46,6 +49,17 @@ def _stat(pid: str) -> tuple[int, float, int, str] | None:
     return int(fields[3]), (int(fields[11]) + int(fields[12])) / TICK, int(fields[21]) * PAGE, name
 
 
+def _pss(pid: str) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def run(
     argv: list[str], timeout: float = 1800, every: float = 0.2, env: dict[str, str] | None = None
 ) -> Usage:
@@ -58,7 +72,7 @@ def run(
         while child.poll() is None:
             if time.perf_counter() - start > timeout:
                 raise TimeoutError(f"{argv[0]}: no result after {timeout:.0f} s")
-            total = 0
+            total = pss = 0
             for pid in filter(str.isdigit, os.listdir("/proc")):
                 st = _stat(pid)
                 if st is None or st[0] != child.pid:
@@ -68,7 +82,9 @@ def run(
                 cpu[pid] = kind, seconds
                 usage.peak_rss[kind] = max(usage.peak_rss.get(kind, 0), rss)
                 total += rss
+                pss += _pss(pid)
             usage.peak_total = max(usage.peak_total, total)
+            usage.peak_pss = max(usage.peak_pss, pss)
             time.sleep(every)
     finally:
         with contextlib.suppress(ProcessLookupError):

@@ -6,7 +6,8 @@ The file (gzipped WARC, one member per record, as CC-NEWS's) holds PolNeAR artic
 responses, each with distinct text, between large non-HTML responses (random bytes, as images or
 PDFs: they do not compress), so it reaches its size with some 600 articles to extract. Every
 byte is still read and decompressed by the job. Reported: the peak resident memory of the JVM (the
-local executor), of the largest Python worker, and of the whole process tree at one moment.
+local executor), of the largest Python process, and of the whole tree (driver, JVM, Python daemons
+and workers) at one moment, as RSS and as PSS (pages forked workers share counted once).
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ def main() -> int:
     print(f"exit {u.returncode}; {u.seconds:.0f} s; CPU {u.cpu:.0f} s")
     for kind in ("java", "python"):
         print(f"peak RSS, largest {kind} process: {u.peak_rss.get(kind, 0) / (1 << 20):.0f} MB")
-    print(f"peak RSS, whole process tree at once: {u.peak_total / (1 << 20):.0f} MB")
+    print(f"peak RSS, whole process tree at once: {u.peak_total / (1 << 20):.0f} MB (shared pages in each)")
+    print(f"peak PSS, whole process tree at once: {u.peak_pss / (1 << 20):.0f} MB (shared pages split)")
     return u.returncode
 
 
