@@ -32,6 +32,9 @@ class Usage:
     peak_pss: int = 0
     """Largest sum of proportional set sizes at one sample: shared pages split among their sharers,
     so this is the memory the tree really holds."""
+    peak_pss_below: int = 0
+    """The same without the command's own process: for ``spark --master local[N]``, the executor
+    (the JVM, its Python daemons and workers) without the driver's Python."""
     returncode: int = 0
     stdout: str = ""
 
@@ -72,7 +75,7 @@ def run(
         while child.poll() is None:
             if time.perf_counter() - start > timeout:
                 raise TimeoutError(f"{argv[0]}: no result after {timeout:.0f} s")
-            total = pss = 0
+            total = pss = own = 0
             for pid in filter(str.isdigit, os.listdir("/proc")):
                 st = _stat(pid)
                 if st is None or st[0] != child.pid:
@@ -82,9 +85,12 @@ def run(
                 cpu[pid] = kind, seconds
                 usage.peak_rss[kind] = max(usage.peak_rss.get(kind, 0), rss)
                 total += rss
-                pss += _pss(pid)
+                share = _pss(pid)
+                pss += share
+                own += share if int(pid) == child.pid else 0
             usage.peak_total = max(usage.peak_total, total)
             usage.peak_pss = max(usage.peak_pss, pss)
+            usage.peak_pss_below = max(usage.peak_pss_below, pss - own)
             time.sleep(every)
     finally:
         with contextlib.suppress(ProcessLookupError):

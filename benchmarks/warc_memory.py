@@ -88,6 +88,7 @@ def main() -> int:
         print(f"peak RSS, largest {kind} process: {u.peak_rss.get(kind, 0) / (1 << 20):.0f} MB")
     print(f"peak RSS, whole process tree at once: {u.peak_total / (1 << 20):.0f} MB (shared pages in each)")
     print(f"peak PSS, whole process tree at once: {u.peak_pss / (1 << 20):.0f} MB (shared pages split)")
+    print(f"peak PSS, executor (the tree but the driver's Python): {u.peak_pss_below / (1 << 20):.0f} MB")
     return u.returncode
 
 
