@@ -114,9 +114,10 @@ def main() -> None:
     ratio = best["plain"]["seconds"] / best["quotegraph"]["seconds"]
     cpu_ratio = best["plain"]["cpu"] / best["quotegraph"]["cpu"]
     print(f"quotegraph / plain articles/s, best runs: {ratio:.2f}x by wall clock, {cpu_ratio:.2f}x by CPU")
-    print(f"run by run: {', '.join(f'{p:.2f}x' for p in pairs)}; median {statistics.median(pairs):.2f}x")
+    print(
+        f"run by run: {', '.join(f'{p:.2f}x' for p in pairs)}; median {statistics.median(pairs):.2f}x"
+    )
     print("load average while measuring: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
-
 
 if __name__ == "__main__":
     main()
