@@ -74,6 +74,7 @@ def run_extract(
     batch_size: int = BATCH_SIZE,
     ner: bool | None = None,
 ) -> ExtractReport:
+    import pyarrow as pa
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -85,14 +86,16 @@ def run_extract(
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(ARROW_ROWS))
     tagged_ddl = spark_schema(TAGGED)
 
+    # Frames made on the driver from Arrow tables: no Python worker runs to build them.
     listing = spark.createDataFrame(
-        tagged_rows(error_record(e.source, e.reason, name) for e in input_errors), schema=tagged_ddl
+        pa.Table.from_pylist(
+            tagged_rows(error_record(e.source, e.reason, name) for e in input_errors), TAGGED
+        )
     )
     tagged = listing
     if files:
-        units = spark.createDataFrame(
-            [(f.rank, f.uri, f.display, 0, -1) for f in files], schema=spark_schema(UNIT)
-        ).repartition(min(len(files), n_parts))
+        whole = [{"rank": f.rank, "uri": f.uri, "display": f.display, "start": 0, "end": -1} for f in files]
+        units = spark.createDataFrame(pa.Table.from_pylist(whole, UNIT)).repartition(min(len(files), n_parts))
         reads = (
             units.mapInArrow(split_units, spark_schema(UNIT))
             .repartition(n_parts)  # a WARC file's ranges over every task
