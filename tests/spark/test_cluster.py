@@ -28,7 +28,7 @@ def test_jobs_on_a_standalone_cluster_equal_the_single_machine_store(tmp_path: P
     env = cluster_env(tmp_path)
     # One driver for both jobs, as ``spark-submit`` of a script would: the executors start once.
     driver = (
-        "import sys; from quotegraph.spark.cli import main; "
+        "import sys; from quotegraph.cli.spark import main; "
         "sys.exit(main(sys.argv[1:7]) or main(sys.argv[7:]))"
     )
     with standalone(tmp_path / "cluster") as master:
