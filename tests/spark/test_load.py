@@ -1,16 +1,22 @@
-"""``quotegraph load`` reads the output of older extract jobs, written before quotes had a kind, as
-statements (what extraction kept then). Parquet written with pyarrow: no Spark needed."""
+"""``quotegraph load``: runs with no, some or only errors; a wrong folder; the output of older extract
+jobs, written before quotes had a kind, read as statements (what extraction kept then)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
+from quotegraph.cli import main
+from quotegraph.corpus import Corpus
 from quotegraph.spark.load import load_dir
 from quotegraph.store import open_store
 from quotegraph.store.base import ARTICLE_COLUMNS, QUOTE_COLUMNS
+
+from .test_same_as_store import cli, dump
 
 TEXT = '"Rates will fall," Ana Ruiz said.'
 
@@ -32,5 +38,45 @@ def test_quotes_without_kind_load_as_statements(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "store.db")) as store:
         report = load_dir(store, str(out), resolve="local")
         assert (report.articles, report.quotes, report.errors, report.speakers) == (1, 1, 1, 1)
-        assert store.query("SELECT id, kind, speaker_kind, group_id FROM quotes") == [("k1-0", "statement", None, None)]
+        assert store.query("SELECT id, kind, speaker_kind, group_id FROM quotes") == [
+            ("k1-0", "statement", None, None)
+        ]
         assert store.query("SELECT name, n_quotes, n_quotes_all FROM speakers") == [("Ana Ruiz", 1, 1)]
+
+
+def test_missing_folder_is_an_error_and_creates_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "store.db"
+    assert main(["load", str(tmp_path / "nowhere"), "--db", str(db)]) == 1
+    assert f"no such folder: {tmp_path / 'nowhere'}" in capsys.readouterr().err
+    (tmp_path / "notes").mkdir()
+    assert main(["load", str(tmp_path / "notes"), "--db", str(db)]) == 1
+    assert "not the output of `quotegraph spark extract`" in capsys.readouterr().err
+    assert not db.exists()
+
+
+GOOD = '{"id": "g1", "text": "\\"The ferry will run again on Monday,\\" said Marta Lind, the operator\'s director."}\n'
+BAD = '{"id": "broken", "text": "half a line\n{"id": "notext"}\n'
+
+
+@pytest.mark.parametrize(
+    ("lines", "counts"),
+    [(GOOD, (1, 1, 0)), (GOOD + BAD, (1, 1, 2)), (BAD, (0, 0, 2))],
+    ids=["no-errors", "some-errors", "only-errors"],
+)
+def test_load_of_an_extract_run_equals_ingest(
+    spark: Any, tmp_path: Path, lines: str, counts: tuple[int, int, int]
+) -> None:
+    """A run whose errors table is empty, partly filled or all there is loads into the store that
+    ``quotegraph ingest`` makes of the same file."""
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    feed.write_text(lines, encoding="utf-8")
+    out, db = str(tmp_path / "out"), str(tmp_path / "spark.db")
+    assert cli("spark", "extract", str(feed), "--out", out, "--partitions", "2") == 0
+    assert cli("load", out, "--db", db) == 0
+    with open_store(db) as store:
+        found = store.counts()
+    assert (found["articles"], found["quotes"], found["errors"]) == counts
+    with Corpus(str(tmp_path / "local.db")) as corpus:
+        corpus.ingest([feed])
+    assert dump(db) == dump(str(tmp_path / "local.db"))

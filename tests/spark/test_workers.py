@@ -6,24 +6,28 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from quotegraph.spark.records import ReadRecord, extract_partition
+import pyarrow as pa
+
+from quotegraph.spark.batches import READ, extract_sorted, spark_schema
 
 TEXT = '"The bridge will reopen on Friday," said Nora Vik, the city engineer. She said the repairs went well.'
 
 
-def extract_and_report(records: Iterable[ReadRecord]) -> Iterator[tuple[int, int, int]]:
+def extract_and_report(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     from quotegraph.extract import load_nlp
 
-    rows = list(extract_partition(records, batch="b"))
-    yield os.getpid(), load_nlp.cache_info().misses, sum(1 for table, _ in rows if table == "quotes")
+    tables = [t for b in extract_sorted(batches, batch="b") for t in b.column("table").to_pylist()]
+    row = {"pid": os.getpid(), "loads": load_nlp.cache_info().misses, "quotes": tables.count("quotes")}
+    yield pa.RecordBatch.from_pylist([row])
 
 
 def test_model_loaded_once_per_worker(spark: Any) -> None:
-    records = [
-        (f"key{i}", (0, i), f"feed.jsonl:{i + 1}", (f"a{i}", TEXT, None, None, "2024-05-01", None))
+    reads = [
+        (f"key{i}", 0, 0, i, f"feed.jsonl:{i + 1}", f"a{i}", TEXT, None, None, "2024-05-01", None, None)
         for i in range(8)
     ]
-    seen = spark.sparkContext.parallelize(records, 8).mapPartitions(extract_and_report).collect()
-    assert sum(n for _, _, n in seen) >= 8  # every task extracted its article
-    assert len({pid for pid, _, _ in seen}) < len(seen)  # reused Python workers ran several tasks each
-    assert {loads for _, loads, _ in seen} == {1}  # and each worker loaded the model once
+    frame = spark.createDataFrame(reads, schema=spark_schema(READ)).repartition(8, "key")
+    seen = frame.mapInArrow(extract_and_report, "pid LONG, loads LONG, quotes LONG").collect()
+    assert sum(r.quotes for r in seen) >= 8  # every task extracted its article
+    assert len({r.pid for r in seen}) < len(seen)  # reused Python workers ran several tasks each
+    assert {r.loads for r in seen} == {1}  # and each worker loaded the model once

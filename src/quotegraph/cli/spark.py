@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from quotegraph import settings
@@ -103,14 +102,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from quotegraph.spark.load import load_dir
+    from quotegraph.spark.load import LoadError, check_output, load_dir
     from quotegraph.store import open_store
 
-    if "://" not in args.dir and not Path(args.dir.removeprefix("file:")).is_dir():
-        raise CommandError(f"no such folder: {args.dir} (the --out folder of quotegraph spark extract)")
-
-    with open_store(db_url(args)) as store:
-        r = load_dir(store, args.dir, args.resolve)
+    try:
+        check_output(args.dir)  # before the store is opened: a wrong folder creates no database
+        with open_store(db_url(args)) as store:
+            r = load_dir(store, args.dir, args.resolve)
+    except LoadError as e:
+        raise CommandError(str(e)) from e
     print(
         f"loaded {r.articles} articles, {r.quotes} quotes, {r.errors} errors; {r.speakers} speakers and"
         f" {r.clusters} clusters ({r.resolved_by} resolution)"

@@ -18,6 +18,7 @@ from quotegraph.corpus.dates import normalise_date
 from quotegraph.ingest import IngestError, Read, article_key, read_paths, total_bytes
 from quotegraph.model import Article, ArticleResult, Quote
 from quotegraph.store import Store
+from quotegraph.store.base import Row, article_row, quote_row
 
 ExtractMany = Callable[..., Iterator[ArticleResult]]
 """``extract_many``'s signature: (articles, n_process=, scope=, min_confidence=) -> results in order."""
@@ -99,18 +100,38 @@ def _write(
     report: IngestReport,
 ) -> None:
     """Commit a batch of articles and the errors met so far: all of it, or (killed) none of it."""
+    articles: list[Row] = []
+    quotes: list[Row] = []
+    failed: list[tuple[str, str]] = []
+    for read, key, result in batch:
+        if result.error is not None:
+            failed.append((read.source, result.error))
+            continue
+        a = read.article
+        published_at = normalise_date(a.published)
+        articles.append(article_row(key, a, len(result.quotes), read.source, published_at))
+        quotes.extend(quote_row(key, i, q, a.outlet, published_at) for i, q in enumerate(result.quotes))
+    failed.extend((e.source, e.reason) for e in errors)
     with store.transaction():
-        for read, key, result in batch:
-            if result.error is not None:
-                store.add_error(read.source, result.error)
-                report.errors += 1
-                continue
-            keep_article(store, key, read.article, result.quotes, read.source)
-            store.execute("DELETE FROM errors WHERE source = ?", (read.source,))  # fixed since it last failed
-            report.articles += 1
-            report.quotes += len(result.quotes)
-        for err in errors:
-            store.add_error(err.source, err.reason)
-        report.errors += len(errors)
+        write_rows(store, articles, quotes, failed)
+    report.articles += len(articles)
+    report.quotes += len(quotes)
+    report.errors += len(failed)
     batch.clear()
     errors.clear()
+
+
+def write_rows(
+    store: Store, articles: Sequence[Row], quotes: Sequence[Row], errors: Sequence[tuple[str, str]]
+) -> None:
+    """How batches of read articles reach the store (``ingest`` here, ``load`` of the Spark jobs'
+    tables; ``keep_article`` writes the same rows for one article): article and quote rows in the
+    store's column order (known keys and ids kept), then errors by source. An article written
+    clears its source's earlier error (fixed since it last failed). Call inside ``transaction()``."""
+    store.add_article_rows(articles)
+    store.add_quotes(quotes)
+    fixed = [(row[2],) for row in articles if row[2] is not None]
+    if fixed:
+        store.executemany("DELETE FROM errors WHERE source = ?", fixed)
+    for source, reason in errors:
+        store.add_error(source, reason)

@@ -5,7 +5,6 @@ algorithm. What should move upstream (then these become plain imports):
 
 - ``union_components``: ``resolve.clusters._components`` made public, or ``cluster_quotes`` split into
   ``verified_pairs(texts, settings)`` and ``components(pairs, speakers)``.
-- ``insert_articles``: a ``Store.add_article_rows(rows)`` next to ``Store.add_quotes``.
 - ``apply_resolution``: ``corpus.resolving.apply_resolution`` (the write half of ``resolve_corpus``)
   giving (speakers, clusters).
 """
@@ -21,7 +20,6 @@ from quotegraph.corpus.resolving import QuoteFacts
 from quotegraph.resolve import Resolution
 from quotegraph.resolve.clusters import _components
 from quotegraph.store import Store
-from quotegraph.store.base import ARTICLE_COLUMNS, Row
 
 
 def union_components(n: int, who: Sequence[int], a: Sequence[int], b: Sequence[int]) -> np.ndarray:
@@ -32,16 +30,6 @@ def union_components(n: int, who: Sequence[int], a: Sequence[int], b: Sequence[i
         np.asarray(a, dtype=np.int64),
         np.asarray(b, dtype=np.int64),
     )
-
-
-def insert_articles(store: Store, rows: Sequence[Row]) -> None:
-    """Article rows in ``ARTICLE_COLUMNS`` order, as ``Store.add_article`` writes them; known keys kept."""
-    if rows:
-        columns = ", ".join(ARTICLE_COLUMNS)
-        marks = ", ".join("?" * len(ARTICLE_COLUMNS))
-        store.executemany(
-            f"INSERT INTO articles ({columns}) VALUES ({marks}) ON CONFLICT (key) DO NOTHING", rows
-        )
 
 
 def apply_resolution(

@@ -1,17 +1,36 @@
 """The extract job: input files -> articles -> quotes, written as Parquet partitioned by publication day.
 
+DataFrames all the way, Python stages as ``mapInArrow`` (``batches``): files are split into units of
+reading (a WARC file into ranges of whole records), units read into articles, articles spread over
+``partitions`` tasks by content hash and sorted, so the first read of each (in the single-machine
+order) is extracted and later copies are only counted. Each task extracts with its Python worker's
+spaCy model, loaded once per worker (``load_nlp`` is cached; Spark reuses its Python workers).
+
 A bad record never fails the job: reader errors, unusable texts and extraction failures all land in
-the ``errors`` table with their reason. Articles met twice (same content hash) are extracted once.
+the ``errors`` table with their reason.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from quotegraph.spark.records import error_record, extract_partition, first_read, read_file
-from quotegraph.spark.sources import InputFile, display_name, expand_inputs
+from quotegraph.spark.batches import (
+    DUPLICATE,
+    READ,
+    TAGGED,
+    UNIT,
+    extract_sorted,
+    read_units,
+    spark_schema,
+    split_units,
+    tagged_rows,
+)
+from quotegraph.spark.records import error_record
+from quotegraph.spark.sources import expand_inputs
 from quotegraph.spark.tables import (
     ARTICLES,
     ERRORS,
@@ -22,6 +41,11 @@ from quotegraph.spark.tables import (
     RESOLVED,
     ddl,
 )
+
+BATCH_SIZE = 16
+"""Articles per spaCy ``pipe`` batch in a task."""
+ARROW_ROWS = 64
+"""Articles per Arrow batch handed to a Python task: its memory is a batch of texts, not a partition."""
 
 
 @dataclass
@@ -47,51 +71,56 @@ def run_extract(
     *,
     batch: str | None = None,
     partitions: int | None = None,
-    batch_size: int = 16,
+    batch_size: int = BATCH_SIZE,
     ner: bool | None = None,
 ) -> ExtractReport:
+    import pyarrow as pa
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
-    sc = spark.sparkContext
     name = batch or default_batch(inputs)
     report = ExtractReport(name)
     files, input_errors = expand_inputs(spark, inputs)
     report.files = len(files)
-    n_parts = partitions or max(2, sc.defaultParallelism * 3)
+    n_parts = partitions or max(2, spark.sparkContext.defaultParallelism * 3)
+    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(ARROW_ROWS))
+    tagged_ddl = spark_schema(TAGGED)
 
-    listing = sc.parallelize([error_record(e.source, e.reason, name) for e in input_errors], 1)
-    cached: list[Any] = []
-    if files:
-        by_uri = {f.uri: f for f in files}
-        read = sc.binaryFiles(",".join(f.uri for f in files), minPartitions=min(len(files), n_parts)).flatMap(
-            # A URI Spark spells differently from the listing still reads, ranked after the rest.
-            lambda kv: read_file(
-                by_uri.get(kv[0]) or InputFile(len(files), kv[0], display_name(kv[0])), kv[1], name
-            )
+    # Frames made on the driver from Arrow tables: no Python worker runs to build them.
+    listing = spark.createDataFrame(
+        pa.Table.from_pylist(
+            tagged_rows(error_record(e.source, e.reason, name) for e in input_errors), TAGGED
         )
-        read.persist(StorageLevel.MEMORY_AND_DISK)
-        cached.append(read)
-        read_errors = read.filter(lambda t: t[0] == "error").map(lambda t: t[1])
-        reads = read.filter(lambda t: t[0] == "read").map(lambda t: (t[1][0], t[1]))
-        unique = reads.reduceByKey(first_read, numPartitions=n_parts).values()
-        report.duplicates = reads.count() - unique.count()
-        extracted = unique.mapPartitions(lambda part: extract_partition(part, name, batch_size, ner))
-        tagged = sc.union([listing, read_errors, extracted])
-    else:
-        tagged = listing
-    tagged.persist(StorageLevel.MEMORY_AND_DISK)
-    cached.append(tagged)
-    counts = tagged.map(lambda t: t[0]).countByValue()
+    )
+    tagged = listing
+    if files:
+        whole = [{"rank": f.rank, "uri": f.uri, "display": f.display, "start": 0, "end": -1} for f in files]
+        units = spark.createDataFrame(pa.Table.from_pylist(whole, UNIT)).repartition(min(len(files), n_parts))
+        reads = (
+            units.mapInArrow(split_units, spark_schema(UNIT))
+            .repartition(n_parts)  # a WARC file's ranges over every task
+            .mapInArrow(read_units, spark_schema(READ))
+            .repartition(n_parts, "key")
+            .sortWithinPartitions("key", "rank", "part", "position")
+        )
+        extract = functools.partial(extract_sorted, batch=name, batch_size=batch_size, ner=ner)
+        tagged = listing.unionByName(reads.mapInArrow(extract, tagged_ddl))
+    tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
+    counts = {r["table"]: r["count"] for r in tagged.groupBy("table").count().collect()}
     report.articles = counts.get(ARTICLES, 0)
     report.quotes = counts.get(QUOTES, 0)
     report.mentions = counts.get(MENTIONS, 0)
     report.errors = counts.get(ERRORS, 0)
-    for table in EXTRACT_TABLES:
-        rows = tagged.filter(lambda t, table=table: t[0] == table).map(lambda t: t[1])
-        frame = spark.createDataFrame(rows, schema=ddl(table))
-        frame.write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(table_path(out, table))
-    for rdd in cached:
-        rdd.unpersist()
+    report.duplicates = counts.get(DUPLICATE, 0)
+
+    def write(table: str) -> None:
+        rows = tagged.filter(F.col("table") == table).select(f"{table}.*")
+        rows.write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(table_path(out, table))
+
+    # Four small jobs over the cached rows, run together: their scheduling and commits overlap.
+    with ThreadPoolExecutor(len(EXTRACT_TABLES)) as pool:
+        list(pool.map(write, EXTRACT_TABLES))
+    tagged.unpersist()
     return report
 
 

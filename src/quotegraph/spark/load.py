@@ -15,21 +15,28 @@ from typing import Any
 
 import numpy as np
 
+from quotegraph.corpus.ingesting import write_rows
 from quotegraph.resolve import Link, Resolution
-from quotegraph.spark.adapters import apply_resolution, insert_articles
+from quotegraph.spark.adapters import apply_resolution
 from quotegraph.spark.tables import (
     ARTICLES,
     COLUMNS,
     ERRORS,
+    EXTRACT_TABLES,
     QUOTE_CLUSTERS,
     QUOTE_SPEAKERS,
     QUOTES,
     RESOLVED,
     SPEAKERS,
+    arrow_schema,
 )
 from quotegraph.store import Store
 
 BATCH_ROWS = 5_000
+
+
+class LoadError(Exception):
+    """``DIR`` is not something ``load`` can read; nothing was written."""
 
 
 @dataclass
@@ -47,17 +54,24 @@ def _dataset(root: str, table: str, partitioned: bool = True) -> Any:
     import pyarrow.dataset as ds
 
     path = f"{root.rstrip('/')}/{table}"
+    schema = arrow_schema(table, partitioned)
     if not partitioned:
-        return ds.dataset(path, format="parquet", exclude_invalid_files=True)
+        return ds.dataset(path, schema=schema, format="parquet", exclude_invalid_files=True)
     parts = ds.partitioning(pa.schema([("date", pa.string()), ("batch", pa.string())]), flavor="hive")
-    return ds.dataset(path, format="parquet", partitioning=parts, exclude_invalid_files=True)
+    return ds.dataset(path, schema=schema, format="parquet", partitioning=parts, exclude_invalid_files=True)
+
+
+def _info(root: str, table: str = "") -> Any:
+    import pyarrow.fs as pafs
+
+    fs, path = pafs.FileSystem.from_uri(_uri(f"{root.rstrip('/')}/{table}".rstrip("/")))
+    return fs.get_file_info(path)
 
 
 def _exists(root: str, table: str) -> bool:
     import pyarrow.fs as pafs
 
-    fs, path = pafs.FileSystem.from_uri(_uri(f"{root.rstrip('/')}/{table}"))
-    return bool(fs.get_file_info(path).type == pafs.FileType.Directory)
+    return bool(_info(root, table).type == pafs.FileType.Directory)
 
 
 def _uri(path: str) -> str:
@@ -66,44 +80,64 @@ def _uri(path: str) -> str:
     return path if "://" in path else "file://" + os.path.abspath(path)
 
 
+def check_output(root: str) -> None:
+    """Raise ``LoadError`` unless ``root`` is a folder the extract job wrote (some of its tables)."""
+    import pyarrow.fs as pafs
+
+    kind = _info(root).type
+    if kind == pafs.FileType.NotFound:
+        raise LoadError(f"no such folder: {root} (the --out folder of quotegraph spark extract)")
+    if kind != pafs.FileType.Directory:
+        raise LoadError(f"not a folder: {root} (the --out folder of quotegraph spark extract)")
+    if not any(_exists(root, t) for t in EXTRACT_TABLES):
+        names = ", ".join(f"{t}/" for t in EXTRACT_TABLES)
+        raise LoadError(f"{root}: not the output of `quotegraph spark extract` (none of {names})")
+
+
 MISSING = {"kind": "statement"}
 """What a column written by an older version of the jobs holds where it is absent (else null): the
 extraction of those versions kept statements alone."""
 
 
 def rows(root: str, table: str, partitioned: bool = True) -> Iterator[list[tuple[Any, ...]]]:
-    """The table's rows in ``COLUMNS[table]`` order, a batch at a time."""
+    """The table's rows in ``COLUMNS[table]`` order, a batch at a time; none if the table is absent."""
+    if not _exists(_uri(root), table):
+        return
     columns = list(COLUMNS[table])
     dataset = _dataset(_uri(root), table, partitioned)
-    present = [c for c in columns if c in dataset.schema.names]
-    for batch in dataset.scanner(columns=present, batch_size=BATCH_ROWS).to_batches():
+    for batch in dataset.scanner(columns=columns, batch_size=BATCH_ROWS).to_batches():
         data = batch.to_pydict()
-        n = batch.num_rows
-        yield list(zip(*(data[c] if c in data else [MISSING.get(c)] * n for c in columns), strict=True))
+        for column, default in MISSING.items():
+            if column in data:
+                data[column] = [default if v is None else v for v in data[column]]
+        yield list(zip(*(data[c] for c in columns), strict=True))
 
 
 def load_dir(store: Store, root: str, resolve: str = "auto") -> LoadReport:
-    """Load ``root``; ``resolve``: ``auto`` (Spark's when complete), ``spark``, ``local`` or ``none``."""
+    """Load ``root``; ``resolve``: ``auto`` (Spark's when complete), ``spark``, ``local`` or ``none``.
+
+    Raises ``LoadError`` (before writing anything) when ``root`` is not the extract job's output, or
+    ``resolve="spark"`` finds no ``resolved/`` tables."""
+    check_output(root)
+    spark_resolved = all(_exists(root, f"{RESOLVED}/{t}") for t in (QUOTE_SPEAKERS, SPEAKERS, QUOTE_CLUSTERS))
+    if resolve == "spark" and not spark_resolved:
+        raise LoadError(f"{root}/{RESOLVED}: run `quotegraph spark resolve {root}` first")
     report = LoadReport()
     for batch in rows(root, ARTICLES):
         with store.transaction():
-            insert_articles(store, batch)
+            write_rows(store, batch, [], [])
         report.articles += len(batch)
     quote_ids: list[str] = []
     for batch in rows(root, QUOTES):
         with store.transaction():
-            store.add_quotes(batch)
+            write_rows(store, [], batch, [])
         quote_ids.extend(r[0] for r in batch)
         report.quotes += len(batch)
     for batch in rows(root, ERRORS):
         with store.transaction():
-            for source, reason in batch:
-                store.add_error(source, reason)
+            write_rows(store, [], [], batch)
         report.errors += len(batch)
 
-    spark_resolved = all(_exists(root, f"{RESOLVED}/{t}") for t in (QUOTE_SPEAKERS, SPEAKERS, QUOTE_CLUSTERS))
-    if resolve == "spark" and not spark_resolved:
-        raise FileNotFoundError(f"{root}/{RESOLVED}: run `quotegraph spark resolve {root}` first")
     if resolve == "none":
         report.resolved_by = "none"
         return report

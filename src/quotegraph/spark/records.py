@@ -20,8 +20,8 @@ from quotegraph.spark.tables import ARTICLES, ERRORS, MENTIONS, QUOTES, UNKNOWN_
 from quotegraph.store.base import QUOTE_COLUMNS, quote_row
 
 Tagged = tuple[str, tuple[Any, ...]]
-ReadRecord = tuple[str, tuple[int, int], str, tuple[Any, ...]]
-"""(article key, (file rank, position in file), source, article fields): one article read."""
+ReadRecord = tuple[str, tuple[int, ...], str, tuple[Any, ...]]
+"""(article key, place in the reading order, source, article fields): one article read."""
 
 
 def error_record(source: str, reason: str, batch: str, date: str = UNKNOWN_DATE) -> Tagged:

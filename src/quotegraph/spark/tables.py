@@ -12,6 +12,8 @@ Resolution tables (under ``resolved/``) are whole-corpus results, rewritten by e
 
 from __future__ import annotations
 
+from typing import Any
+
 from quotegraph.store.base import ARTICLE_COLUMNS, QUOTE_COLUMNS
 
 PARTITION_COLUMNS = ("date", "batch")
@@ -68,7 +70,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _type(column: str) -> str:
+def column_type(column: str) -> str:
+    """The column's Spark SQL type."""
     if column in _INT_COLUMNS:
         return "INT"
     if column in _DOUBLE_COLUMNS:
@@ -81,7 +84,31 @@ def _type(column: str) -> str:
 def ddl(table: str) -> str:
     """The Spark schema of ``table`` as a DDL string; extraction tables end with the partition columns."""
     columns = COLUMNS[table] + (PARTITION_COLUMNS if table in EXTRACT_TABLES else ())
-    return ", ".join(f"`{c}` {_type(c)}" for c in columns)
+    return ", ".join(f"`{c}` {column_type(c)}" for c in columns)
+
+
+def arrow_schema(table: str, partitioned: bool = False) -> Any:
+    """The table's columns as a pyarrow schema (with the partition columns if ``partitioned``)."""
+    import pyarrow as pa
+
+    types = {
+        "INT": pa.int32(),
+        "DOUBLE": pa.float64(),
+        "STRING": pa.string(),
+        "ARRAY<STRING>": pa.list_(pa.string()),
+    }
+    columns = COLUMNS[table] + (PARTITION_COLUMNS if partitioned else ())
+    return pa.schema([(c, types[column_type(c)]) for c in columns])
+
+
+def spark_type(arrow_type: Any) -> str:
+    """The Spark SQL type of a pyarrow type of ``arrow_schema``'s."""
+    import pyarrow as pa
+
+    if pa.types.is_list(arrow_type):
+        return f"ARRAY<{spark_type(arrow_type.value_type)}>"
+    names = {pa.int32(): "INT", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.string(): "STRING"}
+    return names[arrow_type]
 
 
 def day(published_at: str | None) -> str:

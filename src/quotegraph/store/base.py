@@ -48,6 +48,16 @@ def quote_row(
     )  # fmt: skip
 
 
+def article_row(
+    key: str, article: Article, n_quotes: int, source: str | None, published_at: str | None
+) -> Row:
+    """An article as the store's ``articles`` row (``ARTICLE_COLUMNS`` order)."""
+    return (
+        key, article.id, source, article.url, article.outlet, article.published, published_at,
+        article.title, article.text, n_quotes,
+    )  # fmt: skip
+
+
 class Store(ABC):
     """One database: SQLite (``path``) or PostgreSQL (``postgresql://...``), the same schema in both."""
 
@@ -118,13 +128,17 @@ class Store(ABC):
         published_at: str | None,
     ) -> None:
         """Insert one article and its quotes; call inside ``transaction()``. A known key is left alone."""
-        self.execute(
-            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(ARTICLE_COLUMNS)})"
-            " ON CONFLICT (key) DO NOTHING",
-            (key, article.id, source, article.url, article.outlet, article.published, published_at,
-             article.title, article.text, len(quotes)),
-        )  # fmt: skip
+        self.add_article_rows([article_row(key, article, len(quotes), source, published_at)])
         self.add_quotes([quote_row(key, i, q, article.outlet, published_at) for i, q in enumerate(quotes)])
+
+    def add_article_rows(self, rows: Sequence[Row]) -> None:
+        """Article rows in ``ARTICLE_COLUMNS`` order; known keys are left alone."""
+        if rows:
+            self.executemany(
+                f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(ARTICLE_COLUMNS)})"
+                " ON CONFLICT (key) DO NOTHING",
+                rows,
+            )
 
     def add_quotes(self, rows: Sequence[Row]) -> None:
         if rows:

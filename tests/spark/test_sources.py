@@ -1,0 +1,63 @@
+"""A WARC file read range by range gives what ``read_warc`` gives reading it whole."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from quotegraph.ingest.warc import read_warc
+from quotegraph.spark.sources import WHOLE, InputFile, read_range, warc_ranges
+
+from .articles import PAGE
+
+
+def write_warc(path: Path, n: int, gzip: bool) -> None:
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=gzip)
+        html = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        for i in range(n):
+            page = PAGE.replace("Monday", f"day {i}").encode()
+            headers, payload = (image, b"\x89PNG" * 300) if i % 4 == 3 else (html, page)
+            record = writer.create_warc_record(
+                f"https://post.example/{i}", "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+            writer.write_record(record)
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://post.example/{i}", "request", payload=io.BytesIO(b"GET /")
+                )
+            )
+
+
+def items(found: object) -> list[tuple[str, str, object]]:
+    return [(type(i).__name__, i.source, getattr(getattr(i, "article", None), "text", None)) for i in found]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("gzip", [True, False], ids=["warc.gz", "warc"])
+def test_ranges_read_as_the_whole_file(tmp_path: Path, gzip: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    write_warc(path, 12, gzip)
+    file = InputFile(0, str(path), str(path))
+    ranges = list(warc_ranges(file, target=2_000))
+    assert len(ranges) > 3  # really split
+    assert ranges[0][0] == 0 and ranges[-1][1] == WHOLE
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))  # contiguous
+    whole = items(read_warc(path))
+    assert len(whole) == 9
+    assert items(item for start, end in ranges for item in read_range(file, start, end)) == whole
+
+
+def test_a_damaged_warc_is_one_range_failing_where_read_warc_does(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, 6, True)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] + b"not a warc record at all" + data[len(data) // 2 :])
+    file = InputFile(0, str(path), str(path))
+    assert list(warc_ranges(file, target=500)) == [(0, WHOLE)]
+    assert items(read_range(file)) == items(read_warc(path))
