@@ -150,12 +150,11 @@ async def quote(request: Request, quote_id: Id, scope: Scope = "statements") -> 
     wording differences."""
     with web(request).pool.store() as store:
         cluster = data.quote(store, quote_id, scope)
+        fixes = for_quotes(store, [quote_id]) if cluster is not None else []
     if cluster is None:
         raise HTTPException(404, f"no quote {quote_id!r}")
     this = next(r for r in cluster.quotes if r.id == quote_id)
     first = cluster.earliest.text
-    with web(request).pool.store() as store:
-        fixes = for_quotes(store, [quote_id])
     return schemas.QuoteDetail(
         quote=_quote(this), cluster_id=cluster.id, hidden=any(c.op == "reject" for c in fixes),
         corrections=[correction_out(c) for c in fixes],
