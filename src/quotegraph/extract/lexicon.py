@@ -434,6 +434,25 @@ def cues() -> dict[str, Cue]:
     return out
 
 
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given names and the gender nearly all their bearers have ("michelle" -> "f", "barack" ->
+    "m", "lindsey" -> "x": either), from ``data/given_names.tsv`` (built by
+    ``tools/build_given_names.py``)."""
+    text = resources.files("quotegraph").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def given_name_gender(name: str) -> str:
+    """The gender a full name's given name marks ("Michelle Obama" -> "f"); "" for a lone surname,
+    an initial, or a given name of either gender."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    gender = given_names().get(words[0].lower(), "")
+    return gender if gender in ("f", "m") else ""
+
 # Words that make a run of proper nouns an organisation rather than a person (used when names are
 # typed without the statistical NER, see names.py).
 ORG_WORDS = frozenset(

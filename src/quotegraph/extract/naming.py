@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quotegraph.extract.lexicon import HONORIFICS, ORG_WORDS, PEOPLE_NOUNS, ROLE_TITLES
+from quotegraph.extract.lexicon import HONORIFICS, ORG_WORDS, PEOPLE_NOUNS, ROLE_TITLES, given_names
 from quotegraph.extract.nlp import lemma_of
 
 # Words that stand before a name to judge or label the person, never part of the name.
@@ -115,9 +115,41 @@ def split_title(toks: Sequence[Token]) -> tuple[list[Token], list[Token]]:
             break
     while len(name) > 1 and name[0].lower_.strip("'’") in EPITHETS:
         name = name[1:]
+    name = _from_given_name(name)
     if len(name) == 1 and name[0].lower_.strip("'’") in EPITHETS:
         name = []  # "Latest", "Breaking": a headline word, no name at all
     return name, [t for t in title if t.lower_.strip("'’") not in EPITHETS]
+
+
+def _from_given_name(name: list[Token]) -> list[Token]:
+    """Headline and sentence words the tagger ran into a name go: "Offensive Things Donald
+    Trump" and "Comedian Sarah Silverman" start at the given name, "Debating Clinton" and "Though
+    Kaine" at the surname. Words that may be names themselves ("Aung San Suu Kyi", "Mahamat Saleh
+    Oumar") stay."""
+    if len(name) >= 3 and not _given(name[0]):
+        k = next((k for k in range(1, len(name) - 1) if _given(name[k]) and name[k - 1].whitespace_), None)
+        if k is not None and all(_not_a_name(t) for t in name[:k]):
+            return name[k:]
+    if len(name) == 2 and (name[0].tag_ == "VBG" or name[0].pos_ in _NOT_NAME_POS):
+        return name[1:]
+    return name
+
+
+_NOT_NAME_POS = frozenset(["SCONJ", "CCONJ", "ADP", "DET", "ADV", "PRON", "AUX"])
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess")
+
+
+def _given(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in given_names()
+
+
+def _not_a_name(tok: Token) -> bool:
+    """A word before a given name that is no part of the name: a common word, or an occupation
+    a headline capitalised ("Comedian", "Actress", "Congressman")."""
+    word = tok.lower_.rstrip(".")
+    if tok.pos_ != "PROPN" or word in ROLE_TITLES or lemma_of(tok) in PEOPLE_NOUNS:
+        return True
+    return word.endswith(_OCCUPATION_ENDINGS) and len(word) > 4
 
 
 def real_role(text: str | None, words: Sequence[Token] = ()) -> str | None:

@@ -30,6 +30,7 @@ from quotegraph.extract.lexicon import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_TITLES,
+    given_name_gender,
 )
 from quotegraph.extract.naming import is_role_word, real_role, split_title
 from quotegraph.extract.nlp import lemma_of, text_of
@@ -107,6 +108,24 @@ def _title_before(ent: Span) -> str:
     return HONORIFICS.get(ent.doc[ent.start - 1].lower_, "")
 
 
+def _bearer_of(
+    bearers: list[Entity], introduced: dict[int, list[tuple[int, int]]], sent: int, at: int
+) -> Entity:
+    """Which of several people a bare name means ("Cruz" after "Ted Cruz" and "his wife, Heidi
+    Cruz"): one just named in full (in this sentence or the one before), else the one the
+    article named in full first, as newswriting keeps the bare surname for its main bearer."""
+    near = [
+        (start, e)
+        for e in bearers
+        for s, start in introduced.get(id(e), [])
+        if start < at and sent - s <= 1
+    ]
+    if near:
+        return max(near, key=lambda pair: pair[0])[1]
+    first = [(min(introduced[id(e)])[1], n, e) for n, e in enumerate(bearers) if id(e) in introduced]
+    return min(first, key=lambda t: t[:2])[2] if first else bearers[0]
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].lower() if name else ""
 
@@ -136,6 +155,7 @@ class Speakers:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[EntityMention] = []
+        self._mention_at: dict[int, EntityMention] = {}
         self.names = _persons_run_on(doc, [e for e in doc.ents if e.label_ in NAME_LABELS])
         self._name_starts = [e.start for e in self.names]
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -167,32 +187,48 @@ class Speakers:
                 ent_obj = self._entity_for(name, ent.label_, weak=ent.start in headline, gender=gender)
                 if name == ent_obj.name:  # "Mr. Obama" says nothing of "Michelle Obama"
                     ent_obj.gender = ent_obj.gender or gender
+        introduced = self._introductions(cleaned, headline)
         for ent, name, gender in cleaned:
             if not name:
                 continue
-            entity = self._entity_for(name, ent.label_, weak=ent.start in headline, gender=gender)
             role = None if ent.start in headline else _role_of(self.doc, ent)
             if role is None and ent.label_ == "PERSON" and ent.start not in headline:
                 # "Chef Tunde Okafor": the title the tagger took into the name.
                 _, title = split_title([t for t in ent if t.lower_ not in HONORIFICS])
                 role = real_role(" ".join(t.text for t in title), title)
+            root = ent.root
+            entity = self._entity_for(name, ent.label_, weak=ent.start in headline, gender=gender)
+            bearers = self._bearers(name, gender)
+            if len(bearers) > 1:
+                entity = _bearer_of(bearers, introduced, self._sent_of(root), ent.start_char)
             if role and entity.role is None:
                 entity.role = role
             if role:
                 entity.role_words.update(w.lower() for w in role.split())
-            root = ent.root
             is_subject = root.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(ent.start_char)
-            self.mentions.append(
-                EntityMention(
-                    ent.start_char,
-                    ent.end_char,
-                    self._sent_of(root),
-                    entity,
-                    is_subject,
-                    self._salience(ent, is_subject, role),
-                    (name, gender) if gender else ("", ""),
-                )
+            mention = EntityMention(
+                ent.start_char,
+                ent.end_char,
+                self._sent_of(root),
+                entity,
+                is_subject,
+                self._salience(ent, is_subject, role),
+                (name, gender) if gender else ("", ""),
             )
+            self.mentions.append(mention)
+            self._mention_at[ent.start_char] = mention
+
+    def _introductions(
+        self, cleaned: list[tuple[Span, str, str]], headline: set[int]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """Where the running text names each person in full or with a gendered title ("Heidi
+        Cruz", "Mr. Obama"): entity id -> (sentence, character offset) of each such mention."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for ent, name, gender in cleaned:
+            if name and ent.start not in headline and (len(name.split()) > 1 or gender):
+                entity = self._entity_for(name, ent.label_, gender=gender)
+                out.setdefault(id(entity), []).append((self._sent_of(ent.root), ent.start_char))
+        return out
 
     def _salience(self, ent: Span, is_subject: bool, role: str | None) -> float:
         root = ent.root
@@ -213,9 +249,12 @@ class Speakers:
     def _entity_for(self, name: str, label: str, weak: bool = False, gender: str = "") -> Entity:
         """The entity a name belongs to, made when new. A ``weak`` name (from a headline) joins
         an entity as an alias and never becomes its name; a name with a gendered title ("Mr.
-        Obama") never joins a person of the other gender."""
+        Obama") never joins a person of the other gender, known by a title, a pronoun, or a given
+        name nearly always borne by one gender ("Michelle Obama")."""
         key = _surname(name)
         words = name.lower().split()
+        person = label == "PERSON"
+        gender = gender or (given_name_gender(name) if person else "")
         for cand in self.by_surname.get(key, []):
             if gender and cand.gender and cand.gender != gender:
                 continue
@@ -225,6 +264,8 @@ class Speakers:
                 if len(words) > len(cwords) and not weak:
                     cand.aliases.add(cand.name)
                     cand.name = name
+                    if person and cand.label == "PERSON":
+                        cand.gender = cand.gender or given_name_gender(name)
                 else:
                     cand.aliases.add(name)
                 return cand
@@ -236,7 +277,7 @@ class Speakers:
             if len(firsts) == 1:
                 firsts[0].aliases.add(name)
                 return firsts[0]
-        ent = Entity(name, "PERSON" if label == "PERSON" else label, {name})
+        ent = Entity(name, label, {name}, gender=given_name_gender(name) if person else "")
         self.entities.append(ent)
         self.by_surname.setdefault(key, []).append(ent)
         return ent
@@ -248,7 +289,8 @@ class Speakers:
     def _learn_genders(self) -> None:
         """How the article itself refers to each person: a "he" or "she" with only one person
         named before it, in its sentence or else the sentence before, refers to that person.
-        The commoner pronoun gives a person with no gendered title their gender."""
+        The commoner pronoun gives a person with no gendered title and no given name of one
+        gender their gender."""
         votes: dict[int, list[int]] = {}
         starts = [m.start for m in self.mentions]
         order = sorted(range(len(self.mentions)), key=lambda k: starts[k])
@@ -286,21 +328,15 @@ class Speakers:
             if not ent.gender and tally[0] != tally[1]:
                 ent.gender = "f" if tally[1] > tally[0] else "m"
 
-    def _latest_bearer(self, name: str, before: int) -> Entity | None:
-        """Of several people a bare name could be ("Obama" after "Michelle Obama" and "Mr.
-        Obama"), the one mentioned last before it; None when the name is not ambiguous."""
+    def _bearers(self, name: str, gender: str) -> list[Entity]:
+        """The people of the article a name (and the gender its title gives) can be."""
         words = set(name.lower().split())
-        bearers = {
-            id(e): e
+        return [
+            e
             for e in self.by_surname.get(_surname(name), [])
             if words <= {w for a in (e.name, *e.aliases) for w in a.lower().split()}
-        }
-        if len(bearers) < 2:
-            return None
-        for m in reversed(self.mentions):
-            if m.start < before and id(m.entity) in bearers:
-                return m.entity
-        return None
+            and not (gender and e.gender and e.gender != gender)
+        ]
 
     def _separate_genders(self) -> None:
         """A titled mention ("Mr. Obama") that joined a person the article shows to be of the
@@ -449,11 +485,9 @@ class Speakers:
         k = bisect.bisect_right(self._name_starts, root) - 1
         ent = self.names[k] if k >= 0 else None
         if ent is not None and ent.start <= root < ent.end:
-            name, gender = _clean_name(ent)
-            if name:
-                return self._latest_bearer(name, ent.start_char) or self._entity_for(
-                    name, ent.label_, gender=gender
-                )
+            mention = self._mention_at.get(ent.start_char)
+            if mention is not None:
+                return mention.entity
         return None
 
     def _antecedent(self, pron: Token) -> Entity | None:

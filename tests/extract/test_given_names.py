@@ -1,0 +1,67 @@
+"""Who a surname is when several people of the article bear it: a given name borne nearly always
+by one gender keeps "Mr. Ellison" from a woman the article names once, and a bare "Ellison" is
+the person the article named in full first, unless another was named in full just before."""
+
+from __future__ import annotations
+
+import quotegraph
+from quotegraph.extract.lexicon import given_name_gender, given_names
+from quotegraph.model import Quote
+
+
+def every(text: str) -> list[Quote]:
+    return quotegraph.extract(text, scope="all", min_confidence=0.0)
+
+
+def test_the_table_marks_only_decisive_given_names() -> None:
+    assert given_name_gender("Margaret Ellison") == "f"
+    assert given_name_gender("Howard Ellison") == "m"
+    assert given_name_gender("Jordan Ellison") == ""  # borne by men and women
+    assert given_name_gender("Ellison") == ""  # a lone surname says nothing
+    assert given_name_gender("J. Ellison") == ""
+    assert len(given_names()) > 10_000
+
+
+def test_a_titled_man_never_joins_a_woman_the_article_names_once() -> None:
+    # Nothing in the article marks Margaret Ellison as a woman: only her given name does.
+    text = (
+        "The council heard from Margaret Ellison, a local teacher, on Monday. "
+        "Mr. Ellison, the mayor, said the bridge would reopen in May."
+    )
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["the bridge would reopen in May"]
+    assert quotes[0].speaker != "Margaret Ellison"
+
+
+def test_a_titled_man_joins_the_man_who_shares_the_surname() -> None:
+    text = (
+        "Margaret Ellison and Howard Ellison run the bakery. "
+        "Mr. Ellison said the ovens would be replaced next year."
+    )
+    assert [q.speaker for q in every(text)] == ["Howard Ellison"]
+
+
+def test_every_titled_mention_keeps_its_gender_when_a_woman_is_named_first() -> None:
+    text = (
+        "Ellison Backs the Bridge Plan.\n\n"
+        "Margaret Ellison, a teacher, spoke first. Mr. Ellison spoke next. Mr. Ellison, the mayor, "
+        "said the bridge would reopen in May. Mr. Ellison added that the tolls would fall."
+    )
+    quotes = every(text)
+    assert {q.speaker for q in quotes if q.speaker_span and q.speaker_span[0] > 40} == {"Ellison"}
+
+
+def test_a_bare_surname_stays_with_the_person_named_first() -> None:
+    text = (
+        "Senator Paul Ellison campaigned in Ohio on Monday. His wife, Ruth Ellison, joined him at "
+        "a rally in Dayton. The crowd was large. Ellison said the plant would stay open."
+    )
+    assert [q.speaker for q in every(text)] == ["Paul Ellison"]
+
+
+def test_a_bare_surname_right_after_a_full_name_is_that_person() -> None:
+    text = (
+        "Senator Paul Ellison campaigned in Ohio on Monday. The crowd was large. "
+        "Later his brother, Tom Ellison, spoke. Ellison said the plant would stay open."
+    )
+    assert [q.speaker for q in every(text)] == ["Tom Ellison"]
