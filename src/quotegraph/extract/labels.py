@@ -4,22 +4,27 @@ colon ("WALLACE: ...", "Dr. Ann Lee: ..."), and an interview's answers ("A: ..."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotegraph.extract.emit import Evidence, quote_of
+from quotegraph.extract.lexicon import ANONYMOUS_HEADS, PEOPLE_NOUNS
 from quotegraph.extract.marks import paragraphs
-from quotegraph.extract.nlp import text_of
+from quotegraph.extract.naming import EPITHETS
+from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.passages import Attribution
-from quotegraph.extract.speakers import Speakers
+from quotegraph.extract.speakers import Resolved, Speakers
 from quotegraph.model import Quote, QuoteType
 
-_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
+_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Za-z][\w.'’-]*){0,4})[ \xa0]*:[ \xa0]+(?=\S)")
 
 
 def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
     """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
-    "Rush Limbaugh: Hillary ... 'Reeks of Fear'"."""
+    "Rush Limbaugh: Hillary ... 'Reeks of Fear'", "Issa: ..." (a person the article names),
+    "Clinton camp: ..." and "Insiders: ..." (sources as the headline gives them); "Poll: ..." is
+    what a poll found."""
     text = text_of(doc)
     found: list[Quote] = []
     names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -30,14 +35,29 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         label_start, label_end = m.span(1)
         words = m.group(1).split()
         transcript = all(w.isupper() and len(w) > 1 for w in words)
-        # The label is a name, or ends with one after a title ("Dr. Ann Lee: ...").
-        named = next((e for e in names if label_start <= e.start_char and e.end_char == label_end), None)
-        if not (transcript or named is not None):
-            continue
+        # The label is a name, or ends with one after a title ("Dr. Ann Lee: ..."); a label with
+        # lower-case words is no name ("Speaking to Ann Lee: ...") but may be a source's.
+        proper = all(w[:1].isupper() for w in words)
+        named = next(
+            (e for e in names if proper and label_start <= e.start_char and e.end_char == label_end), None
+        )
         span = named or doc.char_span(label_start, label_end, alignment_mode="expand")
         if span is None:
             continue
-        who = people.resolve(span.start, span.end)
+        if len(m.group(1)) < 2 or any(t.lower_ in _EDITORIAL for t in span):
+            continue  # "Q: ...", "A: ..." (see answers), "Editor's note: ...", "Exclusive: ..."
+        source = "name" if transcript or named is not None else _source_label(span, people)
+        if source is None:
+            continue
+        if source == "surname":
+            who = people.resolve_name(span[-1].text)
+        elif source == "people":  # "Clinton camp" is not Clinton
+            unnamed = lemma_of(span[-1]) in ANONYMOUS_HEADS
+            who = Resolved(m.group(1), None, 0.7, "unnamed" if unnamed else "group")
+        elif source == "document":  # "Poll: Clinton and Sanders in dead heat" is no one's
+            who = Resolved(m.group(1), None, 0.7, "organisation")
+        else:
+            who = people.resolve(span.start, span.end)
         name, role, conf = who.name or m.group(1), who.role, who.confidence
         if transcript and name.isupper():
             name = name.title()
@@ -48,10 +68,56 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         kind: QuoteType = (
             "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
         )
-        speaker_kind = who.kind or ("person" if transcript else None)
+        speaker_kind = who.kind or ("person" if transcript else "unnamed")
         att = Attribution(None, name, role, (label_start, label_end), m.group(1), conf, speaker_kind, "label")
-        found.append(quote_of(doc, text, cs, ce, kind, att, 0.7 * conf, evidence))
+        # What the label's source says is theirs whole: a report inside it ("Trump: Clinton should
+        # have congratulated me") is part of what they said, not a quote of its own.
+        quote = quote_of(doc, text, cs, ce, kind, att, max(0.9, conf), evidence)
+        found.append(replace(quote, kind="finding") if source == "document" else quote)
     return found
+
+
+def _source_label(span: Span, people: Speakers) -> str | None:
+    """What a label that the tagger did not take for a name stands for: a person the article
+    names ("Issa" after "Rep. Darrell Issa"), a document ("Poll", "Report"), people
+    ("Insiders", "Clinton camp", "GOP leaders"); None for anything else ("Update", "Note")."""
+    head = span[-1]
+    if head.text[:1].isupper() and people.names_person(head.text) and len(span) <= 2:
+        return "surname"
+    lemma = lemma_of(head)
+    if lemma in _FINDING_NOUNS and len(span) <= 2:
+        return "document"
+    proper = all(t.text[:1].isupper() for t in span)
+    if not proper and (len(span) != 2 or not span[0].text[:1].isupper()):
+        return None  # "Frustration with police": a topic, not a source
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
+    if (lemma in PEOPLE_NOUNS and (plural or len(span) > 1)) or lemma in _CAMP_NOUNS:
+        return "people"
+    return None
+
+
+_CAMP_NOUNS = frozenset(["camp", "campaign", "insider", "aides", "allies", "backers"])
+_FINDING_NOUNS = frozenset(["poll", "survey", "study", "report", "audit"])
+# A newsroom's own labels: what follows is the outlet's, not a source's.
+_EDITORIAL = EPITHETS | frozenset(
+    [
+        "note",
+        "editor",
+        "editors",
+        "clarification",
+        "correction",
+        "update",
+        "disclosure",
+        "related",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "credit",
+    ]
+)
 
 
 def answers(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
