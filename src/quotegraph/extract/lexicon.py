@@ -216,6 +216,9 @@ DOCUMENT_NOUNS = frozenset(
         "investigation",
         "assessment",
         "model",
+        "count",
+        "tally",
+        "tabulation",
     ]
 )
 # Nouns for people that no suffix gives away: who an unnamed source may be ("officials",

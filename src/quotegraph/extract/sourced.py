@@ -57,12 +57,41 @@ def according_to(doc: Doc, tok: Token) -> Frame | None:
         # reeks of fear" with "move reeks" an apposition): the source ends at its last comma.
         commas = [t.i for t in doc[pobj.i : phrase_hi] if t.text == ","]
         phrase_hi = commas[-1] if commas else phrase_hi
-    if phrase_lo > sent.start:
-        content = span_chars(doc, sent.start, phrase_lo)
-        if phrase_hi < sent.end - 2 and content is not None:
-            rest = span_chars(doc, phrase_hi, sent.end)
+    lo, hi = _reach(doc, tok, sent)
+    if phrase_lo > lo:
+        content = span_chars(doc, lo, phrase_lo)
+        if phrase_hi < hi - 2 and content is not None and not _goes_on(doc, phrase_hi):
+            rest = span_chars(doc, phrase_hi, hi)
             content = (content[0], rest[1]) if rest else content
     else:
-        content = span_chars(doc, phrase_hi, sent.end)
+        content = span_chars(doc, phrase_hi, hi)
     cue = Cue("according to", "speech", False, frozenset({"according"}))
     return Frame(cue, (tok.i, tok.i + 2), np_range(pobj), content, how="according")
+
+
+def _reach(doc: Doc, tok: Token, sent: Span) -> tuple[int, int]:
+    """The tokens an "according to" phrase vouches for: its sentence, or the clause it stands in
+    when that is a relative or adverbial clause ("Republicans, who made up 46 percent of voters,
+    according to a survey, ...") or a parenthesis ("(93 percent, according to exit polls)")."""
+    opened = next((t.i for t in reversed(doc[sent.start : tok.i]) if t.text in "()"), None)
+    if opened is not None and doc[opened].text == "(":
+        closed = next((t.i for t in doc[tok.i : sent.end] if t.text == ")"), None)
+        if closed is not None:
+            return opened + 1, closed
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.i != head.head.i:
+        head = head.head
+    if head.dep_ in ("relcl", "advcl", "acl") and head.left_edge.i > sent.start:
+        return head.left_edge.i, head.right_edge.i + 1
+    return sent.start, sent.end
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """Does a contrasting clause start after the phrase (", but Sanders says ...", "; the rest
+    ...")? What the source vouches for ends there; an "and" goes on with it ("..., according to
+    the CBO, and the top 10 percent paid 69 percent")."""
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    return i < len(doc) and (doc[i].text == ";" or (j < len(doc) and doc[j].lower_ in _CONTRASTS))
+
+
+_CONTRASTS = frozenset(["but", "yet", "while", "whereas", "though", "although"])

@@ -403,7 +403,8 @@ class Speakers:
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
                 return self.resolve_name(name)
-        if head.pos_ == "NOUN":
+        # A common noun the tagger took for a name ("the harbour board" as NNP) is still one.
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text[:1].islower()):
             if lemma_of(head) not in ANONYMOUS_HEADS:
                 ent = self._by_role(head)
                 if ent is not None:
