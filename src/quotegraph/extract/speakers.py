@@ -115,10 +115,7 @@ def _bearer_of(
     Cruz"): one just named in full (in this sentence or the one before), else the one the
     article named in full first, as newswriting keeps the bare surname for its main bearer."""
     near = [
-        (start, e)
-        for e in bearers
-        for s, start in introduced.get(id(e), [])
-        if start < at and sent - s <= 1
+        (start, e) for e in bearers for s, start in introduced.get(id(e), []) if start < at and sent - s <= 1
     ]
     if near:
         return max(near, key=lambda pair: pair[0])[1]
@@ -405,7 +402,9 @@ class Speakers:
                 return self.resolve_name(name)
         # A common noun the tagger took for a name ("the harbour board" as NNP) is still one.
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text[:1].islower()):
-            if lemma_of(head) not in ANONYMOUS_HEADS:
+            if lemma_of(head) not in ANONYMOUS_HEADS and not _indefinite(head):
+                # "the envoy": the person the article called an envoy; "one former executive" is
+                # someone new.
                 ent = self._by_role(head)
                 if ent is not None:
                     return _of(ent, 0.6)
@@ -558,6 +557,14 @@ def _says(pron: Token) -> bool:
         and verb.pos_ == "VERB"
         and kind_lexicon().get(lemma_of(verb)) == "statement"
         and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "some", "any", "no"))
+        or c.dep_ == "nummod"
+        for c in noun.lefts
     )
 
 

@@ -1,6 +1,7 @@
-"""Who a surname is when several people of the article bear it: a given name borne nearly always
-by one gender keeps "Mr. Ellison" from a woman the article names once, and a bare "Ellison" is
-the person the article named in full first, unless another was named in full just before."""
+"""Who a mention is when several people of the article could be: a given name borne nearly always
+by one gender keeps "Mr. Ellison" from a woman the article names once; a bare "Ellison" is the
+person the article named in full first, unless another was named in full just before; "one
+former executive" is someone new, not the person the article called an executive."""
 
 from __future__ import annotations
 
@@ -65,3 +66,11 @@ def test_a_bare_surname_right_after_a_full_name_is_that_person() -> None:
         "Later his brother, Tom Ellison, spoke. Ellison said the plant would stay open."
     )
     assert [q.speaker for q in every(text)] == ["Tom Ellison"]
+
+
+def test_someone_new_is_not_the_person_the_article_gave_that_role() -> None:
+    text = (
+        "Margaret Ellison, a former executive of the bank, ran for mayor. "
+        "One former executive said the bank had been run badly."
+    )
+    assert [q.speaker for q in every(text)] == ["One former executive"]
