@@ -74,3 +74,19 @@ def test_someone_new_is_not_the_person_the_article_gave_that_role() -> None:
         "One former executive said the bank had been run badly."
     )
     assert [q.speaker for q in every(text)] == ["One former executive"]
+
+
+def test_the_phrase_after_a_cue_that_follows_the_quotation_is_who_spoke() -> None:
+    text = (
+        "Okafor was criticised on Monday.\n\n"
+        "“Meh,” wrote a harbour worker who runs the union account. “What does the board know?”"
+    )
+    assert [(q.speaker, q.text) for q in every(text)] == [
+        ("a harbour worker", "Meh,"),
+        ("a harbour worker", "What does the board know?"),
+    ]
+
+
+def test_an_unnamed_source_keeps_what_places_it() -> None:
+    text = "“The drop is down to the emails,” said a person close to the mayor."
+    assert [q.speaker for q in every(text)] == ["a person close to the mayor"]

@@ -219,6 +219,13 @@ DOCUMENT_NOUNS = frozenset(
         "count",
         "tally",
         "tabulation",
+        "editorial",
+        "column",
+        "op-ed",
+        "headline",
+        "tweet",
+        "caption",
+        "banner",
     ]
 )
 # Nouns for people that no suffix gives away: who an unnamed source may be ("officials",

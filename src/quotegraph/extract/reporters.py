@@ -25,7 +25,9 @@ from quotegraph.extract.frame import (
     subject_of,
 )
 from quotegraph.extract.frame import name_before_apposition as apposed_name
+from quotegraph.extract.lexicon import HEARER_FIRST
 from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.spans import is_mark
 
 FindReporter = Callable[[Site, Token | None], Token | None]
 """A rule: given the site and the reporter found so far, the reporter it settles on."""
@@ -168,6 +170,31 @@ def after_the_quotation(site: Site, found: Token | None) -> Token | None:
     return subject_after_quote(doc, v, site.inside_quote) or name_after_cue(doc, v)
 
 
+def phrase_after_the_cue(site: Site, found: Token | None) -> Token | None:
+    """A cue of speech right after a quotation's closing mark, before its reporter ("“Meh,” wrote
+    a harbour worker", "“...,” tweeted another"): the phrase after the cue is who spoke, whatever
+    the parser made of it (a quoted word for the subject, the reporter for an object)."""
+    doc, v, inside_quote = site.doc, site.verb, site.inside_quote
+    if site.cue.kind != "speech" or lemma_of(v) in HEARER_FIRST or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return found  # "“...,” referencing the pier": what a participle takes is no reporter
+    if found is not None and not inside_quote(found.idx):
+        return found
+    if v.i == 0 or v.i + 1 >= len(doc) or not is_mark(doc[v.i - 1]) or not inside_quote(doc[v.i - 1].idx):
+        return found
+    head = doc[v.i + 1]
+    if head.sent.start != v.sent.start or inside_quote(head.idx):
+        return found
+    while head.dep_ in _PHRASE_DEPS and v.i < head.head.i <= v.i + 6:
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") or head.lower_ in _SOURCE_PRONOUNS:
+        return head
+    return found
+
+
+_PHRASE_DEPS = frozenset(["det", "amod", "compound", "nummod", "poss", "nmod", "advmod"])
+_SOURCE_PRONOUNS = frozenset(["another", "one", "he", "she", "they", "we", "i"])
+
+
 def name_before_apposition(site: Site, found: Token | None) -> Token | None:
     """A lexicon cue with no subject, or one it only inherits from the clause before ("It was no
     accident — Ann Cole, a spokeswoman, told ..."): a name opening the cue's own clause, before
@@ -229,6 +256,14 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
         "after_the_quotation",
         after_the_quotation,
         (Example("“We will rebuild the pier,” Early said.", "Early"),),
+    ),
+    ReporterRule(
+        "phrase_after_the_cue",
+        phrase_after_the_cue,
+        (
+            Example("“Meh,” wrote a harbour worker who runs the union account.", "a harbour worker"),
+            Example("“Better watch out,” tweeted another.", "another"),
+        ),
     ),
     ReporterRule(
         "name_before_apposition",

@@ -574,12 +574,14 @@ def _definite(noun: Token) -> bool:
 
 def _description(doc: Doc, head: Token) -> str | None:
     """A source the article does not name, as it gives it: the noun with its modifiers and a
-    short "for/of/at/with" phrase ("a spokeswoman for the Port Authority", "housing advocates",
-    "senior officials"). None for a bare pronoun-like noun ("one", "someone")."""
+    short "for/of/at/with" phrase or "close to" ("a spokeswoman for the Port Authority", "housing
+    advocates", "senior officials", "a person close to the mayor"). None for a bare pronoun-like
+    noun ("one", "someone")."""
     lo = min([t.left_edge.i for t in head.lefts if t.dep_ not in ("punct", "cc")] + [head.i])
     hi = head.i + 1
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in") and c.i == hi:
+        near = c.dep_ == "amod" and c.lower_ in ("close", "familiar", "near")
+        if (near or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in"))) and c.i == hi:
             end = c.right_edge.i + 1
             if end - c.i <= 8 and not any(t.is_punct and t.text not in ".-&'’" for t in doc[c.i : end]):
                 hi = end
