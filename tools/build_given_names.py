@@ -48,7 +48,8 @@ def main() -> None:
         f"# Source: nomquamgender {metadata.version('nomquamgender')} name_data.json,"
         f" sha256 {hashlib.sha256(raw).hexdigest()}",
         "# nomquamgender: MIT licence, Copyright (c) 2022 Ian Van Buskirk.",
-        f"# Kept: borne by at least {args.min_count} people; f or m when at least {args.decisive} of one gender.",
+        f"# Kept: borne by at least {args.min_count} people;"
+        f" f or m when at least {args.decisive} of one gender.",
         "# Rebuild: python tools/build_given_names.py",
     ]
     lines = header + [f"{name}\t{gender}" for name, gender in rows]

@@ -581,7 +581,8 @@ def _description(doc: Doc, head: Token) -> str | None:
     hi = head.i + 1
     for c in head.rights:
         near = c.dep_ == "amod" and c.lower_ in ("close", "familiar", "near")
-        if (near or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in"))) and c.i == hi:
+        placing = c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in")
+        if (near or placing) and c.i == hi:
             end = c.right_edge.i + 1
             if end - c.i <= 8 and not any(t.is_punct and t.text not in ".-&'’" for t in doc[c.i : end]):
                 hi = end
