@@ -90,3 +90,11 @@ def test_the_phrase_after_a_cue_that_follows_the_quotation_is_who_spoke() -> Non
 def test_an_unnamed_source_keeps_what_places_it() -> None:
     text = "“The drop is down to the emails,” said a person close to the mayor."
     assert [q.speaker for q in every(text)] == ["a person close to the mayor"]
+
+
+def test_of_two_subjects_the_parser_gives_a_cue_the_nearest_is_the_reporter() -> None:
+    text = (
+        "“I am worried,” Mayor Tom Okafor said. His final assessment: “It is not quite optimistic,” "
+        "he said. “We are hopeful.”"
+    )
+    assert [q.speaker for q in every(text)] == ["Tom Okafor"] * 3

@@ -85,6 +85,11 @@ def subject_of(v: Token) -> Token | None:
             # "the emails, which she said were all": the relative pronoun is the subject of what
             # was said, the other subject the reporter's.
             subjects = [c for c in subjects if c.lower_ not in ("which", "that", "who")] or subjects
+            # "His final assessment: “...,” he said": a subject the parser also gave the verb
+            # across a colon or a quotation is no subject; the one nearest before the verb is.
+            before = [c for c in subjects if c.i < v.i]
+            if len(before) > 1:
+                subjects = [max(before, key=lambda c: c.i)] + [c for c in subjects if c not in before]
         if subjects:
             if subjects[0].dep_ == "nsubjpass" and not passive_subject_ok:
                 return _agent(v)
