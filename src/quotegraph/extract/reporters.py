@@ -231,8 +231,9 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
         quote_taken_for_subject,
         (
             Example(
-                "“Our answer, that was unacceptable,” union negotiator Ann Cole said in an interview.",
-                "union negotiator Ann Cole",
+                "“A very good reporter, this one,” Okafor, the mayor and the front-runner in the race by"
+                " a wide margin, said when Lee asked him a question.",
+                "Okafor",
             ),
         ),
     ),
