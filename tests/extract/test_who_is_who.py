@@ -98,3 +98,19 @@ def test_of_two_subjects_the_parser_gives_a_cue_the_nearest_is_the_reporter() ->
         "he said. “We are hopeful.”"
     )
     assert [q.speaker for q in every(text)] == ["Tom Okafor"] * 3
+
+
+def test_a_role_the_article_gave_names_its_bearer() -> None:
+    text = (
+        "Sen. Ana Reyes campaigned in Dayton on Monday. Reyes met voters at a diner. "
+        "The senator said the plant would stay open."
+    )
+    assert [q.speaker for q in every(text)] == ["Ana Reyes"]
+
+
+def test_a_role_with_a_mark_the_bearer_lacks_stays_as_given() -> None:
+    text = (
+        "Sen. Ana Reyes of Ohio campaigned in Dayton on Monday. Reyes met voters at a diner. "
+        "The Vermont senator said the plant would stay open."
+    )
+    assert [q.speaker for q in every(text)] == ["The Vermont senator"]

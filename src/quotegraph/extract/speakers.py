@@ -201,7 +201,7 @@ class Speakers:
             if role and entity.role is None:
                 entity.role = role
             if role:
-                entity.role_words.update(w.lower() for w in role.split())
+                entity.role_words.update(_role_words(role))
             is_subject = root.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(ent.start_char)
             mention = EntityMention(
                 ent.start_char,
@@ -521,9 +521,15 @@ class Speakers:
         return None
 
     def _by_role(self, head: Token) -> Entity | None:
+        """The person named last before ``head`` whom the article gave its role; "the Vermont
+        senator" needs a role that held "Vermont" too (else it stays as the article gives it:
+        the senator named last may be another state's)."""
         word = head.lower_
+        marks = {
+            c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+        }
         for m in reversed(self.mentions):
-            if m.start < head.idx and word in m.entity.role_words:
+            if m.start < head.idx and word in m.entity.role_words and marks <= m.entity.role_words:
                 return m.entity
         return None
 
@@ -558,6 +564,40 @@ def _says(pron: Token) -> bool:
         and kind_lexicon().get(lemma_of(verb)) == "statement"
         and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+_ABBREVIATED_ROLES = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "sec.": "secretary",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "maj.": "major",
+    "rev.": "reverend",
+    "prof.": "professor",
+}
+
+
+def _role_words(role: str) -> set[str]:
+    """The words a later "the senator" or "the front-runner" may use for a role the article gave
+    ("Sen.", "the GOP front-runner"): its words, their parts, and abbreviations spelled out."""
+    words = set()
+    for word in role.lower().split():
+        words.add(word)
+        words.update(part for part in word.split("-") if part)
+        if word in _ABBREVIATED_ROLES:
+            words.add(_ABBREVIATED_ROLES[word])
+    return words
 
 
 def _indefinite(noun: Token) -> bool:
