@@ -114,3 +114,16 @@ def test_a_role_with_a_mark_the_bearer_lacks_stays_as_given() -> None:
         "The Vermont senator said the plant would stay open."
     )
     assert [q.speaker for q in every(text)] == ["The Vermont senator"]
+
+
+def test_part_of_a_group_is_given_as_the_article_gives_it() -> None:
+    assert [q.speaker for q in every("Some of the delegates said the vote was rigged.")] == [
+        "Some of the delegates"
+    ]
+    assert [q.speaker_kind for q in every("Half of the voters said they would stay home.")] == ["group"]
+
+
+def test_a_description_of_a_person_is_a_source() -> None:
+    assert [q.speaker for q in every("The retired neurosurgeon said the plan would fail.")] == [
+        "The retired neurosurgeon"
+    ]

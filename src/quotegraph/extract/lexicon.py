@@ -232,6 +232,19 @@ DOCUMENT_NOUNS = frozenset(
 # "housing advocates", "a spokeswoman"). Nouns ending as roles do ("lawyer", "economist") count too.
 PEOPLE_NOUNS = frozenset(
     [
+        "tycoon",
+        "mogul",
+        "magnate",
+        "billionaire",
+        "millionaire",
+        "celebrity",
+        "star",
+        "actress",
+        "surgeon",
+        "neurosurgeon",
+        "host",
+        "anchor",
+        "veteran",
         "official",
         "aide",
         "source",

@@ -400,6 +400,14 @@ class Speakers:
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
                 return self.resolve_name(name)
+        if head.lower_ in _QUANTIFIERS or (head.pos_ == "NUM" and head.ent_type_ not in ("DATE", "TIME")):
+            # "Some of the delegates", "half of the voters", "10 of the 12 senators": as given.
+            of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and (_source_noun(pobj) or pobj.pos_ == "PROPN"):
+                described = _description(self.doc, head)
+                if described and " of " in described:
+                    return Resolved(described, None, 0.55, "group")
         # A common noun the tagger took for a name ("the harbour board" as NNP) is still one.
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text[:1].islower()):
             if lemma_of(head) not in ANONYMOUS_HEADS and not _indefinite(head):
@@ -566,6 +574,9 @@ def _says(pron: Token) -> bool:
     )
 
 
+_QUANTIFIERS = frozenset(
+    ["some", "many", "most", "half", "both", "several", "few", "all", "none", "majority"]
+)
 _ABBREVIATED_ROLES = {
     "sen.": "senator",
     "sen": "senator",
