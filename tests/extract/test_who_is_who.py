@@ -127,3 +127,10 @@ def test_a_description_of_a_person_is_a_source() -> None:
     assert [q.speaker for q in every("The retired neurosurgeon said the plan would fail.")] == [
         "The retired neurosurgeon"
     ]
+
+
+def test_the_statement_is_whoever_issued_it() -> None:
+    text = "The union issued a statement on Monday. The statement said the strike would go on."
+    quotes = every(text)
+    assert [q.speaker for q in quotes if q.text == "the strike would go on"] == ["The union"]
+    assert [q.speaker for q in every("The statement said the ferries would run late.")] == [None]

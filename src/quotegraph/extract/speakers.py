@@ -421,6 +421,10 @@ class Speakers:
                 ent = self._organisation_before(head.idx, lemma_of(head))
                 if ent is not None:
                     return _of(ent, 0.6)
+            if lemma_of(head) in _ISSUED and _definite(head):
+                issuer = self._issuer(head)
+                if issuer is not None:
+                    return issuer
             if lemma_of(head) in DOCUMENT_NOUNS:
                 # "a CBS News poll", "figures published by the Office for National Statistics":
                 # whoever the document is by; else the document as the article gives it.
@@ -450,6 +454,29 @@ class Speakers:
                 kind: SpeakerKind = "group" if plural else ("organisation" if organisation else "unnamed")
                 return Resolved(described, None, 0.55, kind)
         return Resolved(None, None, 0.4, None)
+
+    def _issuer(self, noun: Token) -> Resolved | None:
+        """Who issued "the statement" the article mentioned shortly before ("The union issued a
+        statement on Monday. The statement said ..."): the subject of the verb that had it for
+        object, or whose it was ("the union's statement")."""
+        lemma = lemma_of(noun)
+        start = noun.sent.start
+        for _ in range(3):  # this sentence and the three before it
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for tok in reversed(self.doc[start : noun.i]):
+            if tok.pos_ != "NOUN" or lemma_of(tok) != lemma or self.inside_quote(tok.idx):
+                continue
+            owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+            if owner is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+                owner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "agent")), None)
+                if owner is not None and owner.dep_ == "agent":
+                    owner = next((c for c in owner.children if c.dep_ == "pobj"), None)
+            if owner is None or owner.lower_ in PERSON_PRONOUNS or owner.pos_ not in ("PROPN", "NOUN"):
+                return None
+            who = self.resolve(*_np_bounds(owner))
+            return who if who.name else None
+        return None
 
     def _author_of(self, doc_noun: Token) -> Entity | None:
         """The organisation or person a document is by: named in front of it ("a CBS News poll",
@@ -572,6 +599,15 @@ def _says(pron: Token) -> bool:
         and kind_lexicon().get(lemma_of(verb)) == "statement"
         and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+# Documents a source issues: "the statement" is whoever issued the statement mentioned before it.
+_ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisement"])
+
+
+def _np_bounds(tok: Token) -> tuple[int, int]:
+    lo = min([t.left_edge.i for t in tok.lefts if t.dep_ not in ("punct", "cc")] + [tok.i])
+    return lo, tok.i + 1
 
 
 _QUANTIFIERS = frozenset(
