@@ -38,6 +38,7 @@ from quotegraph.extract.clauses import (
 )
 from quotegraph.extract.frame import Frame, InsideQuote
 from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, WEAK_OBJECTS, Cue
+from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
 from quotegraph.extract.spans import before_trailing_when, phrase_text, says_when, span_chars, subtree_range
 
@@ -279,6 +280,16 @@ COLON_LEAD_IN = Construction(
 )
 
 
+# Acts of speech named as an object ("issued a statement"): no content of their own.
+SPEECH_EVENTS = frozenset(
+    ["statement", "speech", "remark", "remarks", "comment", "release", "interview", "conference", "address"]
+)
+
+
+_SAYS = frozenset(["acl", "relcl", "ccomp"])
+_ISSUING = frozenset(["issue", "release", "give", "make", "deliver", "hold", "send"])
+
+
 def object_content(site: Site, frame: Frame) -> bool:
     """The object, with what follows it, for verbs that take their content as an object
     ("announced a plan to cut taxes", "described the deal as a disaster", "called them cowards").
@@ -292,6 +303,12 @@ def object_content(site: Site, frame: Frame) -> bool:
         return False
     if site.cue.lemma == "say" and obj[0].pos_ not in ("NOUN", "PROPN", "INTJ"):
         return False
+    if (
+        site.cue.lemma in _ISSUING
+        and lemma_of(obj[0]) in SPEECH_EVENTS
+        and not any(c.dep_ in _SAYS for c in obj[0].children)
+    ):
+        return False  # "issued a statement", "gave a speech": the act, not what it said
     rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)]
     if not rights:
         return False

@@ -1,0 +1,18 @@
+"""An act of speech named as the object of issuing it ("issued a statement", "gave a speech") is
+no quote: nothing of what was said is in it. What the statement said is."""
+
+from __future__ import annotations
+
+import quotegraph
+
+
+def test_issuing_a_statement_is_no_quote_but_what_it_said_is() -> None:
+    text = "The union issued a statement on Monday. The statement said the strike would go on."
+    quotes = quotegraph.extract(text, scope="all", min_confidence=0.0)
+    assert [(q.speaker, q.text) for q in quotes] == [("The union", "the strike would go on")]
+
+
+def test_criticising_remarks_is_still_reported() -> None:
+    text = "Senator Ana Reyes condemned the mayor's remarks about the harbour workers."
+    quotes = quotegraph.extract(text, scope="all", min_confidence=0.0)
+    assert [q.text for q in quotes] == ["the mayor's remarks about the harbour workers"]
