@@ -1,12 +1,15 @@
 """A label before a colon at the head of a paragraph gives the speaker of what follows:
 transcripts ("WALLACE: ..."), headlines that name a person the article names ("Okafor: ..."),
 sources as a headline gives them ("Okafor camp: ...", "Insiders: ..."), and what a poll or
-report found ("Poll: ..."). A newsroom's own labels ("Editor's note:", "Exclusive:") give none."""
+report found ("Poll: ..."). A newsroom's own labels ("Editor's note:", "Exclusive:") give none
+(``labels.py``)."""
 
 from __future__ import annotations
 
 import quotegraph
 from quotegraph.model import Quote
+
+from .phenomena import Row, phenomena
 
 
 def every(text: str) -> list[Quote]:
@@ -15,6 +18,22 @@ def every(text: str) -> list[Quote]:
 
 def labelled(text: str) -> list[tuple[str | None, str | None, str, str]]:
     return [(q.speaker, q.speaker_kind, q.kind, q.text) for q in every(text) if q.cue is None]
+
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "transcript label": (
+        "HOLT: Will you accept the result of the election tonight?",
+        [("Will you accept the result of the election tonight?", "direct", "Holt", None, None, None, None)],
+    ),
+    "a headline label: a title, a name and a colon": (
+        "Dr. Ann Lee: Sam Ortiz ‘Not Fit To Serve As Mayor Of The City.’\n\nThe mayor said nothing.",
+        [("Sam Ortiz ‘Not Fit To Serve As Mayor Of The City.’", "mixed", "Ann Lee", None, None, None, None)],
+    ),
+}
+"""Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+test_phenomenon = phenomena(CASES)
 
 
 ARTICLE = "\n\nMayor Tunde Okafor spoke to reporters at the harbour on Monday morning."

@@ -1,0 +1,147 @@
+"""Who a source mention is: the fullest name the article gives, pronouns, role nouns and "who"
+resolved to it, and what kind of source it is (``speakers.py``).
+
+Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .phenomena import Row, every, phenomena
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "pronoun resolved": (
+        "Alicia Moreno, the party chair, left the hall early. She said the count had been fair.",
+        [("the count had been fair", "indirect", "Alicia Moreno", "said", None, None, "party chair")],
+    ),
+    "role noun resolved": (
+        "Police chief Sam Ortiz arrived at noon. The chief said the road would stay closed overnight.",
+        [
+            (
+                "the road would stay closed overnight",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                "Police chief",
+            )
+        ],
+    ),
+    "a pronoun's gender, learned from the article, rules a person out": (
+        "John Reyes, the mayor, visited the clinic on Monday. He praised Alex Morgan, who runs it. "
+        "“We have never had a better year,” she said.",
+        [
+            ("Alex Morgan, who runs it", "indirect", "John Reyes", "praised", None, None, "mayor"),
+            ("We have never had a better year,", "direct", "Alex Morgan", "said", None, None, None),
+        ],
+    ),
+    "a pronoun goes to the reporter, not to someone named in what was reported": (
+        "Council spokeswoman Jennifer Alvarez said Tom Hale is reduced to insults because he cannot defend "
+        "his record. “This man wants to run the city,” she said.",
+        [
+            (
+                "Tom Hale is reduced to insults because he cannot defend his record",
+                "indirect",
+                "Jennifer Alvarez",
+                "said",
+                None,
+                None,
+                "Council spokeswoman",
+            ),
+            ("This man wants to run the city,", "direct", "Jennifer Alvarez", "said", None, None, "Council spokeswoman"),
+        ],
+    ),
+    "a headline neither names nor titles a person": (
+        "Harbour Mayor Praises Dana Whitlock-Ray\n\nDana Whitlock-Ray said the bridge would open in May.",
+        [("the bridge would open in May", "indirect", "Dana Whitlock-Ray", "said", None, None, None)],
+    ),
+    "who after a predicate noun is the subject it describes": (
+        "Ann Cole is a veteran negotiator who has promised to reopen the road.",
+        [("to reopen the road", "indirect", "Ann Cole", "promised", None, None, None)],
+    ),
+    "who after a name stays with the name": (
+        "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
+        [("the plan would fail", "indirect", "Dana Whitlock", "said", None, None, "lawyer")],
+    ),
+}
+
+test_phenomenon = phenomena(CASES)
+
+
+def test_speaker_is_never_a_pronoun() -> None:
+    for q in every("She said the count had been fair. They said it was not."):
+        assert q.speaker is None or q.speaker.lower() not in {"she", "he", "they", "it"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Officials said the road would reopen on Monday.", "Officials", "group"),
+        (
+            "A spokeswoman for the Port Authority said the ferries would run late.",
+            "A spokeswoman for the Port Authority",
+            "unnamed",
+        ),
+        (
+            "The Harbour Museum will close in March. The museum said the roof needed repairs.",
+            "Harbour Museum",
+            "organisation",
+        ),
+        (
+            "Northern Power Company raised its prices again. It said the cost of gas had doubled.",
+            "Northern Power Company",
+            "organisation",
+        ),
+        ("Mayor Ana Ruiz said the bridge would reopen in May.", "Ana Ruiz", "person"),
+    ],
+)
+def test_every_source_is_named_as_far_as_the_article_allows(text: str, speaker: str, kind: str) -> None:
+    quotes = every(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, kind)]
+
+
+def test_a_thing_is_no_source() -> None:
+    quotes = every("The statement said the ferries would run late.")
+    assert all(q.speaker != "The statement" for q in quotes)
+
+
+def test_a_titled_man_is_not_the_woman_who_shares_his_surname() -> None:
+    text = (
+        "Michelle Obama visited the school on Monday. She met the pupils. Mr. Obama spoke later. "
+        "Obama said the museum would teach hard truths."
+    )
+    assert [q.speaker for q in every(text)] == ["Obama"]
+
+
+def test_the_it_of_an_idiom_is_no_organisation() -> None:
+    text = "The Harbour Museum opened in May. It's worth noting that the bridge is the oldest in the state."
+    assert all(q.speaker is None for q in every(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("According to a CBS News poll, Clinton has emerged unscathed.", "CBS News", "organisation"),
+        (
+            "According to figures published by the Office for National Statistics, prices rose 3 percent.",
+            "Office for National Statistics",
+            "organisation",
+        ),
+        ("According to company documents, the firm has 7,600 employees.", "company documents", "unnamed"),
+        ("The GOP speechwriter said the deal was his idea.", "The GOP speechwriter", "unnamed"),
+    ],
+)
+def test_a_document_is_its_author_s_or_given_as_the_article_gives_it(text: str, speaker: str, kind: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [(speaker, kind)]
+
+
+def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
+    text = "According to the city’s own estimate, the first phase would cost 140 million euros."
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("the city", "organisation")]
+
+
+def test_a_name_after_a_role_noun_the_parser_cut_off_is_the_speaker() -> None:
+    text = "“The fuel is paid for,” transport board chair Odile Marchetti said."
+    assert [q.speaker for q in every(text)] == ["Odile Marchetti"]
