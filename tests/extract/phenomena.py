@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc, Token
 
 import quotegraph
+from quotegraph.extract.nlp import load_nlp
 from quotegraph.model import Quote
 
 Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
@@ -32,3 +34,13 @@ def phenomena(cases: dict[str, tuple[str, list[Row]]]) -> Callable[[str], None]:
         assert rows(text) == expected
 
     return test_phenomenon
+
+
+def parse(text: str) -> Doc:
+    """The text through the pipeline extraction uses, up to attribution (names from the tagger)."""
+    return load_nlp(ner=False)(text)
+
+
+def word(doc: Doc, text: str, nth: int = 0) -> Token:
+    """The ``nth`` token whose text is ``text``."""
+    return [t for t in doc if t.text == text][nth]
