@@ -6,7 +6,12 @@ addressee, target, role)."""
 
 from __future__ import annotations
 
-from .phenomena import Row, phenomena
+import pytest
+
+from quotegraph.extract.cues import find_frames
+from quotegraph.extract.nesting import cut_adjunct_report
+
+from .phenomena import Row, parse, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "a report in an adverbial clause of another keeps its own speaker": (
@@ -36,3 +41,53 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 }
 
 test_phenomenon = phenomena(CASES)
+
+
+def _cut(text: str, outer: str, inner: str) -> tuple[bool, str | None]:
+    """Whether ``cut_adjunct_report`` cut the ``outer`` cue's content at the ``inner`` cue's report,
+    and the outer content after it."""
+    doc = parse(text)
+    frames = {f.cue.lemma: f for f in find_frames(doc, lambda at: False, judge=False)}
+    cut = cut_adjunct_report(doc, frames[outer], frames[inner])
+    content = frames[outer].content
+    return cut, text[content[0] : content[1]] if content else None
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "left"),
+    [
+        (  # a relative clause with a reporter of its own at the content's end
+            "Sam Ortiz accused the council of trying to block a rule change that he said would make it harder to "
+            "reopen the fight.",
+            "accuse", "say", "the council of trying to block a rule change",
+        ),
+        (  # the same reporter reporting again in a participle
+            "Mayor Dana Whitlock defended the plan on Monday, saying she understood the anger over the bridge.",
+            "defend", "say", "the plan",
+        ),
+        (  # the writer's "though": a second report beside the first
+            "Maria Navarro said the ferry timetable would change in the spring, though she noted fares are likely "
+            "to stay the same.",
+            "say", "note", "the ferry timetable would change in the spring",
+        ),
+    ],
+)  # fmt: skip
+def test_an_adjunct_report_at_the_content_s_edge_is_cut_off(text: str, outer: str, inner: str, left: str) -> None:
+    assert _cut(text, outer, inner) == (True, left)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "content"),
+    [
+        (  # a report in the complement is part of what was said
+            "Sam Ortiz said that Ann Lee insisted the road was safe.",
+            "say", "insist", "Ann Lee insisted the road was safe",
+        ),
+        (  # a reason may be reported
+            "Omar Reyes said the plan failed because he cannot defend its cost.",
+            "say", "defend", "the plan failed because he cannot defend its cost",
+        ),
+    ],
+)  # fmt: skip
+def test_a_report_inside_the_content_stays_in_it(text: str, outer: str, inner: str, content: str) -> None:
+    assert _cut(text, outer, inner) == (False, content)
