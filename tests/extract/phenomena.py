@@ -8,7 +8,11 @@ import pytest
 from spacy.tokens import Doc, Token
 
 import quotegraph
+from quotegraph.extract.cues import find_frames
+from quotegraph.extract.marks import find_marked
 from quotegraph.extract.nlp import load_nlp
+from quotegraph.extract.passages import Attribution
+from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote
 
 Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
@@ -44,3 +48,24 @@ def parse(text: str) -> Doc:
 def word(doc: Doc, text: str, nth: int = 0) -> Token:
     """The ``nth`` token whose text is ``text``."""
     return [t for t in doc if t.text == text][nth]
+
+
+class Article:
+    """One text parsed as extraction sees it: its marked passages, frames and people."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.doc = parse(text)
+        self.marked = find_marked(text)
+
+        def inside(at: int) -> bool:
+            return any(m.open_at <= at <= (m.end if m.close_at is None else m.close_at) for m in self.marked)
+
+        self.frames = find_frames(self.doc, inside)
+        self.people = Speakers(
+            self.doc, inside, [f.source for f in self.frames if f.source], [f.content for f in self.frames if f.content]
+        )
+
+    def found(self, att: Attribution | None) -> tuple[str | None, str | None, str] | None:
+        """(speaker, mention, how) of an attribution."""
+        return None if att is None else (att.speaker, att.mention, att.how)

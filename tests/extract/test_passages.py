@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.extract.cues import find_frames
-from quotegraph.extract.marks import find_marked
 from quotegraph.extract.passages import (
     Attribution,
     by_sentence,
@@ -19,9 +17,8 @@ from quotegraph.extract.passages import (
     told,
     trailing_source,
 )
-from quotegraph.extract.speakers import Speakers
 
-from .phenomena import Row, parse, phenomena
+from .phenomena import Article, Row, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "quote split by its attribution": (
@@ -124,27 +121,6 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 }
 
 test_phenomenon = phenomena(CASES)
-
-
-class Article:
-    """One text parsed as extraction sees it: its marked passages, frames and people."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.doc = parse(text)
-        self.marked = find_marked(text)
-
-        def inside(at: int) -> bool:
-            return any(m.open_at <= at <= (m.end if m.close_at is None else m.close_at) for m in self.marked)
-
-        self.frames = find_frames(self.doc, inside)
-        self.people = Speakers(
-            self.doc, inside, [f.source for f in self.frames if f.source], [f.content for f in self.frames if f.content]
-        )
-
-    def found(self, att: Attribution | None) -> tuple[str | None, str | None, str] | None:
-        """(speaker, mention, how) of an attribution."""
-        return None if att is None else (att.speaker, att.mention, att.how)
 
 
 @pytest.mark.parametrize(
