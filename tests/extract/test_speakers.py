@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .phenomena import Row, every, phenomena
+from .phenomena import Article, Row, every, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "pronoun resolved": (
@@ -145,3 +145,83 @@ def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
 def test_a_name_after_a_role_noun_the_parser_cut_off_is_the_speaker() -> None:
     text = "“The fuel is paid for,” transport board chair Odile Marchetti said."
     assert [q.speaker for q in every(text)] == ["Odile Marchetti"]
+
+
+def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None, float, str | None]:
+    """Who the ``nth`` occurrence of ``mention`` in ``text`` is, as ``Speakers.resolve`` says."""
+    article = Article(text)
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(mention, at + 1)
+    span = article.doc.char_span(at, at + len(mention))
+    assert span is not None, mention
+    return tuple(article.people.resolve(span.start, span.end))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "resolved"),
+    [
+        (  # a surname joins the fullest name the article gives
+            "Steve Witkoff arrived on Monday. Witkoff said the talks went well.",
+            "Witkoff", 1, ("Steve Witkoff", None, 0.95, "person"),
+        ),
+        (  # so does a lone first name, when one full name starts with it
+            "Steve Witkoff arrived on Monday. Steve said the talks went well.",
+            "Steve", 1, ("Steve Witkoff", None, 0.95, "person"),
+        ),
+        (  # a pronoun: the last person who was a subject, with the role the article gave them
+            "Alicia Moreno, the party chair, left the hall early. She said the count had been fair.",
+            "She", 0, ("Alicia Moreno", "party chair", 0.7, "person"),
+        ),
+        (  # "she" is not the man the article calls "he"
+            "John Reyes, the mayor, visited the clinic. He praised Alex Morgan, who runs it. She said it was fine.",
+            "She", 0, ("Alex Morgan", None, 0.7, "person"),
+        ),
+        (  # a role noun: the person the article gave that role
+            "Police chief Sam Ortiz arrived at noon. The chief said the road would stay closed.",
+            "The chief", 0, ("Sam Ortiz", "Police chief", 0.6, "person"),
+        ),
+        (  # "it" that says: the organisation named before
+            "Northern Power Company raised its prices again. It said the cost of gas had doubled.",
+            "It", 0, ("Northern Power Company", None, 0.65, "organisation"),
+        ),
+        (  # "who": the name it describes
+            "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
+            "who", 0, ("Dana Whitlock", "lawyer", 0.95, "person"),
+        ),
+        (  # people nobody names: a group
+            "Officials said the road would reopen on Monday.",
+            "Officials", 0, ("Officials", None, 0.55, "group"),
+        ),
+        (  # a document is its author's
+            "According to a CBS News poll, the mayor is ahead.",
+            "a CBS News poll", 0, ("CBS News", None, 0.7, "organisation"),
+        ),
+        (  # a pronoun with nobody before it
+            "She said the count had been fair.",
+            "She", 0, (None, None, 0.3, None),
+        ),
+    ],
+)  # fmt: skip
+def test_who_a_mention_is(
+    text: str, mention: str, nth: int, resolved: tuple[str | None, str | None, float, str | None]
+) -> None:
+    assert _who(text, mention, nth) == resolved
+
+
+def test_a_titled_man_is_not_the_woman_with_his_surname() -> None:
+    text = "Michelle Obama visited the school. She met the pupils. Mr. Obama spoke later. Obama said it was fine."
+    assert _who(text, "Obama", 2)[0] == "Obama"
+    assert _who(text, "She")[0] == "Michelle Obama"
+
+
+def test_names_of_the_article_by_surname_and_the_last_subject() -> None:
+    text = "Steve Witkoff arrived on Monday. Reporters asked Ann Lee about the talks.\nThe Harbour Times said nothing."
+    article = Article(text)
+    people = article.people
+    assert people.names_person("Witkoff") and not people.names_person("Harbour")
+    assert people.resolve_name("Witkoff") == ("Steve Witkoff", None, 0.8, "person")
+    second = text.index("Reporters")
+    subject = people.last_subject(len(text), 0)
+    assert subject is not None and subject.entity.name == "Steve Witkoff"  # Ann Lee is an object
+    assert people.last_subject(len(text), second) is None
