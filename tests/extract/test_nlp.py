@@ -6,9 +6,11 @@ addressee, target, role)."""
 
 from __future__ import annotations
 
-from quotegraph.extract.nlp import load_nlp
+import pytest
 
-from .phenomena import Row, every, phenomena
+from quotegraph.extract.nlp import MAX_SENTENCE_TOKENS, add_sentence_rules, lemma_of, load_nlp, text_of
+
+from .phenomena import Row, every, parse, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "list of claims with no space after semicolons": (
@@ -50,3 +52,52 @@ def test_a_semicolon_ends_the_clause_the_parser_would_hang_across_it() -> None:
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
         ("cutting the deficit is more important than defending the city", "Sam Ortiz", "thinks")
     ]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in parse(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # a paragraph break, even with no full stop
+            "Ortiz said the bridge\nwould open in May",
+            ["Ortiz said the bridge", "would open in May"],
+        ),
+        (  # a semicolon, with or without a space after it
+            "Reyes said the state would pay;Moreno said the party would appeal; Ortiz left.",
+            ["Reyes said the state would pay;", "Moreno said the party would appeal;", "Ortiz left."],
+        ),
+        (  # a dateline's dash
+            "HARBOUR CITY -- Mayor Dana Whitlock said the barrier would be built.",
+            ["HARBOUR CITY --", "Mayor Dana Whitlock said the barrier would be built."],
+        ),
+        (  # an opening mark glued to its word after a full stop
+            "Most agreed. ''There's a lot of new complexity,'' said Dan Holt.",
+            ["Most agreed.", "''There's a lot of new complexity,'' said Dan Holt."],
+        ),
+        (  # a dash inside a sentence is no dateline
+            "The bridge -- and the road -- will open in May.",
+            ["The bridge -- and the road -- will open in May."],
+        ),
+    ],
+)
+def test_the_sentence_rules(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
+
+
+def test_a_run_with_no_stop_is_cut_into_bounded_sentences() -> None:
+    doc = parse(" ".join(["he said"] * 200))  # 400 tokens and no full stop
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    assert len(list(doc.sents)) >= 2
+
+
+def test_the_rules_are_added_once_and_lemmas_are_lower_case() -> None:
+    nlp = load_nlp(ner=False)
+    assert "quotegraph_boundaries" in nlp.pipe_names
+    assert nlp.pipe_names.index("quotegraph_boundaries") < nlp.pipe_names.index("parser")
+    assert not add_sentence_rules(nlp)  # already there
+    doc = parse("Officials Said the bridges were closed.")
+    assert [lemma_of(t) for t in doc][:4] == ["official", "say", "the", "bridge"]
+    assert text_of(doc) == doc.text
