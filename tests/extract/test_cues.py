@@ -1,12 +1,11 @@
-"""``cues.find_frames`` and the cue lexicon it reads (``lexicon.cues``, ``data/cues.tsv``): which
-words of a sentence are cues, skipping quoted words and the writer's own asides."""
+"""``cues.find_frames``: which words of a sentence are cues, skipping quoted words and the writer's
+own asides."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotegraph.extract.cues import find_frames, writers_aside
-from quotegraph.extract.lexicon import ALL_FRAMES, Cue, cues
 
 from .phenomena import parse, word
 
@@ -14,15 +13,6 @@ from .phenomena import parse, word
 def _cues(text: str, judge: bool = True, quoted: tuple[int, int] | None = None) -> list[str]:
     inside = (lambda at: quoted[0] <= at < quoted[1]) if quoted else (lambda at: False)
     return [f.cue.lemma for f in find_frames(parse(text), inside, judge=judge)]
-
-
-def test_the_lexicon_reads_kind_object_and_frames_from_its_table() -> None:
-    lexicon = cues()
-    assert lexicon["say"] == Cue("say", "speech", False, ALL_FRAMES)
-    assert lexicon["tell"].addressee_object and not lexicon["say"].addressee_object
-    assert lexicon["continue"].frames == ALL_FRAMES - {"inside"}
-    assert {c.kind for c in lexicon.values()} <= {"speech", "stance", "belief", "finding"}
-    assert all(c.lemma == lemma for lemma, c in lexicon.items())
 
 
 def test_a_sentence_s_cues_in_order_and_their_spans() -> None:
