@@ -69,3 +69,8 @@ class Article:
     def found(self, att: Attribution | None) -> tuple[str | None, str | None, str] | None:
         """(speaker, mention, how) of an attribution."""
         return None if att is None else (att.speaker, att.mention, att.how)
+
+
+def attributions(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(text, speaker, cue, kind) of every attribution at any confidence."""
+    return [(q.text, q.speaker, q.cue, q.kind) for q in every(text)]

@@ -5,7 +5,9 @@ addressee, target, role)."""
 
 from __future__ import annotations
 
-from .phenomena import Row, every, phenomena
+from quotegraph import extract
+
+from .phenomena import Row, attributions, every, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "told an addressee": (
@@ -84,3 +86,27 @@ def test_told_the_crowd_names_a_hearer() -> None:
     assert [(q.text, q.type, q.speaker, q.addressee) for q in told] == [
         ("Some bridges take longer than others, have you noticed that?", "direct", "Dana Whitlock", "the crowd")
     ]
+
+
+def test_a_that_clause_after_the_hearer_is_the_content() -> None:
+    text = (
+        "Governor Lena Holm told the debate audience that she believes the state must build more "
+        "housing, saying that rents are too high."
+    )
+    found = attributions(text)
+    assert found[0][:3] == (
+        "she believes the state must build more housing",
+        "Lena Holm",
+        "told",
+    )
+    assert extract(text)[0].addressee == "the debate audience"
+
+
+def test_a_clause_that_goes_on_past_its_verb_is_no_hearer() -> None:
+    text = (
+        "Senator Ruth Adler told a radio show it is clear from the public record that the "
+        "contract was signed late."
+    )
+    quote = extract(text)[0]
+    assert quote.text.startswith("it is clear from the public record")
+    assert quote.addressee == "a radio show"

@@ -7,7 +7,7 @@ import pytest
 
 from quotegraph.extract.cues import find_frames, writers_aside
 
-from .phenomena import parse, word
+from .phenomena import attributions, parse, word
 
 
 def _cues(text: str, judge: bool = True, quoted: tuple[int, int] | None = None) -> list[str]:
@@ -43,14 +43,34 @@ def test_a_cue_inside_quotation_marks_is_the_quotation_s_not_a_report() -> None:
         ("It should be noted that the bridge is old.", "noted"),
     ],
 )
-def test_the_writer_s_own_aside_is_no_cue(text: str, verb: str) -> None:
+def test_the_writer_s_own_aside_is_found_by_its_shape(text: str, verb: str) -> None:
     doc = parse(text)
     assert writers_aside(word(doc, verb))
-    aside = word(doc, verb).i
-    assert all(f.cue_tokens[0] != aside for f in find_frames(doc, lambda at: False))
     assert not writers_aside(word(parse("Ruiz noted that the bridge is old."), "noted"))
 
 
 def test_unjudged_every_candidate_verb_keeps_its_frame() -> None:
     text = "The board painted the bridge that the mayor opened."
     assert set(_cues(text, judge=True)) < set(_cues(text, judge=False))
+
+
+def test_the_copula_of_a_reported_clause_is_no_cue() -> None:
+    text = "Many residents say there are still puddles on the new pier."
+    assert attributions(text) == [("there are still puddles on the new pier", "Many residents", "say", "statement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is worth noting that the harbour fund was never audited.",
+        "It goes without saying that the pier needs repairs.",
+        "It should be noted that the bridge opened late.",
+    ],
+)
+def test_the_writers_own_aside_is_nobodys_report(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_an_aside_inside_a_report_stays_the_reporters() -> None:
+    text = "Mayor Ruth Okafor said it is worth noting that the fund was audited."
+    assert attributions(text) == [("it is worth noting that the fund was audited", "Ruth Okafor", "said", "statement")]

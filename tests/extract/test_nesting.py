@@ -11,7 +11,7 @@ import pytest
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.nesting import cut_adjunct_report
 
-from .phenomena import Row, parse, phenomena
+from .phenomena import Row, attributions, parse, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "a report in an adverbial clause of another keeps its own speaker": (
@@ -91,3 +91,18 @@ def test_an_adjunct_report_at_the_content_s_edge_is_cut_off(text: str, outer: st
 )  # fmt: skip
 def test_a_report_inside_the_content_stays_in_it(text: str, outer: str, inner: str, content: str) -> None:
     assert _cut(text, outer, inner) == (False, content)
+
+
+def test_a_writers_adverbial_report_stands_apart() -> None:
+    text = (
+        "Maria Navarro said the ferry timetable would change in the spring, "
+        "though she noted fares are likely to stay the same."
+    )
+    found = attributions(text)
+    assert ("the ferry timetable would change in the spring", "Maria Navarro", "said", "statement") in found
+    assert ("fares are likely to stay the same", "Maria Navarro", "noted", "statement") in found
+
+
+def test_a_reason_clause_stays_inside_the_report() -> None:
+    text = "Council spokesman Omar Reyes said the plan failed because he cannot defend its cost."
+    assert attributions(text)[0][0] == "the plan failed because he cannot defend its cost"

@@ -6,6 +6,8 @@ addressee, target, role)."""
 
 from __future__ import annotations
 
+from quotegraph import extract
+
 from .phenomena import Row, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
@@ -79,3 +81,14 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 }
 
 test_phenomenon = phenomena(CASES)
+
+
+def test_another_reporters_report_is_not_swallowed_by_an_interrupting_cue() -> None:
+    text = (
+        "Dana Whitlock and Omar Reyes debated on Monday. When Whitlock noted that Reyes had "
+        "missed three council votes, Reyes boasted, \u201cThat makes me efficient.\u201d"
+    )
+    found = extract(text, scope="all", min_confidence=0)
+    noted = [q for q in found if q.cue == "noted"]
+    assert noted and noted[0].speaker == "Dana Whitlock"
+    assert all(not (q.speaker == "Omar Reyes" and "missed three" in q.text) for q in found)

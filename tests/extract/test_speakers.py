@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph import extract
+
 from .phenomena import Article, Row, every, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
@@ -225,3 +227,13 @@ def test_names_of_the_article_by_surname_and_the_last_subject() -> None:
     subject = people.last_subject(len(text), 0)
     assert subject is not None and subject.entity.name == "Steve Witkoff"  # Ann Lee is an object
     assert people.last_subject(len(text), second) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("The Adler campaign", "The Adler campaign"), ("The Holm administration", "The Holm administration")],
+)
+def test_an_organisation_called_after_a_person_is_not_that_person(mention: str, name: str) -> None:
+    text = f"Ruth Adler and Lena Holm spoke on Monday. {mention} said the bridge would open in May."
+    quote = next(q for q in extract(text) if q.cue == "said")
+    assert (quote.speaker, quote.speaker_kind) == (name, "organisation")
