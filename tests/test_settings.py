@@ -1,7 +1,8 @@
-"""Environment variables are read in one place, and a setting given to worker processes comes back whole."""
+"""Environment variables are read in one place, and written nowhere."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import quotegraph
@@ -24,24 +25,45 @@ def test_settings_read_the_given_environment() -> None:
     assert settings.blas_threads({"QUOTEGRAPH_BLAS_THREADS": "3"}) == 3
 
 
-def test_server_settings_reach_a_worker_unchanged() -> None:
-    given = ServerSettings("corpus.db", token="t0k", max_body=1234, allowed_hosts=("localhost", "127.0.0.1"))
-    assert ServerSettings.from_env(given.as_env()) == given
+def test_server_settings_read_the_given_environment() -> None:
+    """What ``uvicorn --factory quotegraph.web.app:app_from_env`` serves."""
+    given = {"QUOTEGRAPH_WEB_DB": "corpus.db", "QUOTEGRAPH_TOKEN": "t0k", "QUOTEGRAPH_MAX_BODY": "1234",
+             "QUOTEGRAPH_ALLOWED_HOSTS": "localhost,127.0.0.1", "QUOTEGRAPH_TOKEN_NAME": "ed"}  # fmt: skip
+    assert ServerSettings.from_env(given) == ServerSettings(
+        "corpus.db", token="t0k", token_name="ed", max_body=1234, allowed_hosts=("localhost", "127.0.0.1")
+    )
     assert ServerSettings.from_env({"QUOTEGRAPH_DB": "other.db"}) == ServerSettings("other.db")
 
 
-def test_no_other_module_reads_or_writes_the_environment() -> None:
-    """The command line's hand-off to uvicorn's worker processes is the one write (``serve --workers``);
-    Spark's session sets the Python its executors run (``PYSPARK_PYTHON``)."""
+WRITES = re.compile(
+    r"os\.environ\s*\[[^\]]*\]\s*=|os\.environ\.(update|setdefault|pop|popitem|clear)\b|del\s+os\.environ"
+    r"|\b(putenv|unsetenv)\b"
+)
+
+
+def test_nothing_writes_the_environment() -> None:
+    """A setting reaches the code that needs it as an argument (``serve --workers`` hands its
+    settings to each worker as its app factory's argument: tests/cli/test_web.py)."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if WRITES.search(line)
+    ]
+    assert found == []
+
+
+def test_no_other_module_reads_the_environment() -> None:
+    """Spark's session alone looks at two of PySpark's own variables: whether spark-submit started
+    the driver, and whether the user chose the workers' Python."""
     allowed = {
-        PACKAGE / "cli" / "web.py": "os.environ.update(server.as_env())",
-        PACKAGE / "spark" / "session.py": "",
+        PACKAGE / "spark" / "session.py": ('"PYSPARK_GATEWAY_PORT" in os.environ', '"PYSPARK_PYTHON" not in os.environ'),
     }
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if path in READERS:
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if ("os.environ" in line or "getenv" in line) and not (path in allowed and allowed[path] in line):
+            if ("os.environ" in line or "getenv" in line) and not any(a in line for a in allowed.get(path, ())):
                 found.append(f"{path.relative_to(PACKAGE)}:{n}")
     assert found == []

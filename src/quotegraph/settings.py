@@ -2,7 +2,8 @@
 
 Nothing in quotegraph writes the environment: a setting reaches the code that needs it as an
 argument (the command line turns ``--ner`` into ``ExtractConfig(ner=True)``; ``serve --workers``
-hands its settings to the worker processes through ``web.settings``).
+hands its settings to each worker process as its app factory's argument; a local Spark session
+names its workers' Python on the context, not in ``PYSPARK_PYTHON``).
 
 ==========================  ====================================================================
 ``QUOTEGRAPH_DB``           the store when ``--db`` is not given (default ``./quotegraph.db``)
@@ -10,7 +11,7 @@ hands its settings to the worker processes through ``web.settings``).
 ``QUOTEGRAPH_BLAS_THREADS`` BLAS threads per extraction process (default 1)
 ``QUOTEGRAPH_TOKEN``        the web server's write token (as ``serve --token``)
 ``QUOTEGRAPH_TOKEN_NAME``   who corrections made with the token are recorded as (``serve --token-name``)
-``QUOTEGRAPH_WEB_DB``       the store a web worker process serves (set for the worker by ``serve``)
+``QUOTEGRAPH_WEB_DB``       the store ``uvicorn --factory quotegraph.web.app:app_from_env`` serves
 ``QUOTEGRAPH_MAX_BODY``     the web server's largest request body, in bytes
 ``QUOTEGRAPH_ALLOWED_HOSTS`` comma-separated Host names the web server answers
 ``QUOTEGRAPH_SPARK_MASTER`` the Spark master when neither ``--master`` nor spark-submit gives one

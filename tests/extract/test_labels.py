@@ -1,12 +1,19 @@
 """A label before a colon at the head of a paragraph gives the speaker of what follows:
 transcripts ("WALLACE: ..."), headlines that name a person the article names ("Okafor: ..."),
 sources as a headline gives them ("Okafor camp: ...", "Insiders: ..."), and what a poll or
-report found ("Poll: ..."). A newsroom's own labels ("Editor's note:", "Exclusive:") give none."""
+report found ("Poll: ..."). A newsroom's own labels ("Editor's note:", "Exclusive:") give none
+(``labels.py``)."""
 
 from __future__ import annotations
 
+import pytest
+
 import quotegraph
+from quotegraph.extract import labels
+from quotegraph.extract.emit import Evidence
 from quotegraph.model import Quote
+
+from .phenomena import Article, Row, phenomena
 
 
 def every(text: str) -> list[Quote]:
@@ -15,6 +22,22 @@ def every(text: str) -> list[Quote]:
 
 def labelled(text: str) -> list[tuple[str | None, str | None, str, str]]:
     return [(q.speaker, q.speaker_kind, q.kind, q.text) for q in every(text) if q.cue is None]
+
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "transcript label": (
+        "HOLT: Will you accept the result of the election tonight?",
+        [("Will you accept the result of the election tonight?", "direct", "Holt", None, None, None, None)],
+    ),
+    "a headline label: a title, a name and a colon": (
+        "Dr. Ann Lee: Sam Ortiz ‘Not Fit To Serve As Mayor Of The City.’\n\nThe mayor said nothing.",
+        [("Sam Ortiz ‘Not Fit To Serve As Mayor Of The City.’", "mixed", "Ann Lee", None, None, None, None)],
+    ),
+}
+"""Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+test_phenomenon = phenomena(CASES)
 
 
 ARTICLE = "\n\nMayor Tunde Okafor spoke to reporters at the harbour on Monday morning."
@@ -53,3 +76,59 @@ def test_what_a_poll_found_is_a_finding() -> None:
 def test_a_newsroom_label_or_a_topic_gives_no_speaker() -> None:
     for label in ("Editor’s note", "EXCLUSIVE", "UPDATE", "Exclusive", "Frustration with police", "Q"):
         assert labelled(f"{label}: Okafor will run again for mayor." + ARTICLE) == [], label
+
+
+def _by_label(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    article = Article(text)
+    evidence: Evidence = {}
+    quotes = labels.labelled(article.doc, article.people, evidence)
+    assert set(evidence) == {(q.start, q.end) for q in quotes}
+    assert all(how == "label" for how, *_ in evidence.values())
+    return [(q.text, q.type, q.speaker, q.speaker_mention, q.speaker_kind) for q in quotes]
+
+
+def test_a_transcript_label_in_capitals_is_a_person_s_direct_quote() -> None:
+    text = "HOLT: Will you accept the result tonight?\n\nREYES: I will, of course."
+    assert _by_label(text) == [
+        ("Will you accept the result tonight?", "direct", "Holt", "HOLT", "person"),
+        ("I will, of course.", "direct", "Reyes", "REYES", "person"),
+    ]
+
+
+def test_a_headline_label_a_title_and_a_name_before_the_colon() -> None:
+    text = "Dr. Ann Lee: Sam Ortiz ‘Not Fit To Serve As Mayor.’\n\nThe mayor said nothing."
+    assert _by_label(text) == [("Sam Ortiz ‘Not Fit To Serve As Mayor.’", "mixed", "Ann Lee", "Dr. Ann Lee", "person")]
+    plain = "Dr. Ann Lee: Sam Ortiz is not fit to serve.\n\nThe mayor said nothing."
+    assert [row[:3] for row in _by_label(plain)] == [("Sam Ortiz is not fit to serve.", "indirect", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: the bridge will open in May.",  # a word and a colon: no name
+        "The plan was simple: build the bridge by May.",  # a colon inside the paragraph
+        "A: The bridge will open in May.",  # a one-letter label is no transcript speaker
+    ],
+)
+def test_a_colon_after_no_name_is_no_label(text: str) -> None:
+    assert _by_label(text) == []
+
+
+INTERVIEW = (
+    "Mayor Ana Ruiz sat down with us this week. Ruiz talked about the harbour.\n\n"
+    "Q: Are the ferries late?\n\nA: They were late last year.\n\nQ: And the bridge?\n\nA: The bridge will reopen in May."
+)
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_direct_quotes() -> None:
+    article = Article(INTERVIEW)
+    evidence: Evidence = {}
+    quotes = labels.answers(article.doc, article.people, evidence)
+    assert [(q.text, q.type, q.speaker, q.speaker_mention) for q in quotes] == [
+        ("They were late last year.", "direct", "Ana Ruiz", "A"),
+        ("The bridge will reopen in May.", "direct", "Ana Ruiz", "A"),
+    ]
+    assert all(INTERVIEW[q.speaker_span[0] : q.speaker_span[1]] == "A" for q in quotes if q.speaker_span)
+    assert [how for how, *_ in evidence.values()] == ["interview", "interview"]
+    no_interview = Article("Ana Ruiz spoke.\n\nA: The bridge will reopen in May.")
+    assert labels.answers(no_interview.doc, no_interview.people, {}) == []

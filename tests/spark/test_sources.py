@@ -1,17 +1,21 @@
-"""A WARC file read range by range gives what ``read_warc`` gives reading it whole."""
+"""The inputs a Spark job reads: the files and errors single-machine ingest finds, and a WARC
+file read range by range gives what ``read_warc`` gives reading it whole."""
 
 from __future__ import annotations
 
 import io
 import itertools
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from quotegraph.ingest import IngestError
+from quotegraph.ingest.walk import input_files
 from quotegraph.ingest.warc import read_warc
-from quotegraph.spark.sources import WHOLE, InputFile, read_range, warc_ranges
+from quotegraph.spark.sources import WHOLE, InputFile, expand_inputs, read_range, warc_ranges
 
 from .articles import PAGE
 
@@ -61,3 +65,28 @@ def test_a_damaged_warc_is_one_range_failing_where_read_warc_does(tmp_path: Path
     file = InputFile(0, str(path), str(path))
     assert list(warc_ranges(file, target=500)) == [(0, WHOLE)]
     assert items(read_range(file)) == items(read_warc(path))
+
+
+def test_a_file_no_reader_takes_is_an_error_named_or_in_a_folder(spark: Any, tmp_path: Path) -> None:
+    """As ``quotegraph ingest`` and ``extract`` say: hidden files are skipped, anything else no
+    reader takes is an error record, and so is a path that names nothing."""
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ".cache").mkdir()
+    (folder / "a.txt").write_text("Ann Lee said the pier would reopen.", encoding="utf-8")
+    (folder / "sub" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / ".cache" / "old.pdf").write_bytes(b"%PDF-1.4")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    inputs = [str(folder), str(tmp_path / "notes.docx"), str(tmp_path / "gone.txt")]
+    files, errors = expand_inputs(spark, inputs)
+    assert [f.display for f in files] == [str(folder / "a.txt")]
+    assert sorted(errors, key=str) == sorted(
+        [
+            IngestError(str(folder / "sub" / "scan.pdf"), "unsupported file type"),
+            IngestError(str(tmp_path / "notes.docx"), "unsupported file type"),
+            IngestError(str(tmp_path / "gone.txt"), "no such file or folder"),
+        ],
+        key=str,
+    )
+    assert sorted(errors, key=str) == sorted((e for e in input_files(inputs) if isinstance(e, IngestError)), key=str)

@@ -6,13 +6,6 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,23 +20,10 @@ from schemathesis.checks import (
     response_schema_conformance,
 )
 
+from tests.serving import serving, status
+
 EXAMPLES = 15
 """Examples per API operation, of valid and of invalid data each: about half a minute in all."""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _get(url: str, host: str | None = None) -> int:
-    request = urllib.request.Request(url, headers={"Host": host} if host else {})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as r:
-            return int(r.status)
-    except urllib.error.HTTPError as e:
-        return int(e.code)
 
 
 @pytest.fixture(scope="module")
@@ -51,39 +31,17 @@ def served(corpus_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     """The base URL of ``quotegraph serve`` on loopback over a copy of the test corpus."""
     db = tmp_path_factory.mktemp("served") / "corpus.db"
     shutil.copy(corpus_db, db)
-    port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "QUOTEGRAPH_TOKEN"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                _get(f"{base}/api/openapi.json")
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("serve did not start") from None
-                time.sleep(0.2)
+    with serving(["--db", str(db)], env, timeout=60) as (base, _):
         yield base
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def test_serve_on_loopback_answers_only_to_loopback_names(served: str) -> None:
     port = served.rsplit(":", 1)[1]
     for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost", f"[::1]:{port}"):
-        assert _get(f"{served}/api/quotes", host) == 200, host
+        assert status(f"{served}/api/quotes", host=host) == 200, host
     for host in ("rebound.example", f"rebound.example:{port}", f"192.168.1.20:{port}"):
-        assert _get(f"{served}/api/quotes", host) == 400, host
+        assert status(f"{served}/api/quotes", host=host) == 400, host
 
 
 REFUSES_CONTENT = ("/api/extract", "/api/articles")

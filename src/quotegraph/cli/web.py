@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from typing import Any
 
 from quotegraph import settings
 from quotegraph.cli.options import CommandError, add_db, db_url, existing_db, positive
 from quotegraph.web.security import DEFAULT_MAX_BODY, LOOPBACK_NAMES, is_loopback
+from quotegraph.web.settings import ServerSettings
 
 
 def register(subparsers: Any) -> None:
@@ -34,11 +36,9 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import os
-
     import uvicorn
 
-    from quotegraph.web.settings import ServerSettings
+    from quotegraph.web.app import app_from_settings
 
     token = args.token or settings.token()
     # A read-only server over no corpus shows nothing: refuse it. With a token, writes can fill one.
@@ -57,16 +57,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
         mode += "; extraction needs the token"
     print(f"quotegraph: serving {db} on http://{args.host}:{args.port}/ ({mode})", file=sys.stderr)
     if args.workers > 1:
-        # uvicorn starts each worker from an import string: the settings go to them by environment.
-        os.environ.update(server.as_env())
-        uvicorn.run("quotegraph.web.app:app_from_env", factory=True, host=args.host, port=args.port,
-                    workers=args.workers, log_level="warning", server_header=False)  # fmt: skip
+        _serve_workers(server, args.host, args.port, args.workers)
         return 0
-    from quotegraph.web.app import app_from_settings
-
     try:
         uvicorn.run(app_from_settings(server), host=args.host, port=args.port, log_level="warning",
                     server_header=False)  # fmt: skip
     except OSError as exc:
         raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
     return 0
+
+
+def _serve_workers(server: ServerSettings, host: str, port: int, workers: int) -> None:
+    """``workers`` processes on one socket, under uvicorn's supervisor. Each process is spawned with
+    the configuration pickled, so the settings reach its app factory as an argument, not through
+    the environment (``uvicorn.run`` would take only an import string)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from quotegraph.web.app import app_from_settings
+
+    config = uvicorn.Config(
+        functools.partial(app_from_settings, server), factory=True, host=host, port=port, workers=workers,
+        log_level="warning", server_header=False,
+    )  # fmt: skip
+    Multiprocess(config, sockets=[config.bind_socket()]).run()

@@ -130,8 +130,6 @@ def write_rows(
     clears its source's earlier error (fixed since it last failed). Call inside ``transaction()``."""
     store.add_article_rows(articles)
     store.add_quotes(quotes)
-    fixed = [(row[2],) for row in articles if row[2] is not None]
-    if fixed:
-        store.executemany("DELETE FROM errors WHERE source = ?", fixed)
+    store.clear_errors([row[2] for row in articles if row[2] is not None])
     for source, reason in errors:
         store.add_error(source, reason)

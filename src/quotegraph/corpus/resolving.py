@@ -7,7 +7,7 @@ interrupted and resumed ingest ends with the same speakers and clusters as a cle
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -41,16 +41,12 @@ class ResolveReport:
     changed_quotes: int = 0
 
 
+QUOTE_FACTS = tuple(f.name for f in fields(QuoteFacts))
+"""The quote columns resolution reads, in ``QuoteFacts`` order."""
+
+
 def load_quotes(store: Store) -> list[QuoteFacts]:
-    sql = (
-        "SELECT id, article_key, speaker, role, outlet, published_at, text, addressee, target,"
-        " speaker_id, cluster_id, kind, confidence, hidden, type FROM quotes ORDER BY id"
-    )
-    return [QuoteFacts(*row) for row in store.iterate(sql)]
-
-
-def stored_wordings(store: Store) -> dict[str, str]:
-    return {r[0]: r[1] for r in store.iterate("SELECT id, wording FROM quotes WHERE wording IS NOT NULL")}
+    return [QuoteFacts(*row) for row in store.quote_columns(QUOTE_FACTS)]
 
 
 def mentions(quotes: list[QuoteFacts]) -> list[Mention]:
@@ -111,7 +107,7 @@ def apply_resolution(
     speaker_of, resolution = corrected(store, quotes, speaker_of, resolution)  # (again, for Spark's)
     cluster_of = [quotes[label].id for label in labels.tolist()]
     wordings = cluster_wordings(quotes, labels)
-    before = stored_wordings(store)
+    before = store.wordings()
     changed = [
         (sid, cid, wordings.get(q.id), q.id)
         for q, sid, cid in zip(quotes, speaker_of, cluster_of, strict=True)
@@ -122,8 +118,6 @@ def apply_resolution(
         if changed:
             store.update_links(changed)
         for table, columns in SUMMARY_TABLES.items():
-            store.execute(f"DELETE FROM {table}")
             rows = getattr(tables, table.removeprefix("speaker_"))
-            marks = ", ".join("?" * len(columns.split(",")))
-            store.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+            store.replace_rows(table, [c.strip() for c in columns.split(",")], rows)
     return ResolveReport(len(tables.speakers), len(tables.clusters), len(changed))

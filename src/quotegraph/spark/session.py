@@ -36,11 +36,10 @@ def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
         builder = SparkSession.builder.appName(app_name)
         submitted = "PYSPARK_GATEWAY_PORT" in os.environ
         chosen = master or (None if submitted else settings.spark_master(DEFAULT_MASTER))
+        local = bool(chosen and chosen.startswith("local"))
         if chosen:
             builder = builder.master(chosen)
-            if chosen.startswith("local"):
-                # Local workers must run this interpreter (the one with quotegraph and spaCy installed).
-                os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+            if local:
                 builder = (
                     builder.config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
@@ -49,6 +48,11 @@ def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
         for key, value in {**STATIC_CONF, **SESSION_CONF}.items():
             builder = builder.config(key, value)
         active = builder.getOrCreate()
+        if local and "PYSPARK_PYTHON" not in os.environ:
+            # Local workers must run this interpreter (the one with quotegraph and spaCy installed).
+            # PySpark takes the workers' Python from the context (``spark.pyspark.python`` is read
+            # by spark-submit only), so it is set there rather than in the environment.
+            active.sparkContext.pythonExec = sys.executable
     for key, value in SESSION_CONF.items():
         active.conf.set(key, value)
     return active

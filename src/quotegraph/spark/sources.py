@@ -180,7 +180,8 @@ def _hidden(relative: str) -> bool:
 
 
 def expand_inputs(spark: Any, inputs: list[str]) -> tuple[list[InputFile], list[IngestError]]:
-    """Files under ``inputs`` (paths, URIs, globs; folders recursively), in the single-machine order.
+    """Files under ``inputs`` (paths, URIs, globs; folders recursively), in the single-machine order,
+    and an error for each input that names nothing or a file no reader takes, named or in a folder.
 
     Listing goes through Hadoop's ``FileSystem`` on the driver, so ``s3a://``, ``hdfs://``, ``gs://``
     and ``abfs://`` work wherever the cluster has the connector.
@@ -205,8 +206,12 @@ def expand_inputs(spark: Any, inputs: list[str]) -> tuple[list[InputFile], list[
                 while listing.hasNext():
                     child = listing.next().getPath().toString()
                     relative = child[len(uri) :]
-                    if not _hidden(relative) and reader_for(Path(child.rsplit("/", 1)[-1])) is not None:
+                    if _hidden(relative):
+                        continue
+                    if reader_for(Path(child.rsplit("/", 1)[-1])) is not None:
                         found.append(child)
+                    else:  # as ingest: a file no reader takes is an error, in a folder too
+                        errors.append(IngestError(display_name(child), "unsupported file type"))
                 uris.extend(sorted(found))
             elif reader_for(Path(uri.rsplit("/", 1)[-1])) is not None:
                 uris.append(uri)

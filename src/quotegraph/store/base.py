@@ -153,6 +153,27 @@ class Store(ABC):
         ``transaction()``."""
         self.executemany("UPDATE quotes SET speaker_id = ?, cluster_id = ?, wording = ? WHERE id = ?", rows)
 
+    def quote_columns(self, columns: Sequence[str]) -> Iterator[Row]:
+        """The given columns of every quote, in id order (what resolution reads)."""
+        return self.iterate(f"SELECT {', '.join(columns)} FROM quotes ORDER BY id")
+
+    def wordings(self) -> dict[str, str]:
+        """Each quote's stored cluster wording, where it has one."""
+        return {r[0]: r[1] for r in self.iterate("SELECT id, wording FROM quotes WHERE wording IS NOT NULL")}
+
+    def replace_rows(self, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+        """Every row of ``table`` (a summary table resolution rebuilds) replaced by ``rows``, in
+        ``columns`` order; call inside ``transaction()``."""
+        self.execute(f"DELETE FROM {table}")
+        if rows:
+            self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(columns)})", rows)
+
+    def clear_errors(self, sources: Sequence[str]) -> None:
+        """Forget the errors recorded for ``sources`` (read since they failed); call inside
+        ``transaction()``."""
+        if sources:
+            self.executemany("DELETE FROM errors WHERE source = ?", [(s,) for s in sources])
+
     def add_error(self, source: str, reason: str) -> None:
         self.execute(
             "INSERT INTO errors (source, reason) VALUES (?, ?)"

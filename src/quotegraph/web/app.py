@@ -94,7 +94,7 @@ def create_app(
 
 
 def app_from_env() -> FastAPI:
-    """For ``uvicorn --factory`` and multi-worker serving: settings from the environment."""
+    """For ``uvicorn --factory``: settings from the environment."""
     from quotegraph.web.settings import ServerSettings
 
     return app_from_settings(ServerSettings.from_env())

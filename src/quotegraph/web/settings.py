@@ -1,5 +1,6 @@
-"""The web server's settings in one place: given by ``quotegraph serve``, or (for each worker
-process of ``serve --workers N``, and for ``uvicorn --factory``) read from the environment."""
+"""The web server's settings in one place: given by ``quotegraph serve`` (to each of its worker
+processes too, as the app factory's argument), or read from the environment by
+``uvicorn --factory quotegraph.web.app:app_from_env``."""
 
 from __future__ import annotations
 
@@ -32,15 +33,3 @@ class ServerSettings:
             max_body=int(env.get("QUOTEGRAPH_MAX_BODY") or DEFAULT_MAX_BODY),
             allowed_hosts=hosts or None,
         )
-
-    def as_env(self) -> dict[str, str]:
-        """The variables ``from_env`` reads back into these settings, for worker processes."""
-        env = {
-            "QUOTEGRAPH_WEB_DB": self.db,
-            "QUOTEGRAPH_MAX_BODY": str(self.max_body),
-            "QUOTEGRAPH_ALLOWED_HOSTS": ",".join(self.allowed_hosts or ()),
-            "QUOTEGRAPH_TOKEN_NAME": self.token_name,
-        }
-        if self.token:
-            env["QUOTEGRAPH_TOKEN"] = self.token
-        return env

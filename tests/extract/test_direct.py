@@ -1,0 +1,98 @@
+"""Direct quotations with their cue beside them: before or after the quotation, after a colon, and
+with a reporter the tagger or the parser misread.
+
+Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+from __future__ import annotations
+
+from .phenomena import Row, phenomena
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "direct, cue after": (
+        "“We are not going anywhere,” Alicia Moreno said.",
+        [("We are not going anywhere,", "direct", "Alicia Moreno", "said", None, None, None)],
+    ),
+    "colon lead-in": (
+        "Alicia Moreno said: “The vote is final and we accept it.”",
+        [("The vote is final and we accept it.", "direct", "Alicia Moreno", "said", None, None, None)],
+    ),
+    "a name and any verb after a quotation that ends as a clause does": (
+        "Mayor Dana Whitlock spoke first. “If they were serious about making progress on this, I think they "
+        "would have gone to the only bill I know of that has support,” Ortiz fumed on Tuesday.",
+        [
+            (
+                "If they were serious about making progress on this, I think they would have gone to the only "
+                "bill I know of that has support,",
+                "direct",
+                "Ortiz",
+                "fumed",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "a described name and any verb after a quotation": (
+        "Sam Ortiz spoke first. “Harbour City will always be Harbour City,” an angry Whitlock retaliated.",
+        [("Harbour City will always be Harbour City,", "direct", "Whitlock", "retaliated", None, None, None)],
+    ),
+    "an adverbial clause after the cue is no part of the quote": (
+        "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
+        [("His name will live on,", "direct", "Spencer", "said", None, None, None)],
+    ),
+    "the parser took a word of the quotation for the subject": (
+        "“The council is in panic mode. Full panic mode,” said Dana Whitlock, the head of the Harbour City Caucus.",
+        [
+            (
+                "The council is in panic mode. Full panic mode,",
+                "direct",
+                "Dana Whitlock",
+                "said",
+                None,
+                None,
+                "head of the Harbour City Caucus",
+            )
+        ],
+    ),
+    "an object pointing ahead to a colon": (
+        'Lena Park issued this statement: "We will rebuild the bridge."',
+        [("We will rebuild the bridge.", "direct", "Lena Park", "issued this statement", None, None, None)],
+    ),
+    "a comma glued to the opening mark": (
+        "Sam Ortiz said,“The bridge will open in May.”",
+        [("The bridge will open in May.", "direct", "Sam Ortiz", "said", None, None, None)],
+    ),
+    "a name the tagger took for an adverb": (
+        "Ortiz was blunt. “The bridge will not open before May,” Skelly said.",
+        [("The bridge will not open before May,", "direct", "Skelly", "said", None, None, None)],
+    ),
+    "a weekday after the cue is no reporter": (
+        "“The bridge should open now!” the harbour master, Sam Ortiz, tweeted Sunday.",
+        [("The bridge should open now!", "direct", "Sam Ortiz", "tweeted", None, None, "harbour master")],
+    ),
+    "a cue the parser took for an adjective": (
+        '"Good news," tweeted council spokesman Sam Ortiz. "The bridge opens in May."',
+        [
+            ("Good news,", "direct", "Sam Ortiz", "tweeted", None, None, "council spokesman"),
+            ("The bridge opens in May.", "direct", "Sam Ortiz", None, None, None, "council spokesman"),
+        ],
+    ),
+    "the name before the cue, however the parser read it": (
+        "The inquiry is open.\n“I will just make this promise to you: We will achieve justice in this case,” "
+        "Harbour police Chief Sam Ortiz said Monday.",
+        [
+            (
+                "I will just make this promise to you: We will achieve justice in this case,",
+                "direct",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                "Harbour police Chief",
+            )
+        ],
+    ),
+}
+
+test_phenomenon = phenomena(CASES)

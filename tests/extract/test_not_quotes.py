@@ -1,0 +1,44 @@
+"""What is not a quotation: nothing reported, a name given, a title or scare quotes in marks.
+
+Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .phenomena import Row, every, phenomena
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "nothing reported": ("Nothing was said about the vote on Monday.", []),
+    "a name given is no quotation": ("The rally was organized by a group called Stop Harbour.", []),
+    "what something is considered is no quotation": (
+        "Ohio is considered a key battleground state in the general election.",
+        [],
+    ),
+    "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
+    "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
+}
+
+test_phenomenon = phenomena(CASES)
+
+
+def test_a_title_in_marks_is_nobody_s_quote() -> None:
+    """A show's name in quotation marks is not what the sentence's speaker said."""
+    quotes = every(
+        "Former mayor Dana Whitlock, who backs Ortiz, trashed the council on MSNBC’s “Morning Harbour,” calling "
+        "it a “no-brainer” to prosecute under the statute."
+    )
+    assert all("Morning Harbour" not in q.text for q in quotes)
+    assert any(q.text == "it a “no-brainer” to prosecute under the statute" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz wrote “Chick Lit: The New Woman's Fiction” in 2006.",
+        "“We will rebuild,” Ruiz said on “Face the Nation.”",
+    ],
+)
+def test_a_title_a_frame_names_is_no_quotation(text: str) -> None:
+    assert all("Fiction" not in q.text and "Nation" not in q.text for q in every(text))

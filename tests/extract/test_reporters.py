@@ -1,0 +1,110 @@
+"""Who reported, through the whole pipeline, where the parse lost or misread the subject: passives,
+participles, a control verb's object, a name after a dash or before an apposition.
+
+Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+from __future__ import annotations
+
+from .phenomena import Row, every, phenomena
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "the subject of a passive clause joined to the cue's": (
+        "The comedian Dana Whitlock was booed and shouted down by supporters of the mayor after telling holdouts "
+        "for the mayor that they were “being ridiculous.”",
+        [("they were “being ridiculous.”", "mixed", "Dana Whitlock", "telling", "holdouts", None, "comedian")],
+    ),
+    "the subject of a passive clause the cue hangs on": (
+        "City adviser Dana Whitlock was sidelined after demonstrating that the flood barrier needed to be much "
+        "taller.",
+        [
+            (
+                "the flood barrier needed to be much taller",
+                "indirect",
+                "Dana Whitlock",
+                "demonstrating",
+                None,
+                None,
+                "City adviser",
+            )
+        ],
+    ),
+    "the object of 'prompted' is who acts": (
+        "The plan prompted Dana Whitlock to call a debate on whether to close the bridge.",
+        [("a debate on whether to close the bridge", "indirect", "Dana Whitlock", "call", None, None, None)],
+    ),
+    "a name opening the cue's clause after a dash": (
+        "And it wasn’t a one-off or an accident — Dana Whitlock, a spokeswoman for Ortiz, told HARBOUR that "
+        "the mayor gave Reyes a heads up about his plan.",
+        [
+            (
+                "the mayor gave Reyes a heads up about his plan",
+                "indirect",
+                "Dana Whitlock",
+                "told",
+                "HARBOUR",
+                None,
+                "spokeswoman for Ortiz",
+            )
+        ],
+    ),
+    "a reporter quoting again in a participle": (
+        "Mayor Dana Whitlock then defended the remark, saying, “I don’t think this is a ridiculous idea. "
+        "Something was going on with the council last night.”",
+        [
+            ("the remark", "indirect", "Dana Whitlock", "defended", None, None, "Mayor"),
+            (
+                "I don’t think this is a ridiculous idea. Something was going on with the council last night.",
+                "direct",
+                "Dana Whitlock",
+                "saying",
+                None,
+                None,
+                "Mayor",
+            ),
+        ],
+    ),
+    "the same reporter saying more, after a comma": (
+        "Mayor Dana Whitlock defended the plan on Monday, saying she understood the anger over the bridge.",
+        [
+            ("the plan", "indirect", "Dana Whitlock", "defended", None, None, "Mayor"),
+            ("she understood the anger over the bridge", "indirect", "Dana Whitlock", "saying", None, None, "Mayor"),
+        ],
+    ),
+    "a name and a parenthesis before a participle and the cue": (
+        "But Sen. Sam Ortiz (D-Fla.), noting the size of the crowd, said, “Let me tell you, the bridge has a "
+        "lot of friends.”",
+        [
+            ("the size of the crowd", "indirect", "Sam Ortiz", "noting", None, None, "Sen."),
+            ("Let me tell you, the bridge has a lot of friends.", "direct", "Sam Ortiz", "said", None, None, "Sen."),
+        ],
+    ),
+}
+
+test_phenomenon = phenomena(CASES)
+
+
+def test_noun_right_before_a_cue_with_no_subject() -> None:
+    """The parser hung "office" elsewhere and left the main verb with no subject; the noun right
+    before the cue is its reporter."""
+    text = (
+        "After a day of tensions between two of the city’s highest-profile Democrats, council Speaker Dana "
+        "Whitlock’s office announced Friday that Whitlock will meet with Mayor Sam Ortiz on Thursday."
+    )
+    quotes = every(text)
+    expected = [("Whitlock will meet with Mayor Sam Ortiz on Thursday", "announced")]
+    assert [(q.text, q.cue) for q in quotes] == expected
+    span = quotes[0].speaker_span
+    assert span is not None and text[span[0] : span[1]].endswith("office")
+
+
+def test_name_apposition_cue_with_a_lost_subject() -> None:
+    """The parser loses the subject behind a long apposition; the name that opens the sentence is
+    the reporter, and the apposition is no part of what was said."""
+    quotes = every(
+        "Dana Whitlock, a Harbour, Fla., rabbi helping to organize the protest, said she and other "
+        "rabbis were alarmed about the rhetoric."
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("she and other rabbis were alarmed about the rhetoric", "Dana Whitlock", "said")
+    ]

@@ -1,0 +1,107 @@
+"""Reports whose source a phrase names: "according to X", a sentence opening with its poll
+(``sourced.py``).
+
+Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extract import sourced
+
+from .phenomena import Row, parse, phenomena
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "according to": (
+        "According to Sam Ortiz, the road will reopen on Friday.",
+        [("the road will reopen on Friday", "indirect", "Sam Ortiz", "According to", None, None, None)],
+    ),
+    "according to, the parser swallowing the sentence into the source": (
+        "According to radio host Tim Booker, the plan reeks of “fear” and desperation.",
+        [("the plan reeks of “fear” and desperation", "mixed", "Tim Booker", "According to", None, None, "radio host")],
+    ),
+    "a sentence opening with the poll it reports": (
+        "In a poll conducted by the Harbour Times, just 28 percent of voters said they had a positive view of "
+        "the mayor.",
+        [
+            (
+                "just 28 percent of voters said they had a positive view of the mayor",
+                "indirect",
+                "Harbour Times",
+                "In",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "the pollster named before the poll": (
+        "In a new Quinnipiac poll released Monday, the mayor led Ortiz 46 percent to 40 percent.",
+        [("the mayor led Ortiz 46 percent to 40 percent", "indirect", "Quinnipiac", "In", None, None, None)],
+    ),
+}
+
+test_phenomenon = phenomena(CASES)
+
+
+def _frames(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(word, source, content, cue kind) of each frame ``sourced`` builds on the text's words."""
+    doc = parse(text)
+    found = []
+    for tok in doc:
+        frame = sourced.according_to(doc, tok) if tok.lower_ == "according" else sourced.in_poll(doc, tok)
+        if frame is not None:
+            source = doc[frame.source[0] : frame.source[1]].text if frame.source else None
+            content = text[frame.content[0] : frame.content[1]] if frame.content else None
+            found.append((tok.text, source, content, frame.cue.kind))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        (
+            "According to Sam Ortiz, the road will reopen on Friday.",
+            [("According", "Sam Ortiz", "the road will reopen on Friday", "speech")],
+        ),
+        (
+            "The road will reopen on Friday, according to the harbour board.",
+            [("according", "the harbour board", "The road will reopen on Friday", "speech")],
+        ),
+        (  # the content on both sides of the phrase
+            "The road, according to the harbour board, will reopen on Friday.",
+            [("according", "the harbour board", "The road, according to the harbour board, will reopen on Friday", "speech")],
+        ),
+    ],
+)
+def test_according_to_names_the_source_and_the_rest_of_the_sentence_is_reported(
+    text: str, frames: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _frames(text) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "pollster"),
+    [
+        ("In a new Quinnipiac poll released Monday, the mayor led Ortiz 46 percent to 40 percent.", "Quinnipiac"),
+        ("In a poll conducted by the Harbour Times, most voters said they liked the mayor.", "the Harbour Times"),
+        ("In a poll, most voters said they liked the mayor.", "a poll"),  # no pollster named: the poll
+    ],
+)
+def test_a_sentence_opening_with_its_poll_reports_the_poll_s_finding(text: str, pollster: str) -> None:
+    ((_, source, content, kind),) = _frames(text)
+    assert (source, kind) == (pollster, "finding")
+    assert content is not None and text.endswith(content + ".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the harbour, most boats were sold.",  # no poll
+        "Most voters, in a Quinnipiac poll, liked the mayor.",  # the poll does not open the sentence
+        "Most voters liked the mayor in a Quinnipiac poll.",
+    ],
+)
+def test_a_poll_that_does_not_open_the_sentence_is_no_source(text: str) -> None:
+    assert _frames(text) == []

@@ -1,0 +1,239 @@
+"""Who a source mention is: the fullest name the article gives, pronouns, role nouns and "who"
+resolved to it, and what kind of source it is (``speakers.py``).
+
+Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
+addressee, target, role)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import extract
+
+from .phenomena import Article, Row, every, phenomena
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "pronoun resolved": (
+        "Alicia Moreno, the party chair, left the hall early. She said the count had been fair.",
+        [("the count had been fair", "indirect", "Alicia Moreno", "said", None, None, "party chair")],
+    ),
+    "role noun resolved": (
+        "Police chief Sam Ortiz arrived at noon. The chief said the road would stay closed overnight.",
+        [
+            (
+                "the road would stay closed overnight",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                "Police chief",
+            )
+        ],
+    ),
+    "a pronoun's gender, learned from the article, rules a person out": (
+        "John Reyes, the mayor, visited the clinic on Monday. He praised Alex Morgan, who runs it. "
+        "“We have never had a better year,” she said.",
+        [
+            ("Alex Morgan, who runs it", "indirect", "John Reyes", "praised", None, None, "mayor"),
+            ("We have never had a better year,", "direct", "Alex Morgan", "said", None, None, None),
+        ],
+    ),
+    "a pronoun goes to the reporter, not to someone named in what was reported": (
+        "Council spokeswoman Jennifer Alvarez said Tom Hale is reduced to insults because he cannot defend "
+        "his record. “This man wants to run the city,” she said.",
+        [
+            (
+                "Tom Hale is reduced to insults because he cannot defend his record",
+                "indirect",
+                "Jennifer Alvarez",
+                "said",
+                None,
+                None,
+                "Council spokeswoman",
+            ),
+            ("This man wants to run the city,", "direct", "Jennifer Alvarez", "said", None, None, "Council spokeswoman"),
+        ],
+    ),
+    "a headline neither names nor titles a person": (
+        "Harbour Mayor Praises Dana Whitlock-Ray\n\nDana Whitlock-Ray said the bridge would open in May.",
+        [("the bridge would open in May", "indirect", "Dana Whitlock-Ray", "said", None, None, None)],
+    ),
+    "who after a predicate noun is the subject it describes": (
+        "Ann Cole is a veteran negotiator who has promised to reopen the road.",
+        [("to reopen the road", "indirect", "Ann Cole", "promised", None, None, None)],
+    ),
+    "who after a name stays with the name": (
+        "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
+        [("the plan would fail", "indirect", "Dana Whitlock", "said", None, None, "lawyer")],
+    ),
+}
+
+test_phenomenon = phenomena(CASES)
+
+
+def test_speaker_is_never_a_pronoun() -> None:
+    for q in every("She said the count had been fair. They said it was not."):
+        assert q.speaker is None or q.speaker.lower() not in {"she", "he", "they", "it"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Officials said the road would reopen on Monday.", "Officials", "group"),
+        (
+            "A spokeswoman for the Port Authority said the ferries would run late.",
+            "A spokeswoman for the Port Authority",
+            "unnamed",
+        ),
+        (
+            "The Harbour Museum will close in March. The museum said the roof needed repairs.",
+            "Harbour Museum",
+            "organisation",
+        ),
+        (
+            "Northern Power Company raised its prices again. It said the cost of gas had doubled.",
+            "Northern Power Company",
+            "organisation",
+        ),
+        ("Mayor Ana Ruiz said the bridge would reopen in May.", "Ana Ruiz", "person"),
+    ],
+)
+def test_every_source_is_named_as_far_as_the_article_allows(text: str, speaker: str, kind: str) -> None:
+    quotes = every(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, kind)]
+
+
+def test_a_thing_is_no_source() -> None:
+    quotes = every("The statement said the ferries would run late.")
+    assert all(q.speaker != "The statement" for q in quotes)
+
+
+def test_a_titled_man_is_not_the_woman_who_shares_his_surname() -> None:
+    text = (
+        "Michelle Obama visited the school on Monday. She met the pupils. Mr. Obama spoke later. "
+        "Obama said the museum would teach hard truths."
+    )
+    assert [q.speaker for q in every(text)] == ["Obama"]
+
+
+def test_the_it_of_an_idiom_is_no_organisation() -> None:
+    text = "The Harbour Museum opened in May. It's worth noting that the bridge is the oldest in the state."
+    assert all(q.speaker is None for q in every(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("According to a CBS News poll, Clinton has emerged unscathed.", "CBS News", "organisation"),
+        (
+            "According to figures published by the Office for National Statistics, prices rose 3 percent.",
+            "Office for National Statistics",
+            "organisation",
+        ),
+        ("According to company documents, the firm has 7,600 employees.", "company documents", "unnamed"),
+        ("The GOP speechwriter said the deal was his idea.", "The GOP speechwriter", "unnamed"),
+    ],
+)
+def test_a_document_is_its_author_s_or_given_as_the_article_gives_it(text: str, speaker: str, kind: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [(speaker, kind)]
+
+
+def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
+    text = "According to the city’s own estimate, the first phase would cost 140 million euros."
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("the city", "organisation")]
+
+
+def test_a_name_after_a_role_noun_the_parser_cut_off_is_the_speaker() -> None:
+    text = "“The fuel is paid for,” transport board chair Odile Marchetti said."
+    assert [q.speaker for q in every(text)] == ["Odile Marchetti"]
+
+
+def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None, float, str | None]:
+    """Who the ``nth`` occurrence of ``mention`` in ``text`` is, as ``Speakers.resolve`` says."""
+    article = Article(text)
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(mention, at + 1)
+    span = article.doc.char_span(at, at + len(mention))
+    assert span is not None, mention
+    return tuple(article.people.resolve(span.start, span.end))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "resolved"),
+    [
+        (  # a surname joins the fullest name the article gives
+            "Steve Witkoff arrived on Monday. Witkoff said the talks went well.",
+            "Witkoff", 1, ("Steve Witkoff", None, 0.95, "person"),
+        ),
+        (  # so does a lone first name, when one full name starts with it
+            "Steve Witkoff arrived on Monday. Steve said the talks went well.",
+            "Steve", 1, ("Steve Witkoff", None, 0.95, "person"),
+        ),
+        (  # a pronoun: the last person who was a subject, with the role the article gave them
+            "Alicia Moreno, the party chair, left the hall early. She said the count had been fair.",
+            "She", 0, ("Alicia Moreno", "party chair", 0.7, "person"),
+        ),
+        (  # "she" is not the man the article calls "he"
+            "John Reyes, the mayor, visited the clinic. He praised Alex Morgan, who runs it. She said it was fine.",
+            "She", 0, ("Alex Morgan", None, 0.7, "person"),
+        ),
+        (  # a role noun: the person the article gave that role
+            "Police chief Sam Ortiz arrived at noon. The chief said the road would stay closed.",
+            "The chief", 0, ("Sam Ortiz", "Police chief", 0.6, "person"),
+        ),
+        (  # "it" that says: the organisation named before
+            "Northern Power Company raised its prices again. It said the cost of gas had doubled.",
+            "It", 0, ("Northern Power Company", None, 0.65, "organisation"),
+        ),
+        (  # "who": the name it describes
+            "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
+            "who", 0, ("Dana Whitlock", "lawyer", 0.95, "person"),
+        ),
+        (  # people nobody names: a group
+            "Officials said the road would reopen on Monday.",
+            "Officials", 0, ("Officials", None, 0.55, "group"),
+        ),
+        (  # a document is its author's
+            "According to a CBS News poll, the mayor is ahead.",
+            "a CBS News poll", 0, ("CBS News", None, 0.7, "organisation"),
+        ),
+        (  # a pronoun with nobody before it
+            "She said the count had been fair.",
+            "She", 0, (None, None, 0.3, None),
+        ),
+    ],
+)  # fmt: skip
+def test_who_a_mention_is(
+    text: str, mention: str, nth: int, resolved: tuple[str | None, str | None, float, str | None]
+) -> None:
+    assert _who(text, mention, nth) == resolved
+
+
+def test_a_titled_man_is_not_the_woman_with_his_surname() -> None:
+    text = "Michelle Obama visited the school. She met the pupils. Mr. Obama spoke later. Obama said it was fine."
+    assert _who(text, "Obama", 2)[0] == "Obama"
+    assert _who(text, "She")[0] == "Michelle Obama"
+
+
+def test_names_of_the_article_by_surname_and_the_last_subject() -> None:
+    text = "Steve Witkoff arrived on Monday. Reporters asked Ann Lee about the talks.\nThe Harbour Times said nothing."
+    article = Article(text)
+    people = article.people
+    assert people.names_person("Witkoff") and not people.names_person("Harbour")
+    assert people.resolve_name("Witkoff") == ("Steve Witkoff", None, 0.8, "person")
+    second = text.index("Reporters")
+    subject = people.last_subject(len(text), 0)
+    assert subject is not None and subject.entity.name == "Steve Witkoff"  # Ann Lee is an object
+    assert people.last_subject(len(text), second) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("The Adler campaign", "The Adler campaign"), ("The Holm administration", "The Holm administration")],
+)
+def test_an_organisation_called_after_a_person_is_not_that_person(mention: str, name: str) -> None:
+    text = f"Ruth Adler and Lena Holm spoke on Monday. {mention} said the bridge would open in May."
+    quote = next(q for q in extract(text) if q.cue == "said")
+    assert (quote.speaker, quote.speaker_kind) == (name, "organisation")
