@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections import deque
@@ -165,6 +166,10 @@ def _nlp(ner: bool) -> Language:
     nlp.max_length = MAX_CHARS + 1
     if ATTRIBUTION not in nlp.pipe_names:
         nlp.add_pipe(ATTRIBUTION, last=True)
+        # The loaded model lives as long as the process: moved out of the collector's sight,
+        # it is no longer traversed by every collection extraction triggers (4% of the time on
+        # PolNeAR dev), and forked workers do not copy its pages by touching them.
+        gc.freeze()
     return nlp
 
 
