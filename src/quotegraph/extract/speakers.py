@@ -9,7 +9,7 @@ its antecedent.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -157,6 +157,8 @@ class Speakers:
         self._name_starts = [e.start for e in self.names]
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
+        self._mention_starts = [m.start for m in self.mentions]  # in text order, as the names
+        self._role_index: dict[str, tuple[list[int], list[EntityMention]]] | None = None
         self._learn_genders()
         self._separate_genders()
         self.interview = find_interview(doc)
@@ -502,8 +504,8 @@ class Speakers:
         words = self.doc.char_span(at, at + 1, alignment_mode="expand")
         here = self._sent_of(words[0]) if words is not None and len(words) else 0
         fallback: Entity | None = None
-        for m in reversed(self.mentions):
-            if m.start >= at or self.inside_quote(m.start) or m.entity.label != "ORG":
+        for m in self._mentions_before(at):
+            if self.inside_quote(m.start) or m.entity.label != "ORG":
                 continue
             if here - m.sent > 4:
                 break
@@ -532,9 +534,9 @@ class Speakers:
         want_person = pron.lower_ in PERSON_PRONOUNS
         here = self._sent_of(pron)
         best: tuple[float, Entity] | None = None
-        for m in reversed(self.mentions):
+        for m in self._mentions_before(pron.idx):
             distance = here - m.sent
-            if m.start >= pron.idx or self.inside_quote(m.start):
+            if self.inside_quote(m.start):
                 continue
             if distance > 4:
                 break
@@ -550,8 +552,10 @@ class Speakers:
 
     def last_subject(self, before: int, since: int) -> EntityMention | None:
         """The last person named as a subject in [since, before)."""
-        for m in reversed(self.mentions):
-            if since <= m.start < before and m.subject and m.entity.label == "PERSON":
+        for m in self._mentions_before(before):
+            if m.start < since:
+                break
+            if m.subject and m.entity.label == "PERSON":
                 return m
         return None
 
@@ -563,10 +567,28 @@ class Speakers:
         marks = {
             c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
         }
-        for m in reversed(self.mentions):
-            if m.start < head.idx and word in m.entity.role_words and marks <= m.entity.role_words:
-                return m.entity
+        if self._role_index is None:
+            # The mentions whose person's role holds each word, in text order: built at the first
+            # question, once roles and mentions are settled (__init__), so that a question looks
+            # only at the mentions of people with that role, not at every mention before it.
+            index: dict[str, tuple[list[int], list[EntityMention]]] = {}
+            for m in self.mentions:
+                for role_word in m.entity.role_words:
+                    starts, found = index.setdefault(role_word, ([], []))
+                    starts.append(m.start)
+                    found.append(m)
+            self._role_index = index
+        starts, found = self._role_index.get(word, ([], []))
+        for k in range(bisect.bisect_left(starts, head.idx) - 1, -1, -1):
+            if marks <= found[k].entity.role_words:
+                return found[k].entity
         return None
+
+    def _mentions_before(self, at: int) -> Iterator[EntityMention]:
+        """The mentions that start before ``at``, nearest first: found by bisection, so a
+        question about one place in a long article does not walk every later mention."""
+        for k in range(bisect.bisect_left(self._mention_starts, at) - 1, -1, -1):
+            yield self.mentions[k]
 
 
 class Resolved(NamedTuple):
