@@ -231,8 +231,9 @@ async def extract(request: Request, body: schemas.ExtractIn) -> schemas.ExtractO
         found = await run_in_threadpool(extractor.quotes, body.text, body.scope, body.min_confidence)
     except Unreadable as exc:
         raise HTTPException(422, f"text: {exc}") from exc
-    except Busy as exc:
-        raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    except Busy as exc:  # or TooLong, which says how long it may take
+        detail = str(exc) or "extraction is busy; retry shortly"
+        raise HTTPException(503, detail, headers={"Retry-After": "5"}) from exc
     return schemas.ExtractOut(
         quotes=[schemas.ExtractedQuote(**q.to_dict(), verbatim=q.verbatim) for q in found]
     )
@@ -268,8 +269,9 @@ async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.Arti
         return await run_in_threadpool(add)
     except Unreadable as exc:
         raise HTTPException(422, f"text: {exc}") from exc
-    except Busy as exc:
-        raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    except Busy as exc:  # or TooLong, which says how long it may take
+        detail = str(exc) or "extraction is busy; retry shortly"
+        raise HTTPException(503, detail, headers={"Retry-After": "5"}) from exc
 
 
 def correction_out(c: Correction) -> schemas.CorrectionOut:
