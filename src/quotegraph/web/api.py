@@ -52,7 +52,18 @@ def _next(page: data.Page[Any]) -> int | None:
     return page.page + 1 if page.has_more else None
 
 
-@router.get("/search", response_model=schemas.QuotePage, summary="Search quotes")
+QUOTES_OR_DOWNLOAD = schemas.QuotePage | list[schemas.QuoteOut]
+"""One page of quotes, or with ``format=json`` every quote as one array (``downloads``)."""
+CSV_DOWNLOAD: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "One page of quotes; with format=csv or format=json every quote, as CSV (the "
+        "columns of QuoteOut, a header first) or as a JSON array of QuoteOut.",
+        "content": {"text/csv": {"schema": {"type": "string"}}},
+    }
+}
+
+
+@router.get("/search", response_model=QUOTES_OR_DOWNLOAD, responses=CSV_DOWNLOAD, summary="Search quotes")
 async def search(
     request: Request,
     filters: Annotated[data.SearchFilters, Depends(search_filters)],
@@ -109,7 +120,11 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
     )  # fmt: skip
 
 
-@router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
+@router.get(
+    "/speakers/{speaker_id}/quotes",
+    response_model=QUOTES_OR_DOWNLOAD,
+    responses={**NOT_FOUND, **CSV_DOWNLOAD},
+)
 async def speaker_quotes(
     request: Request,
     speaker_id: Id,
