@@ -4,6 +4,7 @@ into the text, and a time limit that stops an extraction. (Times themselves are 
 
 from __future__ import annotations
 
+import numpy
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from quotegraph.extract.api import _attribution, _nlp
 from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.deadline import ExtractionTimeout, time_limit
 from quotegraph.extract.nlp import MAX_SENTENCE_TOKENS
-from quotegraph.extract.spans import Stabbing, subtree_range
+from quotegraph.extract.spans import Stabbing, _edges_by_walks, edges_of, subtree_range
 
 # spaCy's right_edge misses "something" here (an apposition hung across the dash's arc).
 CROSSED = (
@@ -94,3 +95,19 @@ def test_an_extraction_past_its_time_limit_stops() -> None:
     with time_limit(600.0):
         assert len(extract(text, scope="all", min_confidence=0)) == len(quotes_of(doc))
     assert extract("“We will appeal,” the lawyer said.")  # no limit once the blocks are left
+
+
+@settings(max_examples=300, deadline=None)
+@given(parents=st.lists(st.integers(0, 60), max_size=60))
+def test_subtree_edges_are_the_first_and_last_descendant(parents: list[int]) -> None:
+    heads = [p % (i + 1) for i, p in enumerate(parents)]  # a forest: each head at or before its token
+    below: list[set[int]] = [{i} for i in range(len(heads))]
+    for i in range(len(heads)):
+        j = i
+        while heads[j] != j:
+            j = heads[j]
+            below[j].add(i)
+    lows, highs = edges_of(numpy.array(heads, dtype="int64"))
+    assert (lows, highs) == ([min(b) for b in below], [max(b) for b in below])
+    tangled = [p % len(parents) for p in parents]  # any heads, cycles too: as walking every path
+    assert edges_of(numpy.array(tangled, dtype="int64")) == _edges_by_walks(tangled)
