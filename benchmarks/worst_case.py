@@ -4,8 +4,9 @@ Usage: python benchmarks/worst_case.py [--sizes 2000,16000,...] [--families a,b]
 
 Each family is a text generator that has made extraction super-linear before, or could: a chain
 of "he said" with no full stop, nested "X said that Y said that ...", quotation marks that never
-close, a paragraph packed with short quotes, and paragraphs that each open with a quote no cue
-claims. For each family and each length (in characters) the script prints the seconds
+close, a paragraph packed with short quotes, paragraphs that each open with a quote no cue
+claims, and two people of one surname named again and again, each bare surname to be told apart.
+For each family and each length (in characters) the script prints the seconds
 ``quotegraph.extract`` took (wall clock, and this process's CPU seconds: on a shared machine the
 CPU figure is the steadier), the number of quotes and the CPU seconds per 100,000 characters
 (flat when time is linear). A family stops growing once one run took over ``--limit``
@@ -53,12 +54,18 @@ def quote_paragraphs(size: int) -> str:
     return _fill(lambda i: unit.format(NAMES[i % len(NAMES)]), size)
 
 
+def namesakes(size: int) -> str:
+    unit = "John Smith met Jane Smith on Monday. Smith said the plan works. Ms. Smith said it fails.\n\n"
+    return _fill(lambda i: unit, size)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "he_said": he_said,
     "nested_said_that": nested_said_that,
     "unbalanced_marks": unbalanced_marks,
     "dense_quotes": dense_quotes,
     "quote_paragraphs": quote_paragraphs,
+    "namesakes": namesakes,
 }
 
 

@@ -114,12 +114,18 @@ def _bearer_of(
     """Which of several people a bare name means ("Cruz" after "Ted Cruz" and "his wife, Heidi
     Cruz"): one just named in full (in this sentence or the one before), else the one the
     article named in full first, as newswriting keeps the bare surname for its main bearer."""
-    near = [
-        (start, e) for e in bearers for s, start in introduced.get(id(e), []) if start < at and sent - s <= 1
-    ]
+    near = []
+    for e in bearers:
+        # A person's introductions are in text order: the last before ``at`` is the only one that
+        # can be the nearest in this sentence or the one before (found by bisection, not a scan of
+        # every introduction at every bare name).
+        intros = introduced.get(id(e), [])
+        k = bisect.bisect_left(intros, at, key=lambda intro: intro[1]) - 1
+        if k >= 0 and sent - intros[k][0] <= 1:
+            near.append((intros[k][1], e))
     if near:
         return max(near, key=lambda pair: pair[0])[1]
-    first = [(min(introduced[id(e)])[1], n, e) for n, e in enumerate(bearers) if id(e) in introduced]
+    first = [(introduced[id(e)][0][1], n, e) for n, e in enumerate(bearers) if id(e) in introduced]
     return min(first, key=lambda t: t[:2])[2] if first else bearers[0]
 
 
