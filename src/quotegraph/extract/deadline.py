@@ -21,6 +21,9 @@ class ExtractionTimeout(RuntimeError):
 
 
 _limits = threading.local()
+_active = [0]
+"""Limits in force in any thread: while there are none (batch extraction), ``check`` is one read."""
+_counting = threading.Lock()
 
 
 @contextmanager
@@ -33,14 +36,20 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         mine = time.monotonic() + seconds
         deadline = mine if outer is None else min(outer, mine)
     _limits.deadline = deadline
+    with _counting:
+        _active[0] += 1
     try:
         yield
     finally:
         _limits.deadline = outer
+        with _counting:
+            _active[0] -= 1
 
 
 def check() -> None:
     """Raise ``ExtractionTimeout`` when this thread's time limit has passed."""
+    if not _active[0]:
+        return
     deadline: float | None = getattr(_limits, "deadline", None)
     if deadline is not None and time.monotonic() > deadline:
         raise ExtractionTimeout("extraction stopped: it ran past its time limit")
