@@ -5,7 +5,8 @@ Usage: python benchmarks/worst_case.py [--sizes 2000,16000,...] [--families a,b]
 Each family is a text generator that has made extraction super-linear before, or could: a chain
 of "he said" with no full stop, nested "X said that Y said that ...", quotation marks that never
 close, a paragraph packed with short quotes, paragraphs that each open with a quote no cue
-claims, and two people of one surname named again and again, each bare surname to be told apart.
+claims, two people of one surname named again and again, each bare surname to be told apart, and
+statements issued by statements, each "the statement" to be traced back to who issued it.
 For each family and each length (in characters) the script prints the seconds
 ``quotegraph.extract`` took (wall clock, and this process's CPU seconds: on a shared machine the
 CPU figure is the steadier), the number of quotes and the CPU seconds per 100,000 characters
@@ -59,6 +60,11 @@ def namesakes(size: int) -> str:
     return _fill(lambda i: unit, size)
 
 
+def statement_chain(size: int) -> str:
+    link = "The statement issued the statement. "
+    return "The union issued a statement. " + _fill(lambda i: link, size - 30)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "he_said": he_said,
     "nested_said_that": nested_said_that,
@@ -66,6 +72,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dense_quotes": dense_quotes,
     "quote_paragraphs": quote_paragraphs,
     "namesakes": namesakes,
+    "statement_chain": statement_chain,
 }
 
 

@@ -111,3 +111,11 @@ def test_subtree_edges_are_the_first_and_last_descendant(parents: list[int]) -> 
     assert (lows, highs) == ([min(b) for b in below], [max(b) for b in below])
     tangled = [p % len(parents) for p in parents]  # any heads, cycles too: as walking every path
     assert edges_of(numpy.array(tangled, dtype="int64")) == _edges_by_walks(tangled)
+
+
+def test_a_chain_of_statements_is_traced_once() -> None:
+    """Each "the statement" is whoever issued the one before: followed once along the chain, not
+    again from every link (quadratic), nor so deep that Python's call stack fails the article."""
+    text = "The union issued a statement. " + "The statement issued the statement. " * 2000
+    quotes = extract(text + "The statement said taxes rose.", scope="all", min_confidence=0)
+    assert [q.speaker for q in quotes] == ["The union"]

@@ -165,6 +165,8 @@ class Speakers:
         self._collect()
         self._mention_starts = [m.start for m in self.mentions]  # in text order, as the names
         self._role_index: dict[str, tuple[list[int], list[EntityMention]]] | None = None
+        self._issued: dict[int, Resolved | None] = {}  # _issuer's answers, by the noun's index
+        self._issuing = 0  # _issuer calls under way, one inside another
         self._learn_genders()
         self._separate_genders()
         self.interview = find_interview(doc)
@@ -466,7 +468,24 @@ class Speakers:
     def _issuer(self, noun: Token) -> Resolved | None:
         """Who issued "the statement" the article mentioned shortly before ("The union issued a
         statement on Monday. The statement said ..."): the subject of the verb that had it for
-        object, or whose it was ("the union's statement")."""
+        object, or whose it was ("the union's statement").
+
+        Its issuer may be another statement, and so on back ("The statement issued the
+        statement. ..."): each answer is kept, so that the chain is followed once and not again
+        from every statement along it, and it is followed at most ``MAX_ISSUERS`` deep."""
+        if noun.i in self._issued:
+            return self._issued[noun.i]
+        if self._issuing >= MAX_ISSUERS:
+            return None
+        self._issuing += 1
+        try:
+            found = self._issuer_before(noun)
+        finally:
+            self._issuing -= 1
+        self._issued[noun.i] = found
+        return found
+
+    def _issuer_before(self, noun: Token) -> Resolved | None:
         lemma = lemma_of(noun)
         start = noun.sent.start
         for _ in range(3):  # this sentence and the three before it
@@ -628,6 +647,10 @@ def _says(pron: Token) -> bool:
         and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
 
+
+MAX_ISSUERS = 20
+"""Statements issued by statements followed back at most this far (Python's own call stack
+would end a chain of a few hundred with an error, failing the article)."""
 
 # Documents a source issues: "the statement" is whoever issued the statement mentioned before it.
 _ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisement"])
