@@ -1,6 +1,6 @@
 """What keeps extraction linear in the text: subtree extents found once per document, sentences of
 bounded length, a block index for reports inside reports, extraction offsets that always point
-into the text, and a time limit that stops an extraction. (Times themselves are measured by benchmarks/worst_case.py.)"""
+into the text, speakers traced along a chain of statements once. (Times themselves are measured by benchmarks/worst_case.py.)"""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotegraph.extract import extract
-from quotegraph.extract.api import _attribution, _nlp
-from quotegraph.extract.assemble import quotes_of
-from quotegraph.extract.deadline import ExtractionTimeout, time_limit
+from quotegraph.extract.api import _nlp
 from quotegraph.extract.nlp import MAX_SENTENCE_TOKENS
 from quotegraph.extract.spans import Stabbing, _edges_by_walks, edges_of, subtree_range
 
@@ -79,22 +77,6 @@ def test_every_offset_points_into_the_text(words: list[str]) -> None:
                 assert 0 <= span[0] < span[1] <= len(text)
         if q.cue_span is not None and q.cue is not None:
             assert text[q.cue_span[0] : q.cue_span[1]].strip()
-
-
-def test_an_extraction_past_its_time_limit_stops() -> None:
-    text = "he said " * 2000
-    with time_limit(0.0), pytest.raises(ExtractionTimeout):
-        extract(text)
-    doc = _nlp(False)(text)  # parsed: the limit is then checked inside attribution itself
-    with time_limit(0.0), pytest.raises(ExtractionTimeout):
-        quotes_of(doc)
-    with time_limit(0.0), pytest.raises(ExtractionTimeout):
-        _attribution(doc)  # the component stops too, rather than record an error of the article's
-    with time_limit(0.0), time_limit(600.0), pytest.raises(ExtractionTimeout):
-        extract(text)  # a longer limit inside does not lift the one outside
-    with time_limit(600.0):
-        assert len(extract(text, scope="all", min_confidence=0)) == len(quotes_of(doc))
-    assert extract("“We will appeal,” the lawyer said.")  # no limit once the blocks are left
 
 
 @settings(max_examples=300, deadline=None)
