@@ -4,10 +4,13 @@ Usage: python benchmarks/worst_case.py [--sizes 2000,16000,...] [--families a,b]
 
 Each family is a text generator that has made extraction super-linear before, or could: a chain
 of "he said" with no full stop, nested "X said that Y said that ...", quotation marks that never
-close, a paragraph packed with short quotes, and paragraphs that each open with a quote no cue
-claims. For each family and each length (in characters) the script prints the seconds
-``quotegraph.extract`` took, the number of quotes and the seconds per 100,000 characters (flat
-when time is linear). A family stops growing once one run took over ``--limit``
+close, a paragraph packed with short quotes, paragraphs that each open with a quote no cue
+claims, two people of one surname named again and again, each bare surname to be told apart, and
+statements issued by statements, each "the statement" to be traced back to who issued it.
+For each family and each length (in characters) the script prints the seconds
+``quotegraph.extract`` took (wall clock, and this process's CPU seconds: on a shared machine the
+CPU figure is the steadier), the number of quotes and the CPU seconds per 100,000 characters
+(flat when time is linear). A family stops growing once one run took over ``--limit``
 seconds. Goals: any 16 KB text under 1 s and any 1 MB text under 60 s, on one core.
 """
 
@@ -52,12 +55,24 @@ def quote_paragraphs(size: int) -> str:
     return _fill(lambda i: unit.format(NAMES[i % len(NAMES)]), size)
 
 
+def namesakes(size: int) -> str:
+    unit = "John Smith met Jane Smith on Monday. Smith said the plan works. Ms. Smith said it fails.\n\n"
+    return _fill(lambda i: unit, size)
+
+
+def statement_chain(size: int) -> str:
+    link = "The statement issued the statement. "
+    return "The union issued a statement. " + _fill(lambda i: link, size - 30)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "he_said": he_said,
     "nested_said_that": nested_said_that,
     "unbalanced_marks": unbalanced_marks,
     "dense_quotes": dense_quotes,
     "quote_paragraphs": quote_paragraphs,
+    "namesakes": namesakes,
+    "statement_chain": statement_chain,
 }
 
 
@@ -73,16 +88,17 @@ def main() -> None:
 
     extract("Warm-up, he said.", scope="all")
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"{'family':<18} {'chars':>9} {'seconds':>9} {'quotes':>7} {'s/100k chars':>13}")
+    print(f"{'family':<18} {'chars':>9} {'seconds':>9} {'cpu s':>9} {'quotes':>7} {'cpu s/100k':>11}")
     for name in args.families.split(","):
         make = FAMILIES[name]
         for size in sizes:
             text = make(size)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             quotes = extract(text, scope="all", min_confidence=0)
-            took = time.perf_counter() - t0
-            rate = took / len(text) * 1e5
-            print(f"{name:<18} {len(text):>9} {took:>9.2f} {len(quotes):>7} {rate:>13.2f}", flush=True)
+            took, cpu = time.perf_counter() - t0, time.process_time() - c0
+            rate = cpu / len(text) * 1e5
+            row = f"{name:<18} {len(text):>9} {took:>9.2f} {cpu:>9.2f} {len(quotes):>7} {rate:>11.2f}"
+            print(row, flush=True)
             if took > args.limit:
                 print(f"{name:<18} stopped: one run over {args.limit:.0f} s")
                 break

@@ -1,9 +1,10 @@
 """What keeps extraction linear in the text: subtree extents found once per document, sentences of
-bounded length, a block index for reports inside reports, and extraction offsets that always
-point into the text. (Times themselves are measured by benchmarks/worst_case.py.)"""
+bounded length, a block index for reports inside reports, extraction offsets that always point
+into the text, speakers traced along a chain of statements once. (Times themselves are measured by benchmarks/worst_case.py.)"""
 
 from __future__ import annotations
 
+import numpy
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from quotegraph.extract import extract
 from quotegraph.extract.api import _nlp
 from quotegraph.extract.nlp import MAX_SENTENCE_TOKENS
-from quotegraph.extract.spans import Stabbing, subtree_range
+from quotegraph.extract.spans import Stabbing, _edges_by_walks, edges_of, subtree_range
 
 # spaCy's right_edge misses "something" here (an apposition hung across the dash's arc).
 CROSSED = (
@@ -76,3 +77,27 @@ def test_every_offset_points_into_the_text(words: list[str]) -> None:
                 assert 0 <= span[0] < span[1] <= len(text)
         if q.cue_span is not None and q.cue is not None:
             assert text[q.cue_span[0] : q.cue_span[1]].strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(parents=st.lists(st.integers(0, 60), max_size=60))
+def test_subtree_edges_are_the_first_and_last_descendant(parents: list[int]) -> None:
+    heads = [p % (i + 1) for i, p in enumerate(parents)]  # a forest: each head at or before its token
+    below: list[set[int]] = [{i} for i in range(len(heads))]
+    for i in range(len(heads)):
+        j = i
+        while heads[j] != j:
+            j = heads[j]
+            below[j].add(i)
+    lows, highs = edges_of(numpy.array(heads, dtype="int64"))
+    assert (lows, highs) == ([min(b) for b in below], [max(b) for b in below])
+    tangled = [p % len(parents) for p in parents]  # any heads, cycles too: as walking every path
+    assert edges_of(numpy.array(tangled, dtype="int64")) == _edges_by_walks(tangled)
+
+
+def test_a_chain_of_statements_is_traced_once() -> None:
+    """Each "the statement" is whoever issued the one before: followed once along the chain, not
+    again from every link (quadratic), nor so deep that Python's call stack fails the article."""
+    text = "The union issued a statement. " + "The statement issued the statement. " * 2000
+    quotes = extract(text + "The statement said taxes rose.", scope="all", min_confidence=0)
+    assert [q.speaker for q in quotes] == ["The union"]

@@ -14,11 +14,13 @@ from fastapi.testclient import TestClient
 from quotegraph.corpus import Corpus
 from quotegraph.web import create_app
 from quotegraph.web.render import MAX_WEEKS, per_week, weekly_chart
+from quotegraph.web.write import Extractor, TooLong
 from tests.web.articles import write_jsonl
 from tests.web.conftest import TOKEN
 
 HARBOUR = "The pier will stay closed all summer, harbour master Yusuf Brennan said on Monday."
 SLOW = "he said " * 8000  # 64 KB: a few seconds of extraction
+LONG = "he said " * 30000  # 240 KB, near the largest body the server takes: ten seconds or more
 
 
 @pytest.mark.parametrize(
@@ -67,6 +69,28 @@ def test_extraction_past_its_budget_gets_503(corpus_db: Path) -> None:
         r = c.post("/api/extract", json={"text": SLOW})
         assert r.status_code == 503 and "longer than 0.2 s" in r.json()["detail"]
         assert r.headers["retry-after"] == "5" and time.monotonic() - t0 < 2.5
+
+
+def test_an_extraction_past_the_budget_stops_and_frees_the_extractor() -> None:
+    extractor = Extractor(budget=0.3)
+    t0 = time.monotonic()
+    with pytest.raises(TooLong):
+        extractor.quotes(LONG)
+    assert not extractor._turn.locked()  # stopped, not left running
+    assert [q.speaker for q in extractor.quotes(HARBOUR)] == ["Yusuf Brennan"]
+    assert time.monotonic() - t0 < 60
+
+
+def test_after_a_timed_out_request_the_next_one_is_served(corpus_db: Path) -> None:
+    app = create_app(str(corpus_db), extract_budget=0.5)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        assert c.post("/api/extract", json={"text": LONG}).status_code == 503
+        deadline = time.monotonic() + 60
+        while app.state.web.extractor._turn.locked() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not app.state.web.extractor._turn.locked()
+        r = c.post("/api/extract", json={"text": HARBOUR})
+        assert r.status_code == 200 and r.json()["quotes"][0]["speaker"] == "Yusuf Brennan"
 
 
 def test_extractions_beyond_the_limit_get_503_at_once(corpus_db: Path) -> None:

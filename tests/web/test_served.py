@@ -15,9 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import (
-    content_type_conformance,
     positive_data_acceptance,
-    response_schema_conformance,
 )
 
 from tests.serving import serving, status
@@ -60,12 +58,7 @@ def test_api_answers_as_its_schema_says(served: str) -> None:
         @given(case=operation.as_strategy(generation_mode=mode))
         @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def check(case: schemathesis.Case) -> None:
-            # A download (format=csv|json) answers every match as a list or CSV, which the schema
-            # does not yet document beside the page it describes: its shape is left unchecked.
-            download = bool(case.query and case.query.get("format"))
-            undocumented = [response_schema_conformance, content_type_conformance]
-            left_out = [*excluded, *undocumented] if download else excluded  # noqa: B023
-            case.call_and_validate(excluded_checks=left_out)
+            case.call_and_validate(excluded_checks=excluded)  # noqa: B023
 
         try:
             check()

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from quotegraph.extract import deadline
 from quotegraph.extract.confidence import confidence_model, features
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.emit import Evidence, quote_of
@@ -76,9 +77,13 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
     given to a speaker by the first way that finds one (``passages.py``), then transcript labels
     and interview answers; overlaps go to the surer quote, split quotations share a group."""
     article = _Assembly(doc, evidence)
+    deadline.check()
     out = [q for frame in article.frames if (q := article.frame_quote(frame)) is not None]
+    deadline.check()
     article.attribute_in_sentence()
+    deadline.check()
     out += article.passage_quotes()
+    deadline.check()
     out += labelled(doc, article.people, evidence)
     out += answers(doc, article.people, evidence)
     out.sort(key=lambda q: (q.start, q.end))

@@ -18,6 +18,7 @@ import numpy
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from quotegraph.extract import deadline
 from quotegraph.extract.clauses import frames_event
 from quotegraph.extract.constructions import Site, read_content
 from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote, after_quote, judged, np_range
@@ -46,6 +47,7 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
     model = frame_model()
     frames: list[Frame] = []
     for i in _candidate_words(doc):
+        deadline.check()
         tok = doc[i]
         if inside_quote(tok.idx):
             continue

@@ -67,12 +67,16 @@ class _Maxout:
     def finish(self, y: numpy.ndarray) -> numpy.ndarray:
         """Pieces of ``y`` (biased already) to the normalised maxout output."""
         w = self.width
-        z = y[:, :w].copy()
-        for p in range(1, self.pieces):
+        z = numpy.maximum(y[:, :w], y[:, w : 2 * w]) if self.pieces > 1 else y[:, :w].copy()
+        for p in range(2, self.pieces):
             numpy.maximum(z, y[:, p * w : (p + 1) * w], out=z)
         mu = z.mean(axis=1, keepdims=True)
-        var = z.var(axis=1, keepdims=True) + 1e-08  # thinc's layernorm epsilon
         z -= mu
+        # The variance as numpy's ``var`` computes it (the same mean, the same sums), from the
+        # centred rows already at hand.
+        var = numpy.square(z).sum(axis=1, keepdims=True)
+        var /= w
+        var += 1e-08  # thinc's layernorm epsilon
         z *= var**-0.5
         z *= self.gain
         z += self.shift
@@ -153,11 +157,14 @@ class Encoder:
         after = self.pad if at_end else 0
         x = numpy.zeros((before + n + after, self.mix.width), dtype="float32")
         x[before : before + n] = self.mix.finish(y)
-        # The window of each row, [previous, own, next], with zeros beyond either end.
-        framed = numpy.zeros((len(x) + 2, self.mix.width), dtype="float32")
+        # The window of each row, [previous, own, next], with zeros beyond either end: one
+        # array refilled for every block.
+        w = self.mix.width
+        window = numpy.zeros((len(x), 3 * w), dtype="float32")
         for block in self.blocks:
-            framed[1:-1] = x
-            window = numpy.concatenate([framed[:-2], framed[1:-1], framed[2:]], axis=1)
+            window[1:, :w] = x[:-1]
+            window[:, w : 2 * w] = x
+            window[:-1, 2 * w :] = x[1:]
             y = window @ block.weights
             y += block.bias
             x += block.finish(y)

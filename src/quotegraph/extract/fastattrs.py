@@ -73,6 +73,13 @@ class FastAttributeRuler:
                     self._value_ids[(rule_id, key)] = int(strings.add(value))
                 elif key == "MORPH":
                     self._value_ids[(rule_id, key)] = int(nlp.vocab.morphology.add(value))
+        # The same ids by rule number, for the rules that set them (0 elsewhere, never read).
+        self._value_table = {
+            key: np.array(
+                [self._value_ids.get((rule, key), 0) for rule in range(len(self.rules))], dtype=np.uint64
+            )
+            for key in ("POS", "MORPH")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -102,8 +109,8 @@ class FastAttributeRuler:
         values = np.asarray(doc.to_array([POS, MORPH]), dtype=np.uint64)
         for column, key in enumerate(("POS", "MORPH")):
             chosen = winner[key]
-            for rule_id in np.unique(chosen[chosen >= 0]):
-                values[chosen == rule_id, column] = self._value_ids[(int(rule_id), key)]
+            ruled = chosen >= 0
+            values[ruled, column] = self._value_table[key][chosen[ruled]]
         doc.from_array([POS, MORPH], values)  # type: ignore[arg-type]
         for (i, key), value in rare.items():
             tok = doc[i]
@@ -144,15 +151,17 @@ class FastAttributeRuler:
             length = len(pattern)
             if length > n:
                 continue
-            mask = np.ones(n - length + 1, dtype=bool)
+            # The positions still matching, narrowed test by test: most tests rule out nearly
+            # every token, so the later ones look at a few.
+            starts = np.arange(n - length + 1)
             for k, tests in enumerate(pattern):
-                window = arr[k : n - length + 1 + k]
                 for test in tests:
-                    column = window[:, test.column]
+                    if not len(starts):
+                        break
+                    column = arr[starts + k, test.column]
                     if test.op == "REGEX":
                         # Each distinct word is matched once, and remembered across documents.
-                        idx = np.nonzero(mask)[0]
-                        words, where = np.unique(column[idx], return_inverse=True)
+                        words, where = np.unique(column, return_inverse=True)
                         found = self._regex_seen.setdefault(id(test), {})
                         ok = [
                             found[w]
@@ -160,10 +169,9 @@ class FastAttributeRuler:
                             else found.setdefault(w, test.value.search(_text(doc, w, cache)) is not None)
                             for w in words.tolist()
                         ]
-                        mask[idx] = np.asarray(ok, dtype=bool)[where]
+                        starts = starts[np.asarray(ok, dtype=bool)[where]]
                     else:
-                        mask &= _evaluate(test, column)
-            starts = np.nonzero(mask)[0]
+                        starts = starts[_evaluate(test, column)]
             if len(starts):
                 if hit is None:
                     hit = np.zeros(n, dtype=bool)

@@ -202,9 +202,10 @@ def frame_features(
             feats.append(f"comp={before.lower_}")
         if content[0] < v.idx:
             feats.append("content_before")
-    if v.i == v.sent.start or (v.i > 0 and doc[v.i - 1].is_punct):
+    sent_start = v.sent.start
+    if v.i == sent_start or (v.i > 0 and doc[v.i - 1].is_punct):
         feats.append("cue_opens")
-    if v.sent.start == 0:
+    if sent_start == 0:
         feats.append("first_sentence")
     if v.head.i != v.i:
         feats.append(f"head_dep={v.dep_}|{v.head.pos_}")

@@ -77,7 +77,50 @@ def _subtree_edges(doc: Doc) -> tuple[list[int], list[int]]:
     if cached is not None and len(cached[0]) == len(doc):
         return cached  # type: ignore[no-any-return]
     n = len(doc)
-    heads = (numpy.arange(n) + doc.to_array("HEAD").astype("int64")).tolist() if n else []
+    heads = numpy.arange(n, dtype="int64")
+    if n:
+        heads += doc.to_array("HEAD").astype("int64")
+    lows, highs = edges_of(heads)
+    doc.user_data[_EDGES] = (lows, highs)
+    return lows, highs
+
+
+def edges_of(heads: numpy.ndarray) -> tuple[list[int], list[int]]:
+    """The first and last token of every token's subtree, given each token's head (itself for a
+    root): the deepest tokens first, a level at a time, so that a token's edges are final before
+    it hands them to its head."""
+    depth = _depths(heads)
+    if depth is None:
+        return _edges_by_walks(heads.tolist())
+    n = len(heads)
+    low, high = numpy.arange(n, dtype="int64"), numpy.arange(n, dtype="int64")
+    order = numpy.argsort(-depth, kind="stable")
+    bounds = numpy.flatnonzero(numpy.diff(depth[order])) + 1
+    for level in numpy.split(order, bounds):
+        if len(level) and depth[level[0]] > 0:
+            numpy.minimum.at(low, heads[level], low[level])
+            numpy.maximum.at(high, heads[level], high[level])
+    return low.tolist(), high.tolist()
+
+
+def _depths(heads: numpy.ndarray) -> numpy.ndarray | None:
+    """Every token's distance from its root, by pointer doubling; None when the heads hold a
+    cycle (no parser makes one)."""
+    n = len(heads)
+    up = heads.copy()
+    depth = (heads != numpy.arange(n)).astype("int64")
+    for _ in range(max(1, n).bit_length() + 1):
+        higher = up[up]
+        if numpy.array_equal(higher, up):
+            return depth if numpy.array_equal(heads[up], up) else None  # all reached a root
+        depth = depth + depth[up]
+        up = higher
+    return None
+
+
+def _edges_by_walks(heads: list[int]) -> tuple[list[int], list[int]]:
+    """The edges for heads that may hold a cycle: each token's path walked up to a known depth."""
+    n = len(heads)
     depth = [-1] * n
     for i in range(n):
         path: list[int] = []
@@ -97,7 +140,6 @@ def _subtree_edges(doc: Doc) -> tuple[list[int], list[int]]:
         if h != i:
             lows[h] = min(lows[h], lows[i])
             highs[h] = max(highs[h], highs[i])
-    doc.user_data[_EDGES] = (lows, highs)
     return lows, highs
 
 

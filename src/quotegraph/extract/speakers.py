@@ -9,7 +9,7 @@ its antecedent.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -114,12 +114,18 @@ def _bearer_of(
     """Which of several people a bare name means ("Cruz" after "Ted Cruz" and "his wife, Heidi
     Cruz"): one just named in full (in this sentence or the one before), else the one the
     article named in full first, as newswriting keeps the bare surname for its main bearer."""
-    near = [
-        (start, e) for e in bearers for s, start in introduced.get(id(e), []) if start < at and sent - s <= 1
-    ]
+    near = []
+    for e in bearers:
+        # A person's introductions are in text order: the last before ``at`` is the only one that
+        # can be the nearest in this sentence or the one before (found by bisection, not a scan of
+        # every introduction at every bare name).
+        intros = introduced.get(id(e), [])
+        k = bisect.bisect_left(intros, at, key=lambda intro: intro[1]) - 1
+        if k >= 0 and sent - intros[k][0] <= 1:
+            near.append((intros[k][1], e))
     if near:
         return max(near, key=lambda pair: pair[0])[1]
-    first = [(min(introduced[id(e)])[1], n, e) for n, e in enumerate(bearers) if id(e) in introduced]
+    first = [(introduced[id(e)][0][1], n, e) for n, e in enumerate(bearers) if id(e) in introduced]
     return min(first, key=lambda t: t[:2])[2] if first else bearers[0]
 
 
@@ -157,6 +163,10 @@ class Speakers:
         self._name_starts = [e.start for e in self.names]
         self._sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self._collect()
+        self._mention_starts = [m.start for m in self.mentions]  # in text order, as the names
+        self._role_index: dict[str, tuple[list[int], list[EntityMention]]] | None = None
+        self._issued: dict[int, Resolved | None] = {}  # _issuer's answers, by the noun's index
+        self._issuing = 0  # _issuer calls under way, one inside another
         self._learn_genders()
         self._separate_genders()
         self.interview = find_interview(doc)
@@ -458,7 +468,24 @@ class Speakers:
     def _issuer(self, noun: Token) -> Resolved | None:
         """Who issued "the statement" the article mentioned shortly before ("The union issued a
         statement on Monday. The statement said ..."): the subject of the verb that had it for
-        object, or whose it was ("the union's statement")."""
+        object, or whose it was ("the union's statement").
+
+        Its issuer may be another statement, and so on back ("The statement issued the
+        statement. ..."): each answer is kept, so that the chain is followed once and not again
+        from every statement along it, and it is followed at most ``MAX_ISSUERS`` deep."""
+        if noun.i in self._issued:
+            return self._issued[noun.i]
+        if self._issuing >= MAX_ISSUERS:
+            return None
+        self._issuing += 1
+        try:
+            found = self._issuer_before(noun)
+        finally:
+            self._issuing -= 1
+        self._issued[noun.i] = found
+        return found
+
+    def _issuer_before(self, noun: Token) -> Resolved | None:
         lemma = lemma_of(noun)
         start = noun.sent.start
         for _ in range(3):  # this sentence and the three before it
@@ -502,8 +529,8 @@ class Speakers:
         words = self.doc.char_span(at, at + 1, alignment_mode="expand")
         here = self._sent_of(words[0]) if words is not None and len(words) else 0
         fallback: Entity | None = None
-        for m in reversed(self.mentions):
-            if m.start >= at or self.inside_quote(m.start) or m.entity.label != "ORG":
+        for m in self._mentions_before(at):
+            if self.inside_quote(m.start) or m.entity.label != "ORG":
                 continue
             if here - m.sent > 4:
                 break
@@ -532,9 +559,9 @@ class Speakers:
         want_person = pron.lower_ in PERSON_PRONOUNS
         here = self._sent_of(pron)
         best: tuple[float, Entity] | None = None
-        for m in reversed(self.mentions):
+        for m in self._mentions_before(pron.idx):
             distance = here - m.sent
-            if m.start >= pron.idx or self.inside_quote(m.start):
+            if self.inside_quote(m.start):
                 continue
             if distance > 4:
                 break
@@ -550,8 +577,10 @@ class Speakers:
 
     def last_subject(self, before: int, since: int) -> EntityMention | None:
         """The last person named as a subject in [since, before)."""
-        for m in reversed(self.mentions):
-            if since <= m.start < before and m.subject and m.entity.label == "PERSON":
+        for m in self._mentions_before(before):
+            if m.start < since:
+                break
+            if m.subject and m.entity.label == "PERSON":
                 return m
         return None
 
@@ -563,10 +592,28 @@ class Speakers:
         marks = {
             c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
         }
-        for m in reversed(self.mentions):
-            if m.start < head.idx and word in m.entity.role_words and marks <= m.entity.role_words:
-                return m.entity
+        if self._role_index is None:
+            # The mentions whose person's role holds each word, in text order: built at the first
+            # question, once roles and mentions are settled (__init__), so that a question looks
+            # only at the mentions of people with that role, not at every mention before it.
+            index: dict[str, tuple[list[int], list[EntityMention]]] = {}
+            for m in self.mentions:
+                for role_word in m.entity.role_words:
+                    starts, found = index.setdefault(role_word, ([], []))
+                    starts.append(m.start)
+                    found.append(m)
+            self._role_index = index
+        starts, found = self._role_index.get(word, ([], []))
+        for k in range(bisect.bisect_left(starts, head.idx) - 1, -1, -1):
+            if marks <= found[k].entity.role_words:
+                return found[k].entity
         return None
+
+    def _mentions_before(self, at: int) -> Iterator[EntityMention]:
+        """The mentions that start before ``at``, nearest first: found by bisection, so a
+        question about one place in a long article does not walk every later mention."""
+        for k in range(bisect.bisect_left(self._mention_starts, at) - 1, -1, -1):
+            yield self.mentions[k]
 
 
 class Resolved(NamedTuple):
@@ -600,6 +647,10 @@ def _says(pron: Token) -> bool:
         and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
 
+
+MAX_ISSUERS = 20
+"""Statements issued by statements followed back at most this far (Python's own call stack
+would end a chain of a few hundred with an error, failing the article)."""
 
 # Documents a source issues: "the statement" is whoever issued the statement mentioned before it.
 _ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisement"])

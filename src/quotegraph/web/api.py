@@ -52,7 +52,18 @@ def _next(page: data.Page[Any]) -> int | None:
     return page.page + 1 if page.has_more else None
 
 
-@router.get("/search", response_model=schemas.QuotePage, summary="Search quotes")
+QUOTES_OR_DOWNLOAD = schemas.QuotePage | list[schemas.QuoteOut]
+"""One page of quotes, or with ``format=json`` every quote as one array (``downloads``)."""
+CSV_DOWNLOAD: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "One page of quotes; with format=csv or format=json every quote, as CSV (the "
+        "columns of QuoteOut, a header first) or as a JSON array of QuoteOut.",
+        "content": {"text/csv": {"schema": {"type": "string"}}},
+    }
+}
+
+
+@router.get("/search", response_model=QUOTES_OR_DOWNLOAD, responses=CSV_DOWNLOAD, summary="Search quotes")
 async def search(
     request: Request,
     filters: Annotated[data.SearchFilters, Depends(search_filters)],
@@ -109,7 +120,11 @@ async def speaker(request: Request, speaker_id: Id, scope: Scope = "statements")
     )  # fmt: skip
 
 
-@router.get("/speakers/{speaker_id}/quotes", response_model=schemas.QuotePage, responses=NOT_FOUND)
+@router.get(
+    "/speakers/{speaker_id}/quotes",
+    response_model=QUOTES_OR_DOWNLOAD,
+    responses={**NOT_FOUND, **CSV_DOWNLOAD},
+)
 async def speaker_quotes(
     request: Request,
     speaker_id: Id,
@@ -231,8 +246,9 @@ async def extract(request: Request, body: schemas.ExtractIn) -> schemas.ExtractO
         found = await run_in_threadpool(extractor.quotes, body.text, body.scope, body.min_confidence)
     except Unreadable as exc:
         raise HTTPException(422, f"text: {exc}") from exc
-    except Busy as exc:
-        raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    except Busy as exc:  # or TooLong, which says how long it may take
+        detail = str(exc) or "extraction is busy; retry shortly"
+        raise HTTPException(503, detail, headers={"Retry-After": "5"}) from exc
     return schemas.ExtractOut(
         quotes=[schemas.ExtractedQuote(**q.to_dict(), verbatim=q.verbatim) for q in found]
     )
@@ -268,8 +284,9 @@ async def add_article(request: Request, body: schemas.ArticleIn) -> schemas.Arti
         return await run_in_threadpool(add)
     except Unreadable as exc:
         raise HTTPException(422, f"text: {exc}") from exc
-    except Busy as exc:
-        raise HTTPException(503, "extraction is busy; retry shortly", headers={"Retry-After": "5"}) from exc
+    except Busy as exc:  # or TooLong, which says how long it may take
+        detail = str(exc) or "extraction is busy; retry shortly"
+        raise HTTPException(503, detail, headers={"Retry-After": "5"}) from exc
 
 
 def correction_out(c: Correction) -> schemas.CorrectionOut:

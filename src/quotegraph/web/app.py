@@ -62,7 +62,7 @@ def create_app(
     for clients with the token; extraction runs ``max_extractions`` requests at a time, each
     answered within ``extract_budget`` seconds (``ExtractionGuard``).
     """
-    state = Web(db_url, token, pool_size, token_name)
+    state = Web(db_url, token, pool_size, token_name, extract_budget)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -210,7 +210,7 @@ class ExtractionGuard:
         if started.is_set() or task.done():
             await task
             return
-        task.cancel()  # the worker thread runs on, but no client waits on it any more
+        task.cancel()  # its extraction stops itself at the same budget (Extractor), freeing the model
         await _refuse(scope, send, 503, f"Extraction took longer than {self.budget:g} s.", _RETRY)
 
     async def _token(self, scope: Scope, receive: Receive, headers: Headers) -> tuple[Receive, str | None]:

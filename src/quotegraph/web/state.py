@@ -30,12 +30,20 @@ HERE = Path(str(resources.files("quotegraph.web")))
 class Web:
     """What every route needs, kept on ``app.state.web``."""
 
-    def __init__(self, db_url: str, token: str | None, pool_size: int, token_name: str = "editor") -> None:
+    def __init__(
+        self,
+        db_url: str,
+        token: str | None,
+        pool_size: int,
+        token_name: str = "editor",
+        extract_budget: float | None = None,
+    ) -> None:
         self.pool = StorePool(db_url, size=pool_size)
         self.token = token or None
         self.token_name = token_name
         """Who corrections made with the token are recorded as."""
-        self.extractor = Extractor()
+        self.extractor = Extractor(extract_budget)
+        """Runs one extraction at a time, each stopped past ``extract_budget`` seconds."""
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True,  # every template, whatever its name: all text here comes from the open web

@@ -1,12 +1,14 @@
 """Extraction and the writes the server offers (token required): add an article, correct the record.
 
 Extraction is CPU-heavy and holds spaCy's model, so the server runs one at a time; a request
-that cannot get its turn within ``WAIT_SECONDS`` is told to come back later (503).
+that cannot get its turn within ``WAIT_SECONDS`` is told to come back later (503), and one whose
+extraction runs past the server's budget stops (``TooLong``), so the next request gets its turn.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 
 from quotegraph.model import Article, Quote, Scope
@@ -20,6 +22,10 @@ WAIT_SECONDS = 30.0
 
 class Busy(Exception):
     """Another extraction has held the model for longer than a request should wait."""
+
+
+class TooLong(Busy):
+    """The extraction ran past the request's time budget and was stopped."""
 
 
 class Unreadable(ValueError):
@@ -37,20 +43,31 @@ class Added:
 
 
 class Extractor:
-    def __init__(self) -> None:
+    def __init__(self, budget: float | None = None) -> None:
+        """``budget``: seconds a request's extraction may take, waiting for its turn included,
+        before it is stopped (None: no limit)."""
         self._turn = threading.Lock()
+        self.budget = budget
 
     def quotes(
         self, text: str, scope: Scope = "statements", min_confidence: float | None = None
     ) -> list[Quote]:
         """The quotes of ``text`` (``extract``'s ``scope`` and ``min_confidence``: statements by default);
-        ``Unreadable`` when it is not an English article, ``Busy`` when the model is taken too long."""
+        ``Unreadable`` when it is not an English article, ``Busy`` when the model is taken too long,
+        ``TooLong`` when the extraction ran past the budget (it stops then, freeing the model)."""
         from quotegraph.extract import extract
+        from quotegraph.extract.deadline import ExtractionTimeout, time_limit
 
-        if not self._turn.acquire(timeout=WAIT_SECONDS):
+        started = time.monotonic()
+        wait = WAIT_SECONDS if self.budget is None else min(WAIT_SECONDS, self.budget)
+        if not self._turn.acquire(timeout=wait):
             raise Busy
         try:
-            return extract(text, scope=scope, min_confidence=min_confidence)
+            left = None if self.budget is None else max(0.0, self.budget - (time.monotonic() - started))
+            with time_limit(left):
+                return extract(text, scope=scope, min_confidence=min_confidence)
+        except ExtractionTimeout as exc:
+            raise TooLong(f"extraction took longer than {self.budget:g} s") from exc
         except ValueError as exc:
             raise Unreadable(str(exc)) from exc
         finally:
