@@ -16,3 +16,9 @@ def test_criticising_remarks_is_still_reported() -> None:
     text = "Senator Ana Reyes condemned the mayor's remarks about the harbour workers."
     quotes = quotegraph.extract(text, scope="all", min_confidence=0.0)
     assert [q.text for q in quotes] == ["the mayor's remarks about the harbour workers"]
+
+
+def test_a_person_a_cue_takes_for_object_is_its_hearer_not_what_was_said() -> None:
+    text = "“Did you know it was the mayor?” Todd asked the real estate mogul."
+    quotes = quotegraph.extract(text, scope="all", min_confidence=0.0)
+    assert [q.text for q in quotes] == ["Did you know it was the mayor?"]

@@ -20,8 +20,9 @@ from quotegraph.extract.cues import find_frames
 from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.labels import answers, labelled
-from quotegraph.extract.lexicon import HEARER_FIRST, TOLD_THINGS
+from quotegraph.extract.lexicon import HEARER_FIRST, PEOPLE_NOUNS, TOLD_THINGS, cues
 from quotegraph.extract.marks import Marked, find_marked
+from quotegraph.extract.naming import is_role_word
 from quotegraph.extract.nesting import cut_adjunct_report
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.passages import (
@@ -307,12 +308,13 @@ def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
     if all(t.pos_ in ("PROPN", "PRON", "DET", "PART", "PUNCT") for t in span):
         return True
     root = span.root
-    return (
-        lemma in HEARER_FIRST
-        and root.pos_ == "NOUN"
-        and lemma_of(root) not in TOLD_THINGS
-        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "PUNCT", "NUM") for t in span)
-    )
+    plain = all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "PUNCT", "NUM") for t in span)
+    if plain and root.pos_ == "NOUN" and (lemma_of(root) in PEOPLE_NOUNS or is_role_word(root)):
+        # "asked the real estate mogul", "urged the senator": whoever the cue's object is, a
+        # person is the hearer, not what was said.
+        cue = cues().get(lemma)
+        return cue is not None and cue.addressee_object
+    return lemma in HEARER_FIRST and root.pos_ == "NOUN" and lemma_of(root) not in TOLD_THINGS and plain
 
 
 def _named_thing(text: str, m: Marked) -> bool:
