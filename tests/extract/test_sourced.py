@@ -10,7 +10,7 @@ import pytest
 
 from quotegraph.extract import sourced
 
-from .phenomena import Row, parse, phenomena
+from .phenomena import Row, every, parse, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "according to": (
@@ -19,7 +19,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     "according to, the parser swallowing the sentence into the source": (
         "According to radio host Tim Booker, the plan reeks of “fear” and desperation.",
-        [("the plan reeks of “fear” and desperation", "mixed", "Tim Booker", "According to", None, None, "radio host")],
+        [
+            (
+                "the plan reeks of “fear” and desperation",
+                "mixed",
+                "Tim Booker",
+                "According to",
+                None,
+                None,
+                "radio host",
+            )
+        ],
     ),
     "a sentence opening with the poll it reports": (
         "In a poll conducted by the Harbour Times, just 28 percent of voters said they had a positive view of "
@@ -71,7 +81,14 @@ def _frames(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ),
         (  # the content on both sides of the phrase
             "The road, according to the harbour board, will reopen on Friday.",
-            [("according", "the harbour board", "The road, according to the harbour board, will reopen on Friday", "speech")],
+            [
+                (
+                    "according",
+                    "the harbour board",
+                    "The road, according to the harbour board, will reopen on Friday",
+                    "speech",
+                )
+            ],
         ),
     ],
 )
@@ -84,8 +101,14 @@ def test_according_to_names_the_source_and_the_rest_of_the_sentence_is_reported(
 @pytest.mark.parametrize(
     ("text", "pollster"),
     [
-        ("In a new Quinnipiac poll released Monday, the mayor led Ortiz 46 percent to 40 percent.", "Quinnipiac"),
-        ("In a poll conducted by the Harbour Times, most voters said they liked the mayor.", "the Harbour Times"),
+        (
+            "In a new Quinnipiac poll released Monday, the mayor led Ortiz 46 percent to 40 percent.",
+            "Quinnipiac",
+        ),
+        (
+            "In a poll conducted by the Harbour Times, most voters said they liked the mayor.",
+            "the Harbour Times",
+        ),
         ("In a poll, most voters said they liked the mayor.", "a poll"),  # no pollster named: the poll
     ],
 )
@@ -105,3 +128,50 @@ def test_a_sentence_opening_with_its_poll_reports_the_poll_s_finding(text: str, 
 )
 def test_a_poll_that_does_not_open_the_sentence_is_no_source(text: str) -> None:
     assert _frames(text) == []
+
+
+# What an "according to" phrase vouches for, and who its source is.
+
+
+def vouched(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in every(text) if (q.cue or "").lower() == "according to"]
+
+
+def test_the_sentence_on_either_side() -> None:
+    assert vouched("The pier will reopen in May, according to the harbour board.") == [
+        ("the harbour board", "The pier will reopen in May")
+    ]
+    assert vouched("According to the harbour board, the pier will reopen in May.") == [
+        ("the harbour board", "the pier will reopen in May")
+    ]
+
+
+def test_only_the_parenthesis_it_stands_in() -> None:
+    text = "Dunmore (93 percent of its voters were farmers, according to the census) voted early."
+    assert vouched(text) == [("the census", "93 percent of its voters were farmers")]
+
+
+def test_a_contrasting_clause_goes_on_without_the_source() -> None:
+    text = (
+        "Okafor leads Lee by 271 delegates according to a count by the Harbour Gazette, "
+        "but Lee says she will stay in the race."
+    )
+    quotes = every(text)
+    assert [(q.speaker, q.text) for q in quotes if q.cue] == [
+        ("Harbour Gazette", "Okafor leads Lee by 271 delegates"),
+        ("Lee", "she will stay in the race"),
+    ]
+
+
+def test_and_goes_on_with_it() -> None:
+    text = (
+        "The top 1 percent paid 25 percent of all taxes, according to the budget office, "
+        "and the top 10 percent paid 69 percent."
+    )
+    assert vouched(text) == [
+        (
+            "the budget office",
+            "The top 1 percent paid 25 percent of all taxes, according to the budget office, "
+            "and the top 10 percent paid 69 percent",
+        )
+    ]
