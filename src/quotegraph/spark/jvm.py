@@ -2,11 +2,12 @@
 cores with extraction: every CPU second it spends at start-up is one extraction does not get.
 
 - The quick JIT tier and one GC thread (``LOCAL_JVM``) halved its CPU seconds on 84 articles.
-- A class archive (AppCDS) keeps the classes a job loads already parsed and verified: on the 840
-  PolNeAR training articles it took the JVM from 11.2 to 6.8-7.1 CPU seconds for a one-article
-  job (docs/scale.md). The first local run records it as its JVM exits (``-XX:ArchiveClassesAtExit``)
-  and waits for the JVM to write it; later runs map it. It is keyed by the Spark and Java
-  installations, so an upgrade records a new one.
+- A class archive (AppCDS) keeps the classes a job loads already parsed and verified: the JVM of
+  a one-article extract job went from 11.2-11.9 to 6.8-7.2 CPU seconds, on the 840 PolNeAR
+  training articles from 15.7 to 10.1 (docs/scale.md). The first local run records it as its JVM
+  exits (``-XX:ArchiveClassesAtExit``, some 20 CPU seconds once) and waits for the JVM to write
+  it; later runs map it. It is keyed by the Spark and Java installations, so an upgrade records
+  a new one.
 - The JVM's own warnings go to stderr, never into a command's output.
 """
 
@@ -21,22 +22,25 @@ import subprocess
 from pathlib import Path
 
 LOCAL_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-LOGGING = "-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
-"""Warnings of the JVM's unified logging on stderr (by default they go to stdout); none from the
-class archive (recording one warns of every class it cannot keep)."""
+LOGGING = "-XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
+"""The JVM's own messages (its unified logging's warnings, a crash report) on stderr, where by
+default they go to stdout; none from the class archive (recording one warns of every class it
+cannot keep)."""
 WAIT_FOR_ARCHIVE = 300.0
 """Seconds a first run waits at exit for its JVM to write the class archive."""
 
 
 def archive_path(cache: Path | None) -> Path | None:
-    """The class archive for this Spark and Java, in ``cache`` (None: no archive)."""
+    """Where this Spark and Java's class archive is kept, in ``cache`` (None: keep none). The file
+    itself is named after it with its size (``PATH-SIZE.jsa``): a file of another size is damaged
+    (the JVM would crash mapping it) and is never used."""
     if cache is None:
         return None
     import pyspark
 
     java = os.path.realpath(shutil.which("java") or "")
     key = "\n".join([pyspark.__version__, os.path.dirname(pyspark.__file__), java, LOCAL_JVM])
-    return cache / f"spark-classes-{hashlib.sha1(key.encode()).hexdigest()[:12]}.jsa"
+    return cache / f"spark-classes-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
 def java_options(archive: Path | None) -> tuple[str, Path | None]:
@@ -45,8 +49,9 @@ def java_options(archive: Path | None) -> tuple[str, Path | None]:
     options = f"{LOCAL_JVM} {LOGGING}"
     if archive is None:
         return options, None
-    if archive.is_file() and archive.stat().st_size > 0:
-        return f"{options} -XX:SharedArchiveFile={archive}", None
+    found = recorded(archive)
+    if found is not None:
+        return f"{options} -XX:SharedArchiveFile={found}", None
     try:
         archive.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -54,6 +59,18 @@ def java_options(archive: Path | None) -> tuple[str, Path | None]:
     _drop_abandoned(archive)
     partial = archive.with_name(f"{archive.name}.{os.getpid()}.partial")
     return f"{options} -XX:ArchiveClassesAtExit={partial}", partial
+
+
+def recorded(archive: Path) -> Path | None:
+    """The archive recorded for ``archive``, if one is whole; damaged ones are removed."""
+    whole = None
+    for file in archive.parent.glob(f"{archive.name}-*.jsa"):
+        size = file.name[len(archive.name) + 1 : -len(".jsa")]
+        if whole is None and size.isdigit() and file.stat().st_size == int(size):
+            whole = file
+        else:
+            file.unlink(missing_ok=True)
+    return whole
 
 
 def keep_when_written(proc: subprocess.Popen[bytes], partial: Path, archive: Path) -> None:
@@ -73,8 +90,9 @@ def keep_when_written(proc: subprocess.Popen[bytes], partial: Path, archive: Pat
             code = proc.wait(WAIT_FOR_ARCHIVE)
         except subprocess.TimeoutExpired:
             return
-        if code == 0 and partial.is_file() and partial.stat().st_size > 0:
-            os.replace(partial, archive)
+        size = partial.stat().st_size if partial.is_file() else 0
+        if code == 0 and size > 0:
+            os.replace(partial, archive.with_name(f"{archive.name}-{size}.jsa"))
         else:
             partial.unlink(missing_ok=True)
 
@@ -82,10 +100,11 @@ def keep_when_written(proc: subprocess.Popen[bytes], partial: Path, archive: Pat
 
 
 def drop(archive: Path | None) -> bool:
-    """Remove an archive the JVM could not start with; True if there was one."""
-    if archive is None or not archive.is_file():
+    """Remove the archive a JVM could not start with; True if there was one."""
+    found = None if archive is None else recorded(archive)
+    if found is None:
         return False
-    archive.unlink(missing_ok=True)
+    found.unlink(missing_ok=True)
     return True
 
 
