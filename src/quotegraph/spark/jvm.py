@@ -5,7 +5,7 @@ cores with extraction: every CPU second it spends at start-up is one extraction 
 - A class archive (AppCDS) keeps the classes a job loads already parsed and verified: the JVM of
   a one-article extract job went from 11.2-11.9 to 6.8-7.2 CPU seconds, on the 840 PolNeAR
   training articles from 15.7 to 10.1 (docs/scale.md). The first local run records it as its JVM
-  exits (``-XX:ArchiveClassesAtExit``, some 20 CPU seconds once) and waits for the JVM to write
+  exits (``-XX:ArchiveClassesAtExit``, 23 to 26 CPU seconds once) and waits for the JVM to write
   it; later runs map it. It is keyed by the Spark and Java installations, so an upgrade records
   a new one.
 - The JVM's own warnings go to stderr, never into a command's output.
