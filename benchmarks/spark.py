@@ -6,12 +6,19 @@ loading and, for Spark, the JVM and the Parquet writes included).
 
 Each pair runs both commands back to back (which goes first alternates), so a busy machine slows
 both alike; the ratio is taken pair by pair. CPU seconds are those of every process each command
-starts (JVM, Python daemon and workers; the process pool), sampled from ``/proc``.
+starts (JVM, Python daemon and workers; the process pool), sampled from ``/proc``, and shown by
+kind of process for Spark (``java``, ``python``).
+
+Before the pairs one untimed ``spark extract`` of the first article records the local JVM's class
+archive if this machine has none yet (once per Spark and Java installation, as a user's first run
+does); its time is printed. ``--copies N`` times N copies of the input, each copy a distinct article
+to both commands (its ``url`` differs, so its content hash does), to see fixed costs amortised.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -28,6 +35,19 @@ def articles(path: str) -> int:
         return sum(1 for line in f if line.strip())
 
 
+def copies(path: str, n: int, into: str) -> str:
+    """``path`` n times over, copy k's urls ending in ``#copy-k``: the same texts, distinct articles."""
+    out = os.path.join(into, f"x{n}-{os.path.basename(path)}")
+    with open(path, encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f if line.strip()]
+    with open(out, "w", encoding="utf-8") as f:
+        for k in range(n):
+            for record in lines:
+                copy = dict(record, url=f"{record.get('url') or 'article'}#copy-{k}") if k else record
+                f.write(json.dumps(copy, ensure_ascii=False) + "\n")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -35,12 +55,21 @@ def main() -> int:
     parser.add_argument("jsonl", help="articles, one JSON object per line")
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=1, help="the input this many times (distinct articles)")
     args = parser.parse_args()
 
+    work = tempfile.mkdtemp(prefix="qg-bench-")
     path = os.path.abspath(args.jsonl)
+    if args.copies > 1:
+        path = copies(path, args.copies, work)
     n = articles(path)
     exe = os.path.join(os.path.dirname(sys.executable), "quotegraph")
-    work = tempfile.mkdtemp(prefix="qg-bench-")
+    first = os.path.join(work, "first.jsonl")
+    with open(path, encoding="utf-8") as f, open(first, "w", encoding="utf-8") as out:
+        out.write(next(line for line in f if line.strip()))
+    warm = run([exe, "spark", "extract", "--master", f"local[{args.cores}]", first, "--out", f"{work}/warm"])
+    print(f"untimed first Spark run (one article; records the JVM's class archive if none): "
+          f"{warm.seconds:.1f} s, {warm.cpu:.1f} CPU s")  # fmt: skip
     commands = {
         "cli": [exe, "extract", "-j", str(args.cores), path],
         "spark": [exe, "spark", "extract", "--master", f"local[{args.cores}]", path, "--out", f"{work}/out"],
@@ -64,6 +93,8 @@ def main() -> int:
             done[name] = u
             print(f"{pair + 1:<5} {name:<7} {u.seconds:8.1f} {n / u.seconds:11.2f} {u.cpu:8.1f}   {load:.1f}")
             if name == "spark":
+                kinds = ", ".join(f"{k} {v:.1f}" for k, v in sorted(u.cpu_by_kind.items()) if v >= 0.05)
+                print(f"{'':<5} CPU s by process: {kinds}")
                 print(f"{'':<5} {u.stdout.strip()}")
         ratios.append(done["cli"].seconds / done["spark"].seconds)
         cpu_ratios.append(done["spark"].cpu / done["cli"].cpu)

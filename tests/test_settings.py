@@ -23,6 +23,12 @@ def test_settings_read_the_given_environment() -> None:
         False, False, True,
     )  # fmt: skip
     assert settings.blas_threads({"QUOTEGRAPH_BLAS_THREADS": "3"}) == 3
+    assert [
+        settings.cache_dir({"HOME": "/h"}),
+        settings.cache_dir({"HOME": "/h", "XDG_CACHE_HOME": "/x"}),
+        settings.cache_dir({"HOME": "/h", "QUOTEGRAPH_CACHE": "/q"}),
+        settings.cache_dir({"HOME": "/h", "QUOTEGRAPH_CACHE": "off"}),
+    ] == [Path("/h/.cache/quotegraph"), Path("/x/quotegraph"), Path("/q"), None]
 
 
 def test_server_settings_read_the_given_environment() -> None:

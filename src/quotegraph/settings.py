@@ -15,6 +15,9 @@ names its workers' Python on the context, not in ``PYSPARK_PYTHON``).
 ``QUOTEGRAPH_MAX_BODY``     the web server's largest request body, in bytes
 ``QUOTEGRAPH_ALLOWED_HOSTS`` comma-separated Host names the web server answers
 ``QUOTEGRAPH_SPARK_MASTER`` the Spark master when neither ``--master`` nor spark-submit gives one
+``QUOTEGRAPH_CACHE``        a folder for what quotegraph can rebuild (the local Spark JVM's class
+                            archive); default ``$XDG_CACHE_HOME/quotegraph`` or ``~/.cache/quotegraph``;
+                            ``off``: keep nothing
 ``NO_COLOR``                any value: no colours in terminal output (https://no-color.org)
 ==========================  ====================================================================
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 
 DEFAULT_DB = "quotegraph.db"
 
@@ -50,6 +54,18 @@ def token(environ: Mapping[str, str] | None = None) -> str | None:
 
 def spark_master(default: str, environ: Mapping[str, str] | None = None) -> str:
     return env(environ).get("QUOTEGRAPH_SPARK_MASTER", default)
+
+
+def cache_dir(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where rebuildable files go; None when ``QUOTEGRAPH_CACHE=off``."""
+    e = env(environ)
+    chosen = e.get("QUOTEGRAPH_CACHE")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = e.get("XDG_CACHE_HOME") or os.path.join(e.get("HOME") or os.path.expanduser("~"), ".cache")
+    return Path(base) / "quotegraph"
 
 
 def no_color(environ: Mapping[str, str] | None = None) -> bool:

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from quotegraph import settings
+from quotegraph.spark import jvm
 
 DEFAULT_MASTER = "local[2]"
 
@@ -21,9 +22,6 @@ STATIC_CONF = {
     # Python workers fork from a daemon that has loaded the spaCy pipeline (``spark.daemon``).
     "spark.python.daemon.module": "quotegraph.spark.daemon",
 }
-LOCAL_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-"""A local run's JVM is the whole cluster for a few minutes: the quick JIT tier and one GC thread
-halved its CPU seconds on 84 articles (13.9 against 30.8; docs/scale.md), CPU the extraction needs."""
 
 
 def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
@@ -37,22 +35,41 @@ def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
         submitted = "PYSPARK_GATEWAY_PORT" in os.environ
         chosen = master or (None if submitted else settings.spark_master(DEFAULT_MASTER))
         local = bool(chosen and chosen.startswith("local"))
+        archive = partial = None
         if chosen:
             builder = builder.master(chosen)
             if local:
+                archive = jvm.archive_path(settings.cache_dir())
+                options, partial = jvm.java_options(archive)
                 builder = (
                     builder.config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
-                    .config("spark.driver.extraJavaOptions", LOCAL_JVM)
+                    .config("spark.driver.extraJavaOptions", options)
                 )
         for key, value in {**STATIC_CONF, **SESSION_CONF}.items():
             builder = builder.config(key, value)
-        active = builder.getOrCreate()
+        active = _start(builder, archive)
         if local and "PYSPARK_PYTHON" not in os.environ:
             # Local workers must run this interpreter (the one with quotegraph and spaCy installed).
             # PySpark takes the workers' Python from the context (``spark.pyspark.python`` is read
             # by spark-submit only), so it is set there rather than in the environment.
             active.sparkContext.pythonExec = sys.executable
+        if partial is not None and archive is not None:
+            jvm.keep_when_written(active.sparkContext._gateway.proc, partial, archive)
     for key, value in SESSION_CONF.items():
         active.conf.set(key, value)
     return active
+
+
+def _start(builder: Any, archive: Any) -> Any:
+    """``builder.getOrCreate()``; a JVM that cannot start with its class archive (a damaged file
+    can crash it) starts again without one."""
+    from pyspark.errors import PySparkRuntimeError
+
+    try:
+        return builder.getOrCreate()
+    except PySparkRuntimeError:
+        if not jvm.drop(archive):
+            raise
+    options, _ = jvm.java_options(None)
+    return builder.config("spark.driver.extraJavaOptions", options).getOrCreate()

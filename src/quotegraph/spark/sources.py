@@ -29,6 +29,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 RANGE_BYTES = 16 << 20
 """A WARC range's size on disk: about 500 CC-NEWS records, a few minutes of one core's work."""
 WHOLE = -1
+READ_BUFFER = 1 << 20
 """A range's end meaning "to the end of the file"."""
 
 
@@ -69,7 +70,8 @@ def open_uri(uri: str) -> BinaryIO:
 
 class RangeReader(io.RawIOBase):
     """Bytes ``start`` to ``end`` of a stream (end of file if ``end`` is ``WHOLE``), telling the
-    stream's own offsets, so WARC record offsets are the file's."""
+    stream's own offsets, so WARC record offsets are the file's. Unbuffered: read it through an
+    ``io.BufferedReader``."""
 
     def __init__(self, raw: BinaryIO, start: int, end: int) -> None:
         self._raw = raw
@@ -142,7 +144,8 @@ def read_range(file: InputFile, start: int = 0, end: int = WHOLE) -> Iterator[It
     """The items of bytes ``start`` to ``end`` of ``file`` (a WARC range holds whole records)."""
 
     def opener() -> BinaryIO:
-        return cast(BinaryIO, RangeReader(open_uri(file.uri), start, end))
+        # Buffered: the JSONL reader iterates lines, which on a raw stream is a call per byte.
+        return cast(BinaryIO, io.BufferedReader(RangeReader(open_uri(file.uri), start, end), READ_BUFFER))
 
     return read_source(Source(file.display, opener))
 
