@@ -22,3 +22,13 @@ def test_a_person_a_cue_takes_for_object_is_its_hearer_not_what_was_said() -> No
     text = "“Did you know it was the mayor?” Todd asked the real estate mogul."
     quotes = quotegraph.extract(text, scope="all", min_confidence=0.0)
     assert [q.text for q in quotes] == ["Did you know it was the mayor?"]
+
+
+def test_a_report_of_a_quotation_before_another_cue_is_no_part_of_its_content() -> None:
+    text = (
+        "“You winning?” she said, but Tom was drifting off again, and as the mayor went on about "
+        "“how the system is rigged,” Ruth said yes, yes, yes, over and over again."
+    )
+    quotes = quotegraph.extract(text, scope="all", min_confidence=0.0)
+    assert all(not q.text.startswith("she said") for q in quotes)
+    assert "You winning?" in [q.text for q in quotes]

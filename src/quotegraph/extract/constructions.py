@@ -37,10 +37,17 @@ from quotegraph.extract.clauses import (
     xcomp_reports,
 )
 from quotegraph.extract.frame import Frame, InsideQuote
-from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, WEAK_OBJECTS, Cue
+from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, WEAK_OBJECTS, Cue, cues
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
-from quotegraph.extract.spans import before_trailing_when, phrase_text, says_when, span_chars, subtree_range
+from quotegraph.extract.spans import (
+    before_trailing_when,
+    is_mark,
+    phrase_text,
+    says_when,
+    span_chars,
+    subtree_range,
+)
 
 # Dependents of a verb that, with its object, are the reported content ("described al Hayya as ...").
 OBJECT_CONTENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "advcl", "acomp", "attr"}
@@ -68,8 +75,28 @@ class Site:
         return [
             c
             for c in self.verb.children
-            if c.dep_ == "ccomp" and not holds(c, self.reporter) and not relative(c, self.verb)
+            if c.dep_ == "ccomp"
+            and not holds(c, self.reporter)
+            and not relative(c, self.verb)
+            and not self._reports_a_quotation(c)
         ]
+
+    def _reports_a_quotation(self, clause: Token) -> bool:
+        """ "“You winning?” she said, but ..., Melanie said": a clause before the cue that is
+        itself a cue of speech with its own subject, right after a closing mark, reports that
+        quotation; it is no part of what this cue reports."""
+        doc = self.doc
+        if clause.i > self.verb.i or lemma_of(clause) not in cues():
+            return False
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        first = clause.left_edge.i
+        return (
+            subject is not None
+            and first > 0
+            and not self.inside_quote(doc[first].idx)
+            and is_mark(doc[first - 1])
+            and self.inside_quote(doc[first - 1].idx)
+        )
 
     @functools.cached_property
     def objects(self) -> list[Token]:
