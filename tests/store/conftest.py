@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.store.handmade import add_corpus
 
 from quotegraph.store import Store, open_store
 
@@ -35,3 +36,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def store(db_url: str) -> Iterator[Store]:
     with open_store(db_url) as s:
         yield s
+
+
+@pytest.fixture
+def corpus(store: Store) -> Store:
+    """The small corpus built by hand (``handmade.CORPUS``), stored and resolved."""
+    return add_corpus(store)
