@@ -17,6 +17,7 @@ TESTED_ELSEWHERE = {
         "word_constructions": "test_constructions.py",  # runs every registry's examples
     },
     "store": {},
+    "web": {},
 }
 
 
