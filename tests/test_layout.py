@@ -18,6 +18,7 @@ TESTED_ELSEWHERE = {
     },
     "store": {},
     "web": {},
+    "cli": {},
 }
 
 

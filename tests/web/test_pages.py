@@ -3,7 +3,6 @@ draw them: ``test_render``)."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from quotegraph.cli.web import register
 from quotegraph.store.sqlite import SQLiteStore
 from quotegraph.web import create_app
 from tests.web.articles import ALL_PAYLOADS
@@ -109,10 +107,3 @@ def test_speaker_page_draws_the_chart_on_the_server(client: TestClient, ids: dic
     assert html.count("<script") == 1  # only the optional app.js: the chart is drawn by the server
 
 
-def test_serve_command_defaults_to_loopback() -> None:
-    parser = argparse.ArgumentParser()
-    register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["serve"])
-    assert (args.host, args.port, args.token) == ("127.0.0.1", 8000, None)
-    args = parser.parse_args(["serve", "--db", "x.db", "--port", "9000", "--token", "t", "--max-body", "100"])
-    assert (args.db, args.port, args.token, args.max_body) == ("x.db", 9000, "t", 100)
