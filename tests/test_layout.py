@@ -19,6 +19,7 @@ TESTED_ELSEWHERE = {
     "store": {},
     "web": {},
     "cli": {},
+    "corpus": {},
 }
 
 

@@ -1,4 +1,5 @@
-"""Ingest every input kind with the real extractor; bad items are recorded and the batch goes on."""
+"""Ingest (``corpus.ingesting``): every input kind with the real extractor; bad items are recorded
+and the batch goes on."""
 
 from __future__ import annotations
 
