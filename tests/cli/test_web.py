@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.serving import serving, status
 
 from quotegraph.cli.web import register
+from tests.serving import serving, status
 
 TOKEN = "s3cret-for-workers"
 MAX_BODY = 2048

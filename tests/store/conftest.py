@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.store.handmade import add_corpus
 
 from quotegraph.store import Store, open_store
+from tests.store.handmade import add_corpus
 
 PG = os.environ.get("QUOTEGRAPH_TEST_PG")
 

@@ -19,6 +19,7 @@ from quotegraph.corpus.dates import normalise_date
 from quotegraph.corpus.resolving import resolve_corpus
 from quotegraph.model import Article, Kind, Quote, QuoteType
 from quotegraph.store import Store
+from quotegraph.store.corrections import Correction, record
 from quotegraph.store.export import export
 
 GRATITUDE = "We expressed our gratitude for the hospitality and the constructive talks"
@@ -75,3 +76,14 @@ def exported(corpus: Store, fmt: str, **selection: object) -> list[dict[str, obj
         rows = pq.read_table(io.BytesIO(data)).to_pylist()
     assert len(rows) == n
     return rows
+
+
+def speaker_of(store: Store, quote_id: str) -> str | None:
+    return store.query("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])[0][0]
+
+
+def correct(store: Store, c: Correction) -> Correction:
+    with store.transaction():
+        kept = record(store, c)
+    resolve_corpus(store)
+    return kept

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.store.handmade import exported
 
 from quotegraph.store import Store
+from tests.store.handmade import exported
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])

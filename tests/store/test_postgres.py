@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from tests.store.conftest import PG, reset_postgres
-from tests.store.handmade import add_corpus, ids
 
 from quotegraph.model import Article
 from quotegraph.store import open_store
 from quotegraph.store.postgres import PostgresStore, _pg
 from quotegraph.store.queries import search
+from tests.store.conftest import PG, reset_postgres
+from tests.store.handmade import add_corpus, ids
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tests.store.handmade import CORPUS, GRATITUDE, exported, ids, q
 
 from quotegraph.corpus.resolving import resolve_corpus
 from quotegraph.model import Article, Speaker
 from quotegraph.store import Store
 from quotegraph.store.queries import Alias, Role, find_speakers, quote_cluster, search, speaker_profile
+from tests.store.handmade import CORPUS, GRATITUDE, exported, ids, q
 
 
 def test_full_text_search_with_filters(corpus: Store) -> None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.store.handmade import ids
 
 from quotegraph.store import Store
 from quotegraph.store.queries import SearchFilters, count_search, iter_search, run_search, search
+from tests.store.handmade import ids
 
 
 def test_sorts_by_date_and_confidence(corpus: Store) -> None:

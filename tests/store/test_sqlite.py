@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.store.handmade import add_corpus, ids
 
 from quotegraph.model import Article
 from quotegraph.store import open_store
 from quotegraph.store.queries import search
 from quotegraph.store.sqlite import SQLiteStore
+from tests.store.handmade import add_corpus, ids
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ pages of the newest quotes, articles, outlets and speakers, each at its scope's 
 
 from __future__ import annotations
 
-from tests.store.handmade import ids
-
 from quotegraph.store import Store
 from quotegraph.store.queries import COUNT_CAP
 from quotegraph.store.views import (
@@ -16,6 +14,7 @@ from quotegraph.store.views import (
     outlet_index,
     outlets,
 )
+from tests.store.handmade import ids
 
 
 def test_a_page_counts_its_pages_up_to_the_cap() -> None:
