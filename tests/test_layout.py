@@ -1,24 +1,35 @@
-"""The tests mirror the extraction package: each of its modules has a test file of its own."""
+"""The tests mirror the package: each module of a package listed here has a test file of its own,
+``tests/<package>/test_<module>.py``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import quotegraph
 
-EXTRACT = Path(quotegraph.__file__).parent / "extract"
-TESTS = Path(__file__).parent / "extract"
+PACKAGE = Path(quotegraph.__file__).parent
+TESTS = Path(__file__).parent
 TESTED_ELSEWHERE = {
-    "encoder": "test_exact_speedups.py",  # equal to thinc's encoder, with the other speed-ups
-    "word_constructions": "test_constructions.py",  # runs every registry's examples
+    "extract": {
+        "encoder": "test_exact_speedups.py",  # equal to thinc's encoder, with the other speed-ups
+        "word_constructions": "test_constructions.py",  # runs every registry's examples
+    },
+    "store": {},
+    "web": {},
+    "cli": {},
+    "corpus": {},
 }
 
 
-def test_every_extract_module_has_its_test_file() -> None:
+@pytest.mark.parametrize("package", sorted(TESTED_ELSEWHERE))
+def test_every_module_has_its_test_file(package: str) -> None:
+    elsewhere = TESTED_ELSEWHERE[package]
     missing = [
         module.stem
-        for module in sorted(EXTRACT.glob("*.py"))
+        for module in sorted((PACKAGE / package).glob("*.py"))
         if module.stem != "__init__"
-        and not (TESTS / TESTED_ELSEWHERE.get(module.stem, f"test_{module.stem}.py")).is_file()
+        and not (TESTS / package / elsewhere.get(module.stem, f"test_{module.stem}.py")).is_file()
     ]
     assert missing == []

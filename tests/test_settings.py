@@ -1,4 +1,5 @@
-"""Environment variables are read in one place, and written nowhere."""
+"""Environment variables are read in one place, and written nowhere (the server's settings:
+``tests/web/test_settings.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from pathlib import Path
 
 import quotegraph
 from quotegraph import settings
-from quotegraph.web.settings import ServerSettings
 
 PACKAGE = Path(quotegraph.__file__).parent
 READERS = {PACKAGE / "settings.py", PACKAGE / "web" / "settings.py"}
@@ -29,16 +29,6 @@ def test_settings_read_the_given_environment() -> None:
         settings.cache_dir({"HOME": "/h", "QUOTEGRAPH_CACHE": "/q"}),
         settings.cache_dir({"HOME": "/h", "QUOTEGRAPH_CACHE": "off"}),
     ] == [Path("/h/.cache/quotegraph"), Path("/x/quotegraph"), Path("/q"), None]
-
-
-def test_server_settings_read_the_given_environment() -> None:
-    """What ``uvicorn --factory quotegraph.web.app:app_from_env`` serves."""
-    given = {"QUOTEGRAPH_WEB_DB": "corpus.db", "QUOTEGRAPH_TOKEN": "t0k", "QUOTEGRAPH_MAX_BODY": "1234",
-             "QUOTEGRAPH_ALLOWED_HOSTS": "localhost,127.0.0.1", "QUOTEGRAPH_TOKEN_NAME": "ed"}  # fmt: skip
-    assert ServerSettings.from_env(given) == ServerSettings(
-        "corpus.db", token="t0k", token_name="ed", max_body=1234, allowed_hosts=("localhost", "127.0.0.1")
-    )
-    assert ServerSettings.from_env({"QUOTEGRAPH_DB": "other.db"}) == ServerSettings("other.db")
 
 
 WRITES = re.compile(

@@ -124,6 +124,7 @@ def test_an_empty_postgres_database_is_no_corpus(capsys: pytest.CaptureFixture[s
     if not url:
         pytest.skip("QUOTEGRAPH_TEST_PG is not set")
     import psycopg
+
     from tests.conftest import fresh_postgres
 
     empty = fresh_postgres(url, "cli_empty")

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
 
 from quotegraph.cli import main
+from tests.conftest import ROOT
 
 GOOD = "“We will rebuild the bridge,” Mayor Ana Lopez said on Monday."
 

@@ -1,14 +1,17 @@
-"""``quotegraph serve --workers N``: every worker process serves with the settings given on the
-command line, and none of them learns them from its environment."""
+"""``quotegraph serve``: loopback by default, and with ``--workers N`` every worker process serves
+with the settings given on the command line, none of them learning them from its environment."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from quotegraph.cli.web import register
 from tests.serving import serving, status
 
 TOKEN = "s3cret-for-workers"
@@ -59,3 +62,12 @@ def test_no_worker_learns_its_settings_from_the_environment(workers: tuple[str, 
         environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
         leaked = [v.split(b"=", 1)[0].decode() for v in environ if v.startswith(b"QUOTEGRAPH_")]
         assert leaked == [], pid
+
+
+def test_serve_command_defaults_to_loopback() -> None:
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["serve"])
+    assert (args.host, args.port, args.token) == ("127.0.0.1", 8000, None)
+    args = parser.parse_args(["serve", "--db", "x.db", "--port", "9000", "--token", "t", "--max-body", "100"])
+    assert (args.db, args.port, args.token, args.max_body) == ("x.db", 9000, "t", 100)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import fresh_postgres
 
 PG = os.environ.get("QUOTEGRAPH_TEST_PG")

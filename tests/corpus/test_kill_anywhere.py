@@ -10,11 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-from corpus_articles import dump, many_articles
-from test_kill_resume import articles_in
-
 from quotegraph.corpus import Corpus
 from quotegraph.store import open_store
+from tests.corpus.corpus_articles import dump, many_articles
+from tests.corpus.test_kill_resume import articles_in
 
 TOTAL = 60
 

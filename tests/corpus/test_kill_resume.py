@@ -12,9 +12,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from corpus_articles import dump, many_articles
 
 from quotegraph.corpus import Corpus
+from tests.corpus.corpus_articles import dump, many_articles
 
 TOTAL = 200
 

@@ -9,10 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
-from corpus_articles import BRIDGE
 
 from quotegraph.cli import main as cli
 from quotegraph.corpus import Corpus
+from tests.corpus.corpus_articles import BRIDGE
 
 BELIEF = "the supports can be repaired within a month"
 TEXT = f"{BRIDGE} Varga believes {BELIEF}."

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quotegraph.store import Store, open_store
+from tests.store.handmade import add_corpus
 
 PG = os.environ.get("QUOTEGRAPH_TEST_PG")
 
@@ -35,3 +36,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def store(db_url: str) -> Iterator[Store]:
     with open_store(db_url) as s:
         yield s
+
+
+@pytest.fixture
+def corpus(store: Store) -> Store:
+    """The small corpus built by hand (``handmade.CORPUS``), stored and resolved."""
+    return add_corpus(store)

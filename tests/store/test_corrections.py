@@ -1,37 +1,23 @@
-"""Corrections by hand: kept as audit rows, replayed by every resolve, carried to another store.
+"""Corrections by hand: kept as audit rows, replayed by every resolve (carried to another store:
+tests/corpus/test_corrections.py).
 
-On the hand-built corpus of test_queries (SQLite, and PostgreSQL when QUOTEGRAPH_TEST_PG is set):
+On the hand-built corpus of ``handmade`` (SQLite, and PostgreSQL when QUOTEGRAPH_TEST_PG is set):
 Witkoff's gratitude is reported three times, Mark Kelly's budget line once, Scott Kelly twice."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import pytest
-from tests.store.test_queries import CORPUS, corpus, ids  # noqa: F401  (the fixture)
 
-from quotegraph.corpus.corrections import apply_file, write
 from quotegraph.corpus.resolving import resolve_corpus
 from quotegraph.model import Article, Quote
-from quotegraph.store import Store, open_store
+from quotegraph.store import Store
 from quotegraph.store.corrections import BadCorrection, Correction, corrections, new_speaker_id, record
 from quotegraph.store.export import export_records
 from quotegraph.store.queries import find_speakers, quote_cluster, search, speaker_profile
+from tests.store.handmade import correct, ids, speaker_of
 
 
-def speaker_of(store: Store, quote_id: str) -> str | None:
-    return store.query("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])[0][0]
-
-
-def correct(store: Store, c: Correction) -> Correction:
-    with store.transaction():
-        kept = record(store, c)
-    resolve_corpus(store)
-    return kept
-
-
-def test_not_a_quote_is_hidden_kept_and_audited(corpus: Store) -> None:  # noqa: F811
+def test_not_a_quote_is_hidden_kept_and_audited(corpus: Store) -> None:
     kept = correct(corpus, Correction("reject", "a caption, not speech", "desk", ("a3-0",)))
     assert "a3-0" not in ids(search(corpus, "gratitude", min_confidence=0, scope="all"))
     assert "a3-0" not in [r["id"] for r in export_records(corpus, "all", 0)]
@@ -45,7 +31,7 @@ def test_not_a_quote_is_hidden_kept_and_audited(corpus: Store) -> None:  # noqa:
     assert profile is not None and profile.n_quotes == 3  # a1-0, a2-0, a2-1: not the hidden a3-0
 
 
-def test_reassign_to_a_new_speaker_holds_through_resolve_and_ingest(corpus: Store) -> None:  # noqa: F811
+def test_reassign_to_a_new_speaker_holds_through_resolve_and_ingest(corpus: Store) -> None:
     correct(
         corpus, Correction("reassign", "the spokesman said it", "desk", ("a3-0",), target_name="Jon Finer")
     )
@@ -66,7 +52,7 @@ def test_reassign_to_a_new_speaker_holds_through_resolve_and_ingest(corpus: Stor
     )
 
 
-def test_merge_and_split(corpus: Store) -> None:  # noqa: F811
+def test_merge_and_split(corpus: Store) -> None:
     mark = find_speakers(corpus, "Mark Kelly")[0][0]
     scott = find_speakers(corpus, "Scott Kelly")[0][0]
     correct(
@@ -79,7 +65,7 @@ def test_merge_and_split(corpus: Store) -> None:  # noqa: F811
     assert speaker_of(corpus, "a4-0") == scott
 
 
-def test_bad_corrections_are_refused_with_a_reason(corpus: Store) -> None:  # noqa: F811
+def test_bad_corrections_are_refused_with_a_reason(corpus: Store) -> None:
     witkoff = speaker_of(corpus, "a1-0")
     cases = [
         (Correction("reject", " ", "desk", ("a1-0",)), "reason"),
@@ -97,23 +83,3 @@ def test_bad_corrections_are_refused_with_a_reason(corpus: Store) -> None:  # no
     assert corrections(corpus) == []
 
 
-def test_corrections_go_to_another_store(corpus: Store, tmp_path: Path) -> None:  # noqa: F811
-    correct(corpus, Correction("reject", "not speech", "desk", ("a4-0",)))
-    correct(corpus, Correction("reassign", "the spokesman", "desk", ("a3-0",), target_name="Jon Finer"))
-    out = io.BytesIO()
-    assert write(corpus, out) == 2
-    path = tmp_path / "corrections.jsonl"
-    path.write_bytes(out.getvalue())
-    with open_store(str(tmp_path / "other.db")) as other:
-        with other.transaction():
-            for key, article, quotes in CORPUS:
-                other.add_article(key, article, quotes, "x", article.published)
-        resolve_corpus(other)
-        assert apply_file(other, path) == (2, 0)
-        assert apply_file(other, path) == (0, 2)  # applying twice changes nothing
-        assert speaker_of(other, "a3-0") == new_speaker_id("Jon Finer")
-        assert "a4-0" not in ids(search(other, "patience", min_confidence=0))
-        bad = tmp_path / "bad.jsonl"
-        bad.write_text('{"op": "explode"}\n')
-        with pytest.raises(BadCorrection, match="line 1"):
-            apply_file(other, bad)

@@ -1,70 +1,14 @@
-"""Search, speaker profiles, quote clusters and export over a small corpus built by hand.
-
-The articles are stored out of publication order: the Gazette's report (12 March) comes first,
-the Planet's (10 March), the earliest source of the gratitude statement, second. The Harbour
-Times (9 March) reports as Witkoff's belief what the Planet reports he said about the ceasefire:
-shown only with ``scope="all"``. Kelly's budget paraphrase is the one unsure attribution (0.4):
-kept, but below the statements' default floor (0.5), so shown only when asked for.
-"""
+"""Search, speaker profiles and quote clusters over the small corpus built by hand (``handmade``)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
-import pyarrow.parquet as pq
 import pytest
 
 from quotegraph.corpus.resolving import resolve_corpus
-from quotegraph.model import Article, Kind, Quote, QuoteType, Speaker
+from quotegraph.model import Article, Speaker
 from quotegraph.store import Store
-from quotegraph.store.export import export
 from quotegraph.store.queries import Alias, Role, find_speakers, quote_cluster, search, speaker_profile
-
-GRATITUDE = "We expressed our gratitude for the hospitality and the constructive talks"
-
-
-def q(
-    text: str, speaker: str, role: str | None = None, type: QuoteType = "direct", target: str | None = None,
-    kind: Kind = "statement", confidence: float = 0.9,
-) -> Quote:
-    return Quote(start=0, end=len(text), text=text, type=type, speaker=speaker, role=role, target=target,
-                 kind=kind, confidence=confidence, speaker_kind="person")  # fmt: skip
-
-
-CORPUS = [
-    ("a1", Article("g-1", "...", outlet="Gotham Gazette", published="2025-03-12T10:00:00+01:00"),
-     [q(GRATITUDE, "Steven Witkoff", "US envoy")]),
-    ("a2", Article("p-1", "...", outlet="Daily Planet", published="2025-03-10"),
-     [q(GRATITUDE + ".", "Steve Witkoff", "US special envoy"),
-      q("the ceasefire must hold through the holiday", "Steve Witkoff", type="indirect")]),
-    ("a3", Article("m-1", "...", outlet="Metro Times", published="2025-03-11T15:30:00Z"),
-     [q("expressed our gratitude for the hospitality", "Witkoff"),
-      q("This budget fails working families across Arizona", "Senator Mark Kelly", "senator",
-        target="the budget")]),
-    ("a4", Article("s-1", "...", outlet="Space Weekly", published="2025-03-13"),
-     [q("Living on the station for a year taught me patience", "Scott Kelly", "astronaut"),
-      q("the budget for space research is far too small", "Kelly", "former astronaut", type="indirect",
-        confidence=0.4)]),
-    ("a5", Article("h-1", "...", outlet="Harbour Times", published="2025-03-09"),
-     [q("the ceasefire must hold through the holiday", "Steve Witkoff", type="indirect", kind="belief")]),
-]  # fmt: skip
-
-
-@pytest.fixture
-def corpus(store: Store) -> Store:
-    from quotegraph.corpus.dates import normalise_date
-
-    with store.transaction():
-        for key, article, quotes in CORPUS:
-            store.add_article(key, article, quotes, f"{article.id}.txt", normalise_date(article.published))
-    resolve_corpus(store)
-    return store
-
-
-def ids(records: list) -> list[str]:
-    return [r.id for r in records]
+from tests.store.handmade import CORPUS, GRATITUDE, exported, ids, q
 
 
 def test_full_text_search_with_filters(corpus: Store) -> None:
@@ -207,49 +151,6 @@ def test_a_quote_alone_is_its_own_cluster(corpus: Store) -> None:
 
 def test_resolving_again_changes_nothing(corpus: Store) -> None:
     assert resolve_corpus(corpus).changed_quotes == 0
-
-
-def exported(corpus: Store, fmt: str, **selection: object) -> list[dict[str, object]]:
-    out = io.BytesIO()
-    n = export(corpus, fmt, out, **selection)  # type: ignore[arg-type]
-    data = out.getvalue()
-    if fmt == "jsonl":
-        rows = [json.loads(line) for line in data.decode().splitlines()]
-    elif fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(data.decode())))
-    else:
-        rows = pq.read_table(io.BytesIO(data)).to_pylist()
-    assert len(rows) == n
-    return rows
-
-
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_export(corpus: Store, fmt: str) -> None:
-    assert [r["id"] for r in exported(corpus, fmt)] == ["a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0"]
-    rows = exported(corpus, fmt, min_confidence=0)  # Kelly's unsure paraphrase too
-    assert [r["id"] for r in rows] == ["a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0", "a4-1"]
-    first = rows[0]
-    assert (first["speaker_name"], first["outlet"], first["cluster_id"]) == (
-        "Steve Witkoff",
-        "Gotham Gazette",
-        "a1-0",
-    )
-    assert str(first["start"]) == "0"
-    assert {str(r["kind"]) for r in rows} == {"statement"}
-    # Only direct quotes are verbatim; the indirect ones are paraphrase.
-    verbatim = {r["id"]: str(r["verbatim"]) for r in rows}
-    assert verbatim["a1-0"] == "True" and verbatim["a2-1"] == verbatim["a4-1"] == "False"
-    assert list(rows[0])[:4] == ["id", "text", "type", "verbatim"]
-
-
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_export_every_kind_or_the_surer_quotes(corpus: Store, fmt: str) -> None:
-    rows = exported(corpus, fmt, scope="all")
-    assert [(r["id"], r["kind"]) for r in rows][-1] == ("a5-0", "belief")
-    assert len(rows) == 8 and rows[-1]["verbatim"] in (False, "False")
-    assert [r["id"] for r in exported(corpus, fmt, scope="all", min_confidence=0.5)] == [
-        "a1-0", "a2-0", "a2-1", "a3-0", "a3-1", "a4-0", "a5-0",
-    ]  # fmt: skip
 
 
 def test_a_statement_below_the_floor_is_kept_and_shown_only_when_asked(store: Store) -> None:

@@ -1,20 +1,17 @@
-"""Pages in process: every field from the open web escaped, few queries per page, and the helpers."""
+"""Pages in process: every field from the open web escaped, few queries per page (the helpers that
+draw them: ``test_render``)."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from quotegraph.cli.web import register
 from quotegraph.store.sqlite import SQLiteStore
 from quotegraph.web import create_app
-from quotegraph.web.render import Mark, highlight, per_week, safe_url, weekly_chart, word_diff
 from tests.web.articles import ALL_PAYLOADS
 
 
@@ -110,48 +107,3 @@ def test_speaker_page_draws_the_chart_on_the_server(client: TestClient, ids: dic
     assert html.count("<script") == 1  # only the optional app.js: the chart is drawn by the server
 
 
-def test_highlight_keeps_text_and_skips_overlaps() -> None:
-    text = 'He said "one two" and "three".'
-
-    def mark(s: int, e: int, who: str) -> Mark:
-        return Mark(s, e, None, who, None, None, None, None, None, "direct", 0.9, "statement")
-
-    marks = [mark(9, 16, "A"), mark(10, 12, "B"), mark(23, 28, "B")]
-    segments = highlight(text, marks)
-    assert "".join(s.text for s in segments) == text
-    assert [s.text for s in segments if s.mark] == ["one two", "three"]
-    assert segments[1].colour != segments[3].colour
-
-
-def test_word_diff() -> None:
-    assert word_diff("we will go now", "we shall go now") == [
-        ("equal", "we"), ("delete", "will"), ("insert", "shall"), ("equal", "go now")
-    ]  # fmt: skip
-    assert word_diff("same words", "same  words") == [("equal", "same words")]
-
-
-def test_weeks_start_on_monday_and_gaps_are_zero() -> None:
-    assert per_week([("2025-03-05", 2), ("2025-03-09", 1), ("2025-03-20", 4)]) == [
-        (date(2025, 3, 3), 3), (date(2025, 3, 10), 0), (date(2025, 3, 17), 4)
-    ]  # fmt: skip
-    chart = weekly_chart([("2025-03-05", 2), ("2025-03-20", 4)], [("mayor", "2025-03-05", None)])
-    assert chart is not None and len(chart.bars) == 3 and chart.y_max == 4 and len(chart.roles) == 1
-    assert weekly_chart([]) is None
-
-
-@pytest.mark.parametrize(
-    ("url", "ok"),
-    [("https://a.example/x", True), ("http://a.example", True), ("javascript:alert(1)", False),
-     (" JavaScript:alert(1)", False), ("data:text/html,x", False), ("//evil.example", False), (None, False)],
-)  # fmt: skip
-def test_only_web_addresses_are_linked(url: str | None, ok: bool) -> None:
-    assert (safe_url(url) is not None) == ok
-
-
-def test_serve_command_defaults_to_loopback() -> None:
-    parser = argparse.ArgumentParser()
-    register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["serve"])
-    assert (args.host, args.port, args.token) == ("127.0.0.1", 8000, None)
-    args = parser.parse_args(["serve", "--db", "x.db", "--port", "9000", "--token", "t", "--max-body", "100"])
-    assert (args.db, args.port, args.token, args.max_body) == ("x.db", 9000, "t", 100)

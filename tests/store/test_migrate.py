@@ -1,19 +1,16 @@
-"""The schema: versioned migrations, content-keyed articles, idempotent writes, recorded errors."""
+"""The schema's versioned migrations: the same in both dialects, applied once, old stores upgraded in
+place, and a new store opened by many processes at once made once."""
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
+import traceback
+
 from quotegraph.corpus.resolving import resolve_corpus
-from quotegraph.model import Article, Quote
 from quotegraph.store import Store, open_store
 from quotegraph.store.base import QUOTE_COLUMNS
 from quotegraph.store.migrate import migrations
-
-ARTICLE = Article(
-    id="a1", text='"Rates will fall," Ana Ruiz said.', outlet="Daily Planet", published="2024-01-02"
-)
-QUOTE = Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_span=(19, 27), cue="said",
-              cue_span=(28, 32), confidence=0.9)  # fmt: skip
-
 
 VERSIONS = [
     (1, "0001_init.sql"), (2, "0002_speaker_summaries.sql"), (3, "0003_kinds.sql"), (4, "0004_confidence_floor.sql"),
@@ -37,6 +34,57 @@ def old_store(db_url: str, version: int) -> Store:
     for mig in migrations(store.dialect)[:version]:
         store.run_migration(mig.sql, mig.version, mig.name)
     return store
+
+
+OPENERS = 8
+THREADS = 40
+
+
+def _open(url: str, start: object, results: object) -> None:
+    start.wait()  # type: ignore[attr-defined]
+    try:
+        with open_store(url) as store:
+            results.put(("ok", store.schema_version()))  # type: ignore[attr-defined]
+    except BaseException:
+        results.put(("error", traceback.format_exc()))  # type: ignore[attr-defined]
+
+
+def test_many_processes_open_a_new_store_at_once(db_url: str) -> None:
+    context = multiprocessing.get_context("fork")  # this process holds no connection to inherit
+    start, results = context.Event(), context.Queue()
+    workers = [context.Process(target=_open, args=(db_url, start, results)) for _ in range(OPENERS)]
+    for w in workers:
+        w.start()
+    start.set()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for w in workers:
+        w.join(timeout=60)
+    errors = [detail for status, detail in outcomes if status == "error"]
+    assert not errors, errors[0]
+    latest = migrations("postgres" if db_url.startswith("postgres") else "sqlite")[-1].version
+    assert {v for _, v in outcomes} == {latest}
+    with open_store(db_url) as store:
+        versions = [v for (v,) in store.query("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == [m.version for m in migrations(store.dialect)]
+
+
+def test_many_threads_open_a_new_store_at_once(db_url: str) -> None:
+    start = threading.Barrier(THREADS)
+    errors: list[str] = []
+
+    def one() -> None:
+        start.wait()
+        try:
+            open_store(db_url).close()
+        except BaseException:
+            errors.append(traceback.format_exc())
+
+    threads = [threading.Thread(target=one) for _ in range(THREADS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, f"{len(errors)} of {THREADS} failed: {errors[0]}"
 
 
 def test_both_dialects_have_the_same_migrations() -> None:
@@ -128,59 +176,6 @@ def test_a_version_3_store_counts_its_statements_again_at_the_floor(db_url: str)
         assert upgraded.query("SELECT scope, place, quote_id, size FROM speaker_top_quotes ORDER BY scope, place") == [
             ("all", 0, "k2-0", 2), ("all", 1, "k1-0", 2), ("statements", 1, "k1-0", 1),
         ]  # fmt: skip
-
-
-def test_an_article_and_its_quotes_written_once(store: Store) -> None:
-    for _ in range(2):
-        with store.transaction():
-            store.add_article("k1", ARTICLE, [QUOTE], "feed.jsonl:1", "2024-01-02T00:00:00")
-    assert store.known_keys(["k1", "k2"]) == {"k1"}
-    assert store.query(
-        "SELECT id, start_pos, end_pos, speaker, speaker_start, cue_end, outlet FROM quotes"
-    ) == [("k1-0", 1, 16, "Ana Ruiz", 19, 32, "Daily Planet")]
-    assert store.counts() == {"articles": 1, "quotes": 1, "speakers": 0, "clusters": 0, "errors": 0}
-
-
-def test_every_kind_is_kept_with_its_speaker_kind_and_group(store: Store) -> None:
-    text = '"Rates will fall," Ana Ruiz said. "Soon." The bank believes inflation has peaked.'
-    quotes = [
-        Quote(1, 16, "Rates will fall", "direct", speaker="Ana Ruiz", speaker_kind="person", group="g1",
-              confidence=0.9),
-        Quote(35, 39, "Soon", "direct", speaker="Ana Ruiz", speaker_kind="person", group="g1", confidence=0.8),
-        Quote(59, 81, "inflation has peaked", "indirect", speaker="The bank", kind="belief",
-              speaker_kind="organisation"),
-        Quote(59, 81, "inflation has peaked", "indirect", kind="finding"),
-    ]  # fmt: skip
-    with store.transaction():
-        store.add_article("k1", Article("a1", text), quotes, None, None)
-    assert store.query("SELECT id, kind, speaker_kind, group_id FROM quotes ORDER BY id") == [
-        ("k1-0", "statement", "person", "g1"), ("k1-1", "statement", "person", "g1"),
-        ("k1-2", "belief", "organisation", None), ("k1-3", "finding", None, None),
-    ]  # fmt: skip
-    resolve_corpus(store)
-    assert store.query("SELECT name, n_quotes, n_quotes_all FROM speakers") == [("Ana Ruiz", 2, 2)]
-
-
-def test_a_failed_transaction_leaves_nothing(store: Store) -> None:
-    try:
-        with store.transaction():
-            store.add_article("k1", ARTICLE, [QUOTE], None, None)
-            raise RuntimeError("killed")
-    except RuntimeError:
-        pass
-    assert store.counts()["articles"] == 0
-    assert store.counts()["quotes"] == 0
-
-
-def test_errors_keep_the_latest_reason_per_source(store: Store) -> None:
-    with store.transaction():
-        store.add_error("b.jsonl:3", "no text")
-        store.add_error("a.txt", "not English: too few English words")
-        store.add_error("b.jsonl:3", "malformed line: Expecting value at column 1")
-    assert store.errors() == [
-        ("a.txt", "not English: too few English words"),
-        ("b.jsonl:3", "malformed line: Expecting value at column 1"),
-    ]
 
 
 def test_a_version_4_store_counts_its_clusters_articles_and_gets_wording_at_the_next_resolve(

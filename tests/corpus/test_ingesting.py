@@ -1,4 +1,5 @@
-"""Ingest every input kind with the real extractor; bad items are recorded and the batch goes on."""
+"""Ingest (``corpus.ingesting``): every input kind with the real extractor; bad items are recorded
+and the batch goes on."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from corpus_articles import GERMAN, HARBOUR, ORCHARD, PAGE, WARC_PAGE, dump
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from quotegraph.cli import main as cli
 from quotegraph.corpus import Corpus
+from tests.corpus.corpus_articles import GERMAN, HARBOUR, ORCHARD, PAGE, WARC_PAGE, dump
 
 
 def write_inputs(root: Path) -> Path:
