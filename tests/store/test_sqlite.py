@@ -43,3 +43,24 @@ def test_a_nested_transaction_joins_the_outer_one(store: SQLiteStore) -> None:
     with store.transaction():
         store.add_article("k2", Article("a2", "..."), [], None, None)
     assert store.known_keys(["k1", "k2"]) == {"k2"}
+
+
+def test_a_pragma_waits_out_another_connection_holding_the_file(tmp_path) -> None:
+    """SQLite answers "database is locked" at once, busy handler or not, when a new file is
+    turned to WAL while another connection holds it; opening a store waits that out."""
+    import sqlite3
+    import threading
+
+    from quotegraph.store.sqlite import _pragma
+
+    path = str(tmp_path / "held.db")
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO t VALUES (1)")
+    release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    release.start()
+    opener = sqlite3.connect(path, isolation_level=None, timeout=0)
+    _pragma(opener, "journal_mode = WAL")
+    release.join()
+    assert opener.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -22,7 +23,7 @@ class SQLiteStore(Store):
         # The busy timeout first: turning a new file to WAL needs a moment of sole access.
         for pragma in ("busy_timeout = 30000", "journal_mode = WAL", "synchronous = NORMAL",
                        "foreign_keys = ON", "cache_size = -200000", "temp_store = MEMORY"):  # fmt: skip
-            self.conn.execute(f"PRAGMA {pragma}")
+            _pragma(self.conn, pragma)
         self._depth = 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
@@ -80,3 +81,20 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _pragma(conn: sqlite3.Connection, pragma: str, wait: float = 30.0) -> None:
+    """Run a PRAGMA, waiting out another process that holds the file: SQLite answers "database is
+    locked" at once, without its busy handler, when a new file is being turned to WAL by another
+    connection at the same moment."""
+    deadline = time.monotonic() + wait
+    delay = 0.01
+    while True:
+        try:
+            conn.execute(f"PRAGMA {pragma}")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
