@@ -40,3 +40,12 @@ def test_a_day_is_written_yyyy_mm_dd(client: TestClient, name: str, value: str) 
     r = client.get("/api/search", params={name: value})
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", name]
     assert client.get("/search", params={name: value}).status_code == (200 if not value.strip() else 422)
+
+
+@pytest.mark.parametrize("name", ["format", "until", "kind", "sort"])
+def test_an_api_request_gives_no_typed_parameter_blank(client: TestClient, name: str) -> None:
+    """The schema allows no blank value for a parameter that is no free text: format= included
+    (it was served as a page, found by the schema check)."""
+    r = client.get("/api/search", params={name: ""})
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["loc"] == ["query", name]

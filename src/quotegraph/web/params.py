@@ -113,7 +113,7 @@ async def search_filters(
     )  # fmt: skip
 
 
-TYPED = ("since", "until", "type", "kind", "sort", "scope", "min_confidence")
+TYPED = ("since", "until", "type", "kind", "sort", "scope", "min_confidence", "format")
 """Query parameters that are no free text: a form may send them blank ("no filter"), an API client
 may not (the API's schema allows no blank value for them)."""
 
