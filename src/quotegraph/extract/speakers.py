@@ -657,6 +657,7 @@ _ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisem
 
 
 def _np_bounds(tok: Token) -> tuple[int, int]:
+    """A noun phrase up to its head: the head with every modifier before it."""
     lo = min([t.left_edge.i for t in tok.lefts if t.dep_ not in ("punct", "cc")] + [tok.i])
     return lo, tok.i + 1
 
@@ -715,8 +716,7 @@ def _description(doc: Doc, head: Token) -> str | None:
     short "for/of/at/with" phrase or "close to" ("a spokeswoman for the Port Authority", "housing
     advocates", "senior officials", "a person close to the mayor"). None for a bare pronoun-like
     noun ("one", "someone")."""
-    lo = min([t.left_edge.i for t in head.lefts if t.dep_ not in ("punct", "cc")] + [head.i])
-    hi = head.i + 1
+    lo, hi = _np_bounds(head)
     for c in head.rights:
         near = c.dep_ == "amod" and c.lower_ in ("close", "familiar", "near")
         placing = c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in")
