@@ -33,6 +33,36 @@ def test_a_split_quotation_of_a_source_no_name_is_given_for_is_one_group() -> No
     assert quotes[0].group is not None and quotes[0].group == quotes[1].group
 
 
+def test_a_split_quotation_whose_cue_leads_the_second_passage_is_one_group() -> None:
+    text = "“To all the harbour workers,” Ruiz said, “Keep the bridge open and safe.”"
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["To all the harbour workers,", "Keep the bridge open and safe."]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
+
+
+def test_what_the_attribution_reports_on_the_way_stays_out_of_the_group() -> None:
+    text = (
+        "“We came close to a deal,” Ruiz said in Harwich, recalling a 2019 ferry plan that failed. "
+        "“The council and I voted for it.”"
+    )
+    quotes = every(text)
+    assert [q.text for q in quotes] == [
+        "We came close to a deal,",
+        "a 2019 ferry plan that failed",
+        "The council and I voted for it.",
+    ]
+    assert quotes[0].group is not None and quotes[0].group == quotes[2].group and quotes[1].group is None
+
+
+def test_a_quotation_that_goes_on_in_the_next_paragraph_is_one_group() -> None:
+    text = "“The bridge is safe,” said Ana Ruiz, the harbour master.\n\n“We will open it on Monday.”"
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["The bridge is safe,", "We will open it on Monday."]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
+    later = "“The bridge is safe,” said Ana Ruiz.\n\nThe ferry stopped.\n\n“We will open it on Monday.”"
+    assert {q.group for q in every(later)} == {None}
+
+
 def _quote(start: int, end: int, confidence: float, **fields: object) -> Quote:
     base: dict[str, object] = {"text": "", "type": "direct", "speaker": "Ana Ruiz", "confidence": confidence}
     return Quote(start=start, end=end, **{**base, **fields})  # type: ignore[arg-type]
@@ -48,11 +78,12 @@ def test_a_split_statement_shares_a_group_and_other_quotes_do_not() -> None:
     said = (text.index("said"), text.index("said") + 4)
     first = _quote(1, 17, 0.9, cue_span=said)
     second = _quote(31, 50, 0.8)
-    third = _quote(54, 70, 0.8)
+    third = _quote(text.index("A new"), text.index("paragraph.") + 10, 0.8)
     other = _quote(31, 50, 0.8, speaker="Omar Reyes")
     grouped = assemble._group_split(text, [first, second, third])
     assert [q.group for q in grouped] == ["g1", "g1", None]
-    assert [q.group for q in assemble._group_split(text, [first, third])] == [None, None]  # another paragraph
+    # The next paragraph's passage, with another quotation between: no part of the first.
+    assert [q.group for q in assemble._group_split(text, [first, third])] == [None, None]
     assert [q.group for q in assemble._group_split(text, [first, other])] == [None, None]
     assert assemble._same_source(_quote(0, 1, 0.5, speaker=None, speaker_span=(3, 8)),
                                  _quote(2, 3, 0.5, speaker=None, speaker_span=(3, 8)))  # fmt: skip
@@ -69,6 +100,7 @@ def test_a_split_statement_shares_a_group_and_other_quotes_do_not() -> None:
         ("“we will rebuild the bridge soon”", False, False, True),
         ("“We lost,”", False, False, False),  # ends as a clause does: said, if briefly
         ("“Stop The Bridge Now!”", False, False, False),
+        ("“Okafor is Harbour Police,”", False, False, True),  # a lowercase verb: a sentence, no title
     ],
 )
 def test_a_title_or_a_word_in_marks_is_no_quotation(passage: str, titled: bool, named: bool, sentence: bool) -> None:

@@ -29,9 +29,41 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The council stopped short of fully endorsing Whitlock's plan to close the bridge.",
         [("Whitlock's plan to close the bridge", "indirect", None, "endorsing", None, None, None)],
     ),
+    "a content the parser hung on a cue that closes the sentence": (
+        "Despite the storm on Tuesday, the ferry service remains committed to sailing on time, its director, "
+        "Ana Ruiz, told the Harbour Gazette.",
+        [
+            (
+                "Despite the storm on Tuesday, the ferry service remains committed to sailing on time",
+                "indirect", "Ana Ruiz", "told", "the Harbour Gazette", None, "its director",
+            ),
+        ],
+    ),  # fmt: skip
+    "a 'but' clause after the content carries on the report": (
+        "Mira Okafor said she won a scholarship for her first year, but her parents earned too much for a grant.",
+        [
+            (
+                "she won a scholarship for her first year, but her parents earned too much for a grant",
+                "indirect", "Mira Okafor", "said", None, None, None,
+            ),
+        ],
+    ),  # fmt: skip
 }
 
 test_phenomenon = phenomena(CASES)
+
+
+def test_a_cue_that_closes_its_sentence_takes_no_circumstance_for_content() -> None:
+    """What is said before a closing cue must be a clause of its own: not when it was said,
+    not what was asked of the speaker, nor a clause before a cue that goes on."""
+    assert every("After the vote ended, the senator said.") == []
+    asked = every("Asked whether the bridge had been hard for Ms. Ruiz, Mr. Okafor said: “Of course. She loved it.”")
+    assert "Of course. She loved it." in [q.text for q in asked]
+    assert not any(q.text.startswith("Asked") for q in asked)
+    went_on = every(
+        "When Okafor announced the plan in June, he described the bridge as “a disgrace” and “a danger.”"
+    )
+    assert all(not q.text.startswith("When") for q in went_on)
 
 
 def test_said_with_a_clause_the_parser_took_for_an_object() -> None:

@@ -25,6 +25,12 @@ def names(text: str) -> list[tuple[str, str]]:
             "Newt Harlow met Dana Park in Colorado Springs.",
             [("Newt Harlow", "PERSON"), ("Dana Park", "PERSON"), ("Colorado Springs", "GPE")],
         ),
+        # An office "X of Y" before a name: Y is the office's, not the person's.
+        ("Secretary of State Ana Ruiz said the talks would go on.", [("Secretary", "PERSON"), ("Ana Ruiz", "PERSON")]),
+        (
+            "Minister of Harbours Zorbu Quelch said the pier was safe.",
+            [("Minister", "PERSON"), ("Zorbu Quelch", "PERSON")],
+        ),
     ],
 )
 def test_name_runs(text: str, expected: list[tuple[str, str]]) -> None:

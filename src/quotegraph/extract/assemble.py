@@ -364,7 +364,11 @@ def _title_case(words: list[str]) -> bool:
     """Two words or more, nearly all capitalised but for the short words a title leaves small
     ("Fox News Sunday", "Coal Isn't the Villain", "Face the Nation")."""
     major = [w for w in words if w.lower() not in _MINOR_WORDS or w[:1].isupper()]
-    return len(words) >= 2 and sum(1 for w in major if w[:1].isupper()) >= 0.75 * len(major)
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in major if w[:1].isupper())
+    # A short title leaves no major word small; "Nusra is Al Qaeda" is a sentence.
+    return capitalised == len(major) if len(major) <= 4 else capitalised >= 0.75 * len(major)
 
 
 def _sentence_like(text: str, m: Marked) -> bool:
@@ -398,22 +402,49 @@ def _same_source(a: Quote, b: Quote) -> bool:
 
 def _group_split(text: str, quotes: list[Quote]) -> list[Quote]:
     """The passages of one statement that its attribution splits ('"A," she said. "B."', 'She
-    called it "too little," she added. "B."') share a group id: a direct passage that follows
-    another quote of the same speaker in the same paragraph, with that quote's cue between them
-    and nothing else quoted."""
+    called it "too little," she added. "B."', '"A," he said, recalling the vote. "B."') share a
+    group id: a direct passage that follows another quote of the same speaker in the same
+    paragraph, or opens the next one with no cue of its own, with the cue of one of them between
+    them and nothing quoted between them; what the attribution itself reports on the way
+    ("recalling the vote") stays a quote of its own."""
     out = list(quotes)
     for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
-        if b.type != "direct" or a.type == "indirect" or not _same_source(a, b):
+        b = out[i]
+        if b.type != "direct":
             continue
-        if a.cue_span is None or not (a.end <= a.cue_span[0] and a.cue_span[1] <= b.start):
+        j = i - 1
+        while j >= 0 and out[j].type == "indirect":
+            j -= 1  # a report inside the attribution ("recalling the vote"), never a quotation
+        if j < 0 or not _same_source(out[j], b):
             continue
-        if b.cue_span is not None and b.cue_span != a.cue_span:
-            continue
+        a = out[j]
         gap = text[a.end : b.start]
-        if "\n" in gap or len(gap) > 400:
+        if ("\n" in gap and not _next_paragraph(gap, b)) or len(gap) > 400:
+            continue
+        if _quoted_between(gap) or not (_cue_between(a, a, b) or _cue_between(b, a, b)):
+            continue
+        if b.cue_span is not None and a.cue_span is not None and b.cue_span != a.cue_span:
             continue
         group = a.group or f"g{a.start}"
-        out[i - 1] = replace(a, group=group)
+        out[j] = replace(a, group=group)
         out[i] = replace(b, group=group)
     return out
+
+
+def _next_paragraph(gap: str, b: Quote) -> bool:
+    """The quotation goes on at the start of the next paragraph, with no cue of its own
+    ('"A," said X.' then '"B."')."""
+    return b.cue_span is None and gap.count("\n") <= 2 and not gap[gap.rfind("\n") :].strip(_OPENING)
+
+
+_OPENING = " \n\"“‘'"
+
+
+def _quoted_between(gap: str) -> bool:
+    """Another quotation between two passages (their own marks aside)."""
+    inner = gap.strip(_OPENING + "”’.,;:!?")
+    return any(c in inner for c in '"“”') or "''" in inner
+
+
+def _cue_between(q: Quote, a: Quote, b: Quote) -> bool:
+    return q.cue_span is not None and a.end <= q.cue_span[0] and q.cue_span[1] <= b.start

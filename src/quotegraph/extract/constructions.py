@@ -36,13 +36,14 @@ from quotegraph.extract.clauses import (
     relative,
     xcomp_reports,
 )
-from quotegraph.extract.frame import Frame, InsideQuote
+from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote
 from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, WEAK_OBJECTS, Cue, cues
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
 from quotegraph.extract.spans import (
     before_trailing_when,
     is_mark,
+    is_venue,
     phrase_text,
     says_when,
     span_chars,
@@ -191,6 +192,13 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     if any(x.i < v.i for x in clause) and following:
         lo = min(x.left_edge.i for x in clause)
         hi = max(x.right_edge.i for x in clause + following) + 1
+    elif c.i > v.i:
+        # "said A, but B": a clause the parser coordinated with the cue after "but", with a
+        # subject of its own, carries on the report ("said she won a scholarship, but her
+        # parents earned too much").
+        more = [x for x in continuations(v, subj) if x.left_edge.i >= hi - 1 and _after_but(doc, hi - 1, x)]
+        if more:
+            hi = max(x.right_edge.i for x in more) + 1
     if not cue.addressee_object and obj and obj[0].i < lo and not has_subject(c):
         lo = obj[0].left_edge.i
         obj = []
@@ -216,6 +224,10 @@ COMPLEMENT_CLAUSE = Construction(
 )
 
 
+def _after_but(doc: Doc, lo: int, clause: Token) -> bool:
+    return any(t.lower_ == "but" for t in doc[lo : clause.left_edge.i])
+
+
 def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -> int:
     """ "told CBS's 60 Minutes show that he ...": for a cue whose object is the hearer, a "that"
     deeper in the complement than its head marks where the content really starts; the parser took
@@ -234,6 +246,82 @@ def _repair_complementizer(doc: Doc, v: Token, lo: int, hi: int, frame: Frame) -
                 frame.addressee = between.text.strip(" ,")
             return t.i + 1
     return lo
+
+
+def misread_clause_before(site: Site, frame: Frame) -> bool:
+    """A cue that closes its sentence after a comma and its subject, with what it reported
+    before it, which the parser hung on the cue as an adverbial clause ("As the mayor spoke, a
+    girl was hurt outside, police said") or on which it hung the cue as a second clause ("X
+    remains committed, his aide told the Post"): the sentence up to the comma is the content."""
+    doc, v = site.doc, site.verb
+    subject = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
+    if site.clauses or subject is None:
+        return False
+    first = subject.left_edge.i
+    sent = v.sent
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return False
+    if not all(_closes(site, c) for c in v.rights):
+        return False
+    before = doc[sent.start : first - 1]
+    if before[0].tag_ in ("VBN", "VBG"):
+        return False  # "Asked whether ..., he said": what was asked, and he answers after
+    if v.dep_ == "ROOT":
+        # Everything before the comma hangs on the cue through an adverbial clause.
+        if not any(c.dep_ == "advcl" and c.i < first for c in v.lefts):
+            return False
+        if any(t.head.i >= first and t.dep_ != "advcl" for t in before if t.head.i != t.i):
+            return False
+    elif v.dep_ == "conj":
+        head = v.head
+        if head.dep_ != "ROOT" or head.i >= first or any(
+            c.dep_ == "cc" and head.i < c.i < v.i for c in head.children
+        ):
+            return False
+    else:
+        return False
+    if not any(_main_clause(t) for t in before):
+        return False  # "After the vote ended, the senator said": when, not what
+    frame.content = span_chars(doc, sent.start, first - 1)
+    if site.cue.addressee_object and site.objects and frame.addressee is None:
+        frame.addressee = phrase_text(doc, site.objects[0])
+    return True
+
+
+def _closes(site: Site, c: Token) -> bool:
+    """What may follow a cue that closes its sentence: when and where it was said ("on
+    Tuesday", "in a statement"), and to whom ("told the Post"); no colon or quotation."""
+    if c.dep_ == "punct":
+        return c.text != ":" and not is_mark(c)
+    if c.dep_ in ("dobj", "dative"):
+        return site.cue.addressee_object
+    if c.dep_ == "prep":
+        return says_when(c) or is_venue(c)
+    return c.dep_ in ("npadvmod", "advmod") and c.right_edge.i - c.left_edge.i < 3
+
+
+def _main_clause(t: Token) -> bool:
+    """A verb with a subject of its own that no conjunction makes adverbial."""
+    return (
+        t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        and not adverbial(t)
+        and not any(c.dep_ == "mark" for c in t.children)
+    )
+
+
+MISREAD_CLAUSE_BEFORE = Construction(
+    "misread_clause_before",
+    "clause",
+    misread_clause_before,
+    (
+        Example(
+            "Despite the storm on Tuesday, the ferry service remains committed to sailing on time, its "
+            "director, Ana Ruiz, told the Harbour Gazette.",
+            "Despite the storm on Tuesday, the ferry service remains committed to sailing on time",
+        ),
+    ),
+)
 
 
 def hearer_infinitive(site: Site, frame: Frame) -> bool:
@@ -500,6 +588,7 @@ AS_IT_WAS_PUT = Construction(
 CONSTRUCTIONS: tuple[Construction, ...] = (
     CLAUSE_UNDER_HEARER,
     COMPLEMENT_CLAUSE,
+    MISREAD_CLAUSE_BEFORE,
     HEARER_INFINITIVE,
     HEARER_TOPIC,
     COLON_LEAD_IN,

@@ -22,6 +22,7 @@ from quotegraph.extract.lexicon import (
     ROLE_TITLES,
     TIME_NAMES,
     cues,
+    given_names,
 )
 from quotegraph.extract.nlp import lemma_of
 
@@ -142,10 +143,23 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             low = doc[k].lower_
             if low in ROLE_TITLES or low in HONORIFICS or low in AFFILIATION_WORDS:
                 lo = k + 1
+        lo = _past_office(doc, lo, j)
         if lo < j:
             runs.append((lo, j))
         i = j
     return runs
+
+
+def _past_office(doc: Doc, lo: int, hi: int) -> int:
+    """Where the name starts in a run that follows "<title> of" ("Secretary of State John Kerry",
+    "Minister of Finance Carole Taylor"): the words before the given name complete the office, as
+    do all but the last two words where no given name is known. A run of two words after the
+    office stays whole ("Secretary of Homeland Security" names no one)."""
+    if lo < 2 or hi - lo < 3 or doc[lo - 1].lower_ != "of" or doc[lo - 2].lower_ not in ROLE_TITLES:
+        return lo
+    names = given_names()
+    given = next((k for k in range(lo + 1, hi - 1) if doc[k].lower_ in names), None)
+    return given if given is not None else hi - 2
 
 
 def _label(doc: Doc, lo: int, hi: int, people_words: set[str]) -> str:
