@@ -159,3 +159,17 @@ def test_quotes_of_an_article_with_calibrated_confidences() -> None:
     assert [q.text for q, _ in found] == [q.text for q in quotes] == ["the bridge would reopen in May"]
     assert found[0][1] and all(isinstance(f, str) for f in found[0][1])
     assert quotes[0].confidence == round(confidence_model().probability(found[0][1]), 3)
+
+
+def test_a_title_in_marks_inside_the_attribution_does_not_part_a_split_quotation() -> None:
+    text = "“The ferry is safe,” Ruiz said on Harbour Radio's “Morning at the Docks.” “We sail on Monday.”"
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["The ferry is safe,", "We sail on Monday."]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
+
+
+def test_a_title_in_two_apostrophes_does_not_part_a_split_quotation() -> None:
+    text = "''The ferry is safe,'' she said on Harbour Radio's ''Morning Docks.'' ''We sail on Monday.''"
+    quotes = every(text)
+    assert [q.text for q in quotes] == ["The ferry is safe,", "We sail on Monday."]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group

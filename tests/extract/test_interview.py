@@ -63,3 +63,12 @@ def test_i_answering_and_you_asked_are_the_interviewee() -> None:
 )
 def test_no_interview_without_two_questions_an_answer_and_a_name(text: str) -> None:
     assert find_interview(parse(text)) is None
+
+
+def test_the_interviewee_is_named_without_the_occupation_run_into_the_name() -> None:
+    text = (
+        "Boatbuilder Mira Okafor has become a familiar figure on the docks.\n\n"
+        "Q: What did you find in May?\n\nA: The ferry was gone.\n\nQ: Did the council help?\n\nA: No, no one did."
+    )
+    interview = find_interview(parse(text))
+    assert interview is not None and interview.interviewee == "Mira Okafor"

@@ -373,3 +373,25 @@ def test_the_statement_is_whoever_issued_it() -> None:
     quotes = every(text)
     assert [q.speaker for q in quotes if q.text == "the strike would go on"] == ["The union"]
     assert [q.speaker for q in every("The statement said the ferries would run late.")] == [None]
+
+
+def test_a_capitalised_bare_noun_in_a_reporters_place_is_a_name() -> None:
+    """The tagger took the surname for a common noun ("“...,” Hannity said", tagged NN): with no
+    determiner and a capital inside the sentence, it is a name; "the Police" or a sentence's first
+    word are not read so."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotegraph.extract.speakers import _mistagged_name
+
+    words = ["“", "Yes", ",", "”", "Hannity", "said", ",", "the", "Police", "said", "."]
+    tags = ["``", "UH", ",", "''", "NN", "VBD", ",", "DT", "NN", "VBD", "."]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    heads = [5, 5, 5, 5, 5, 5, 9, 8, 9, 9, 9]
+    deps = ["punct", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "det", "nsubj", "conj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    assert _mistagged_name(doc[4])
+    assert not _mistagged_name(doc[8])  # "the Police": a determiner
+    assert not _mistagged_name(doc[1])  # the sentence's first word
+    quotes = every("Sean Hannity hosts a radio show. “We need the ferry back,” Hannity said.")
+    assert [q.speaker for q in quotes] == ["Sean Hannity"]

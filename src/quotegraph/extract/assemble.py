@@ -441,9 +441,16 @@ _OPENING = " \n\"“‘'"
 
 
 def _quoted_between(gap: str) -> bool:
-    """Another quotation between two passages (their own marks aside)."""
-    inner = gap.strip(_OPENING + "”’.,;:!?")
-    return any(c in inner for c in '"“”') or "''" in inner
+    """Another quotation between two passages (their own marks aside); a title in marks ("on
+    Fox News's “Fox and Friends.”") is none."""
+    inner = gap.lstrip(_OPENING + "”’.,;:!?").rstrip(_OPENING)
+    if not any(c in inner for c in '"“”') and "''" not in inner:
+        return False
+    quoted = [m.group(1) or m.group(2) for m in _IN_MARKS.finditer(inner)]
+    return not quoted or not all(_title_case(_WORDS.findall(q)) for q in quoted)
+
+
+_IN_MARKS = re.compile(r"[\"“](.+?)(?:[\"”]|$)|''(.+?)(?:''|$)")
 
 
 def _cue_between(q: Quote, a: Quote, b: Quote) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from quotegraph.extract.marks import paragraphs
+from quotegraph.extract.naming import split_title
 from quotegraph.extract.nlp import text_of
 
 _TURN = re.compile(r"(Q|A)[:.][ \xa0]+(?=\S)")
@@ -69,7 +70,8 @@ def find_interview(doc: Doc) -> Interview | None:
     if not counts:
         return None
     surname = counts.most_common(1)[0][0]
-    fullest = max(
-        (e.text for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == surname), key=len
-    )
-    return Interview(fullest.removesuffix("’s").removesuffix("'s"), turns)
+    fullest = max((e for e in doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == surname), key=len)
+    # "Actress Diane Guerrero": the occupation the tagger ran into the name is no part of it.
+    name, _ = split_title(list(fullest))
+    named = doc[name[0].i : name[-1].i + 1].text if name else fullest.text
+    return Interview(named.removesuffix("’s").removesuffix("'s"), turns)

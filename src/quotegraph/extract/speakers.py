@@ -744,8 +744,17 @@ def _named_body(head: Token) -> bool:
 
 def _mistagged_name(tok: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for an adverb or adjective
-    ("“...,” Skelly said"): in a reporter's place, a name."""
-    return tok.pos_ in ("ADV", "ADJ") and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+    ("“...,” Skelly said"), or for a singular common noun with no determiner ("“...,” Hannity
+    said"): in a reporter's place, a name."""
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start):
+        return False
+    if tok.pos_ in ("ADV", "ADJ"):
+        return True
+    return (
+        tok.tag_ == "NN"
+        and not tok.text.isupper()
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+    )
 
 
 def _described(noun: Token) -> Token:
