@@ -12,6 +12,7 @@ import pytest
 
 from quotegraph.cli import main
 from tests.conftest import ROOT
+from tests.hostile import DEEP, SAID
 
 GOOD = "“We will rebuild the bridge,” Mayor Ana Lopez said on Monday."
 
@@ -254,3 +255,20 @@ def test_ner_reaches_extraction_as_an_argument_not_through_the_environment(
     assert json.loads(capsys.readouterr().out)["quotes"][0]["speaker"] == "Ana Lopez"
     assert "QUOTEGRAPH_NER" not in os.environ
     assert asked and all(asked)
+
+
+def test_extract_writes_utf8_and_error_records_whatever_the_locale(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(
+        b'{"id": "s\\udc80", "text": "' + SAID.encode() + b'"}\n' + DEEP + b'\n{"id": "d\xc3\xa9j\xc3\xa0", "text": "'
+        + SAID.encode() + b'"}\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING", "PYTHONUTF8"))}
+    env.update(LC_ALL="C", LANG="C")
+    out = subprocess.run(
+        [sys.executable, "-m", "quotegraph", "extract", str(path)], env=env, capture_output=True, check=True
+    ).stdout
+    records = [json.loads(line) for line in out.decode("utf-8").splitlines()]  # strict UTF-8
+    assert [r["id"] for r in records] == ["s\ufffd", f"{path}:2", "déjà"]
+    assert records[1]["error"] == "malformed line: nested too deep"
+    assert records[0]["quotes"][0]["speaker"] == "Yusuf Brennan"

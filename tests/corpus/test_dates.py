@@ -31,3 +31,12 @@ def test_the_strings_sort_as_the_dates_do() -> None:
     assert sorted(normalise_date(d) or "" for d in given) == [
         "0999-12-31T00:00:00", "1000-01-01T00:00:00", "2025-03-11T01:00:00", "2025-03-11T04:00:00",
     ]  # fmt: skip
+
+
+def test_dates_at_the_calendars_edge_clamp_and_sort() -> None:
+    assert normalise_date("0001-01-01T00:00:00+05:00") == "0001-01-01T00:00:00"
+    assert normalise_date("9999-12-31T23:00:00-05:00") == "9999-12-31T23:59:59"
+    assert normalise_date("0999-05-01") == "0999-05-01T00:00:00"
+    dates = ["0999-05-01", "1000-01-01", "0010-01-01", "2024-01-01", "9999-12-31"]
+    stored = [normalise_date(d) for d in dates]
+    assert sorted(stored) == [normalise_date(d) for d in sorted(dates)]  # type: ignore[type-var]

@@ -6,7 +6,6 @@ import pytest
 
 import quotegraph
 from quotegraph.extract import check_text
-from quotegraph.ingest import decode_bytes as decode
 from quotegraph.model import Article
 
 ENGLISH = "“We will rebuild the bridge,” the mayor said on Monday after the council voted."
@@ -43,15 +42,6 @@ def test_empty_text_gives_no_quotes() -> None:
 def test_extract_rejects_with_the_reason() -> None:
     with pytest.raises(ValueError, match="not English"):
         quotegraph.extract("Le maire a déclaré lundi que le pont serait reconstruit l'année prochaine.")
-
-
-def test_undecodable_bytes_are_an_error_not_a_guess() -> None:
-    with pytest.raises(UnicodeDecodeError):
-        decode("Caf\xe9 owners said".encode("latin-1"))
-    with pytest.raises(UnicodeDecodeError):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert decode("\ufeffThe mayor said".encode()) == "The mayor said"
-    assert decode("The mayor said".encode("utf-16")) == "The mayor said"
 
 
 def test_batch_goes_on_past_bad_articles() -> None:

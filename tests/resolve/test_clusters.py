@@ -6,17 +6,13 @@ import numpy as np
 
 from quotegraph.resolve import ClusterSettings, cluster_quotes
 from quotegraph.resolve.clusters import candidate_pairs, containment
-from quotegraph.resolve.minhash import ShingleSets, shingles, signatures, words
+from quotegraph.resolve.minhash import ShingleSets, shingles, signatures
 
 FULL = "We will not accept any deal that leaves our farmers worse off than they were last year."
 
 
 def labels(texts: list[str], speakers: list[str | None] | None = None) -> list[int]:
     return cluster_quotes(texts, speakers).tolist()
-
-
-def test_words_ignore_case_punctuation_and_typographic_quotes() -> None:
-    assert words("“We’ll see,” she said... — NO!") == ["we'll", "see", "she", "said", "no"]
 
 
 def test_verbatim_and_punctuation_edits_cluster() -> None:

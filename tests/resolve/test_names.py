@@ -41,6 +41,7 @@ def test_parse_name(raw: str | None, expected: PersonName | None) -> None:
         ("Steve", "Steve", "same"),
         ("Steve", "Steven", "nickname"),
         ("Stephen", "Steve", "nickname"),
+        ("Volodymyr", "Vladimir", "nickname"),
         ("Alex", "Alexandra", "short form"),
         ("M.", "Mark", "initial"),
         ("Mark", "Scott", None),

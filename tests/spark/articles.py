@@ -1,6 +1,6 @@
 """Invented articles for the Spark tests: two outlets reporting one statement, people sharing a surname,
 surname-only mentions, a belief (kept, but not counted as a statement), and inputs that must land in
-the errors table."""
+the errors table; and a WARC file of as many responses as a test asks for."""
 
 from __future__ import annotations
 
@@ -72,3 +72,23 @@ def write_inputs(root: Path) -> Path:
         )  # fmt: skip
         writer.write_record(record)
     return root
+
+
+def write_warc(path: Path, n: int, gzip: bool) -> None:
+    """``n`` responses (every fourth an image, the rest pages), each followed by its request."""
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=gzip)
+        html = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        for i in range(n):
+            page = PAGE.replace("Monday", f"day {i}").encode()
+            headers, payload = (image, b"\x89PNG" * 300) if i % 4 == 3 else (html, page)
+            record = writer.create_warc_record(
+                f"https://post.example/{i}", "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+            writer.write_record(record)
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://post.example/{i}", "request", payload=io.BytesIO(b"GET /")
+                )
+            )

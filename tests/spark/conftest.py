@@ -1,4 +1,5 @@
-"""One local[2] SparkSession for the whole test session; the Spark tests skip without pyspark or Java."""
+"""One local[2] SparkSession for the whole test session, and one run of the jobs over the invented
+articles that the extract, identity and load tests share; the Spark tests skip without pyspark or Java."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
+from quotegraph.corpus import Corpus
+from quotegraph.spark.load import load_dir
+from quotegraph.store import open_store
+
+from .articles import write_inputs
+from .stores import cli
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +28,22 @@ def spark() -> Iterator[Any]:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+
+
+@pytest.fixture(scope="session")
+def run(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """``spark extract`` and ``spark resolve`` of ``articles.write_inputs``, loaded into ``spark.db``;
+    the same inputs ingested into ``local.db``. Tests read it and never write under ``out``."""
+    root = tmp_path_factory.mktemp("same")
+    inputs = write_inputs(root / "inputs")
+    out = str(root / "out")
+    assert cli("spark", "extract", str(inputs), "--out", out, "--partitions", "2") == 0
+    assert cli("spark", "resolve", out, "--partitions", "2") == 0
+    with open_store(str(root / "spark.db")) as store:
+        assert load_dir(store, out).resolved_by == "spark"
+    with Corpus(str(root / "local.db")) as corpus:
+        corpus.ingest([inputs])
+    return {"root": root, "inputs": inputs, "out": out}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

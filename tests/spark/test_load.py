@@ -1,8 +1,11 @@
-"""``quotegraph load``: runs with no, some or only errors; a wrong folder; the output of older extract
-jobs, written before quotes had a kind, read as statements (what extraction kept then)."""
+"""``quotegraph load`` (``load.py``): the jobs' output gives the single-machine store, table for table,
+in SQLite and PostgreSQL, with the jobs' resolution or the store's own; runs with no, some or only
+errors; a wrong folder; the output of older extract jobs, written before quotes had a kind, read as
+statements (what extraction kept then)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +18,35 @@ from quotegraph.corpus import Corpus
 from quotegraph.spark.load import load_dir
 from quotegraph.store import open_store
 from quotegraph.store.base import ARTICLE_COLUMNS, QUOTE_COLUMNS
+from tests.conftest import fresh_postgres
 
-from .test_same_as_store import cli, dump
+from .stores import TABLES, cli, dump
 
 TEXT = '"Rates will fall," Ana Ruiz said.'
+
+
+def test_every_table_equals_the_single_machine_store(run: dict[str, Any]) -> None:
+    local, spark = dump(str(run["root"] / "local.db")), dump(str(run["root"] / "spark.db"))
+    assert local["articles"] and local["quotes"] and local["speakers"] and local["clusters"]
+    assert {t: len(r) for t, r in spark.items()} == {t: len(r) for t, r in local.items()}
+    for table in TABLES:
+        assert spark[table] == local[table], table
+
+
+def test_load_into_postgresql_gives_the_sqlite_tables(run: dict[str, Any]) -> None:
+    url = os.environ.get("QUOTEGRAPH_TEST_PG")
+    if not url:
+        pytest.skip("QUOTEGRAPH_TEST_PG is not set")
+    db = fresh_postgres(url, "spark_load")
+    with open_store(db) as store:
+        assert load_dir(store, run["out"]).resolved_by == "spark"
+    assert dump(db) == dump(str(run["root"] / "spark.db"))
+
+
+def test_load_without_spark_resolution_resolves_in_the_store(run: dict[str, Any], tmp_path: Path) -> None:
+    db = str(tmp_path / "local-resolve.db")
+    assert cli("load", run["out"], "--db", db, "--resolve", "local") == 0
+    assert dump(db)["speakers"] == dump(str(run["root"] / "local.db"))["speakers"]
 
 
 def write(out: Path, table: str, columns: tuple[str, ...], row: tuple[object, ...]) -> None:

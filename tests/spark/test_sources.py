@@ -3,40 +3,18 @@ file read range by range gives what ``read_warc`` gives reading it whole."""
 
 from __future__ import annotations
 
-import io
 import itertools
 from pathlib import Path
 from typing import Any
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from quotegraph.ingest import IngestError
 from quotegraph.ingest.walk import input_files
 from quotegraph.ingest.warc import read_warc
 from quotegraph.spark.sources import WHOLE, InputFile, expand_inputs, read_range, warc_ranges
 
-from .articles import PAGE
-
-
-def write_warc(path: Path, n: int, gzip: bool) -> None:
-    with path.open("wb") as f:
-        writer = WARCWriter(f, gzip=gzip)
-        html = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-        for i in range(n):
-            page = PAGE.replace("Monday", f"day {i}").encode()
-            headers, payload = (image, b"\x89PNG" * 300) if i % 4 == 3 else (html, page)
-            record = writer.create_warc_record(
-                f"https://post.example/{i}", "response", payload=io.BytesIO(payload), http_headers=headers
-            )
-            writer.write_record(record)
-            writer.write_record(
-                writer.create_warc_record(
-                    f"https://post.example/{i}", "request", payload=io.BytesIO(b"GET /")
-                )
-            )
+from .articles import write_warc
 
 
 def items(found: object) -> list[tuple[str, str, object]]:

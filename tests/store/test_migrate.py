@@ -1,5 +1,6 @@
-"""The schema's versioned migrations: the same in both dialects, applied once, old stores upgraded in
-place, and a new store opened by many processes at once made once."""
+"""The schema's versioned migrations: a store opened (``open_store``) is made and migrated, the same
+in both dialects, applied once, old stores upgraded in place, and a new store opened by many
+processes at once made once."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import threading
 import traceback
 
 from quotegraph.corpus.resolving import resolve_corpus
-from quotegraph.store import Store, open_store
+from quotegraph.store import Store, open_store, store_exists
 from quotegraph.store.base import QUOTE_COLUMNS
 from quotegraph.store.migrate import migrations
 
@@ -34,6 +35,16 @@ def old_store(db_url: str, version: int) -> Store:
     for mig in migrations(store.dialect)[:version]:
         store.run_migration(mig.sql, mig.version, mig.name)
     return store
+
+
+def test_a_store_exists_once_opened_at_the_newest_version(db_url: str) -> None:
+    """``store_exists`` is what read-only commands check: asking makes nothing."""
+    assert not store_exists(db_url) and not store_exists(db_url)
+    with open_store(db_url) as store:
+        assert store.schema_version() == VERSIONS[-1][0]
+    assert store_exists(db_url)
+    if not db_url.startswith("postgresql://"):
+        assert store_exists(f"sqlite:///{db_url}")  # a SQLite URL names the same file
 
 
 OPENERS = 8

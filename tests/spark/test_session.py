@@ -1,5 +1,7 @@
-"""The jobs submitted to a real Spark standalone cluster (a master and two workers on loopback, each
-executor its own JVM and Python workers) give the single-machine store, table for table."""
+"""The session every job uses (``session.py``): the active one, with the settings the jobs rely on set
+again however a job left them; and one on a real Spark standalone cluster (a master and two workers
+on loopback, each executor its own JVM and Python workers), where the jobs give the single-machine
+store, table for table."""
 
 from __future__ import annotations
 
@@ -7,16 +9,29 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from quotegraph.corpus import Corpus
 from quotegraph.spark.load import load_dir
+from quotegraph.spark.session import SESSION_CONF, get_spark
 from quotegraph.store import open_store
 
 from .articles import write_inputs
 from .cluster import cluster_env, standalone
-from .test_same_as_store import TABLES, dump
+from .stores import TABLES, dump
+
+
+def test_the_active_session_is_reused_with_the_jobs_settings_set_again(spark: Any) -> None:
+    """A re-run replaces only its own partitions, and dates stay strings, because of ``SESSION_CONF``:
+    a session some other code changed gets them back."""
+    spark.conf.set("spark.sql.sources.partitionOverwriteMode", "static")
+    spark.conf.set("spark.sql.session.timeZone", "Europe/Oslo")
+    assert get_spark("local[1]") is spark  # no second session, whatever master is asked for
+    assert {key: spark.conf.get(key) for key in SESSION_CONF} == SESSION_CONF
+    assert spark.conf.get("spark.sql.sources.partitionOverwriteMode") == "dynamic"
+    assert spark.sparkContext.getConf().get("spark.python.daemon.module") == "quotegraph.spark.daemon"
 
 
 def test_jobs_on_a_standalone_cluster_equal_the_single_machine_store(tmp_path: Path) -> None:
