@@ -48,6 +48,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ),
         ],
     ),  # fmt: skip
+    "a noun phrase the parser coordinated with the cue is more of its object": (
+        "Ruiz criticized him for repeated votes against the ferry bill in the 1990s and his vote a decade ago "
+        "to curtail the harbour fund.",
+        [
+            (
+                "repeated votes against the ferry bill in the 1990s and his vote a decade ago to curtail the "
+                "harbour fund",
+                "indirect", "Ruiz", "criticized him for", None, None, None,
+            ),
+        ],
+    ),  # fmt: skip
 }
 
 test_phenomenon = phenomena(CASES)

@@ -141,8 +141,28 @@ def read_content(site: Site, frame: Frame) -> Construction | None:
         if construction.find(site, frame):
             frame.how = construction.how
             frame.construction = construction.name
+            if construction.how in ("object", "prep"):
+                _with_coordinated_object(site, frame)
             return construction
     return None
+
+
+def _with_coordinated_object(site: Site, frame: Frame) -> None:
+    """ "criticized him for votes against the bill in the 1990s and his vote to cut the fund": a
+    noun phrase the parser coordinated with the cue itself, after the content, is more of what
+    the cue took as its object."""
+    if frame.content is None:
+        return
+    doc, v = site.doc, site.verb
+    end = frame.content[1]
+    joined = any(c.dep_ == "cc" and c.idx >= end for c in v.rights)
+    more = [c for c in v.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.idx >= end]
+    if joined and more:
+        last = more[-1].right_edge
+        while last.is_punct and last.i > more[-1].i:
+            last = doc[last.i - 1]
+        if ";" not in doc.text[end : last.idx]:  # the writer's next clause, whatever the parse
+            frame.content = (frame.content[0], last.idx + len(last.text))
 
 
 def clause_under_hearer(site: Site, frame: Frame) -> bool:
