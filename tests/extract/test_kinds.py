@@ -51,6 +51,10 @@ def _frame(text: str, lemma: str) -> tuple[Doc, Frame]:
         ("Ana Ruiz declined to say why the bridge was closed.", "decline", "other"),
         ("According to Ana Ruiz, the bridge will reopen.", "according to", "statement"),
         ("In a Harbour Times poll, most voters backed the bridge.", "in", "finding"),
+        # A directive is words put out when it says what is to be done; with a bare object, an act.
+        ("Judge Ana Ruiz ordered that the ferry records be released by Thursday.", "order", "statement"),
+        ("A judge ordered the harbour board to publish the video.", "order", "statement"),
+        ("The judge ordered the release of the ferry records.", "order", "other"),
     ],
 )
 def test_the_kind_of_a_frame(text: str, lemma: str, kind: str) -> None:

@@ -20,6 +20,10 @@ LIGHT_VERBS = frozenset(
 WITHHOLDING = frozenset({"decline", "refuse", "fail", "hesitate", "avoid", "neglect", "forget", "stop"})
 # Verbs that, taking a clause or standing inside a quotation, go on with what was said.
 SPEAKING_ON = frozenset({"continue", "go"})
+# Verbs of a directive: words put out when they take what is to be done as a clause or the hearer
+# with an infinitive ("ordered that the records be released", "ordered the city to publish it");
+# with a bare object ("ordered a review", "ordered troops to the border") an act.
+DIRECTING = frozenset({"order"})
 
 
 @functools.cache
@@ -56,6 +60,8 @@ def kind_of(frame: Frame | None, doc: Doc | None = None) -> Kind:
     if frame.how == "according":  # "according to X"; "In a poll by X, ..." is the poll's finding
         return "finding" if frame.cue.kind == "finding" else "statement"
     kinds = kind_lexicon()
+    if lemma in DIRECTING:
+        return "statement" if frame.how in ("clause", "hearer_xcomp") else "other"
     kind = kinds.get(lemma, "other")
     if kind == "statement" or doc is None:
         return kind
