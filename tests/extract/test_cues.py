@@ -4,6 +4,7 @@ own asides."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from quotegraph.extract.cues import find_frames, writers_aside
 
@@ -74,3 +75,34 @@ def test_the_writers_own_aside_is_nobodys_report(text: str) -> None:
 def test_an_aside_inside_a_report_stays_the_reporters() -> None:
     text = "Mayor Ruth Okafor said it is worth noting that the fund was audited."
     assert attributions(text) == [("it is worth noting that the fund was audited", "Ruth Okafor", "said", "statement")]
+
+
+def _parsed(words: list[str], tags: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    import spacy
+
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+
+
+def test_a_cue_the_tagger_took_for_a_plural_noun_is_read_as_a_verb() -> None:
+    """ "But Trump claims that he should be the exception", tagged claims/NNS with the name as its
+    compound, as the parser gave it inside an article: a cue with its reporter."""
+    from quotegraph.extract.cues import _verb_tagged_noun
+    from quotegraph.extract.frame import subject_of
+
+    words = ["But", "Trump", "claims", "that", "he", "should", "be", "the", "exception", "."]
+    tags = ["CC", "NNP", "NNS", "IN", "PRP", "MD", "VB", "DT", "NN", "."]
+    pos = ["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "AUX", "DET", "NOUN", "PUNCT"]
+    heads = [2, 2, 2, 6, 6, 6, 2, 8, 6, 2]
+    deps = ["cc", "compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "det", "attr", "punct"]
+    doc = _parsed(words, tags, pos, heads, deps)
+    cue = _verb_tagged_noun(doc[2])
+    assert cue is not None and cue.lemma == "claim"
+    subject = subject_of(doc[2])
+    assert subject is not None and subject.i == 1
+    # "His claims that he won ...": a noun with its owner, no subject: the noun frame's, not a verb's.
+    words = ["His", "claims", "that", "he", "won", "were", "false", "."]
+    tags = ["PRP$", "NNS", "IN", "PRP", "VBD", "VBD", "JJ", "."]
+    pos = ["PRON", "NOUN", "SCONJ", "PRON", "VERB", "AUX", "ADJ", "PUNCT"]
+    heads = [1, 5, 4, 4, 1, 5, 5, 5]
+    deps = ["poss", "nsubj", "mark", "nsubj", "acl", "ROOT", "acomp", "punct"]
+    assert _verb_tagged_noun(_parsed(words, tags, pos, heads, deps)[1]) is None

@@ -66,6 +66,8 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
                 frame = _verb_frame(doc, tok, Cue(lemma, "none", False), False, model, judge, inside_quote)
             else:
                 continue
+        elif tok.pos_ == "NOUN" and (cue := _verb_tagged_noun(tok)) is not None:
+            frame = _verb_frame(doc, tok, cue, True, model, judge, inside_quote)
         elif tok.pos_ == "NOUN":
             frame = in_poll(doc, tok) or noun_frame(doc, tok, model, judge)
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
@@ -77,6 +79,18 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
             frame.cue_char_span = (cue_words.start_char, cue_words.end_char)
             frames.append(frame)
     return frames
+
+
+def _verb_tagged_noun(tok: Token) -> Cue | None:
+    """ "But Trump claims that he should be the exception": a cue the tagger took for a plural
+    noun, which the parser nevertheless gave a subject and a complement clause, as a verb has."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return None
+    children = {c.dep_ for c in tok.children}
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children)
+    if not ("nsubj" in children or named) or "ccomp" not in children:
+        return None
+    return cues().get(tok.lower_[:-1]) or cues().get(tok.lower_[:-2] if tok.lower_.endswith("es") else "")
 
 
 _CANDIDATE_POS = numpy.array([VERB, AUX, NOUN, ADJ], dtype="uint64")

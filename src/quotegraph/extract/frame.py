@@ -77,6 +77,11 @@ def np_range(tok: Token) -> tuple[int, int]:
 
 
 def subject_of(v: Token) -> Token | None:
+    if v.pos_ == "NOUN" and v.tag_ == "NNS":
+        # "But Trump claims that ...", a cue tagged as a noun with the name as its compound.
+        named = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == v.i - 1]
+        if named:
+            return named[0]
     seen = 0
     passive_subject_ok = False
     while v is not None and seen < 4:
