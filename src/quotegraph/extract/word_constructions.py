@@ -69,7 +69,7 @@ REPORT_NOUN = WordConstruction(
             "There was little support for Councillor Dev Patel's claim that the harbour fund was empty.",
             "the harbour fund was empty",
         ),
-        Example("Councillor Dev Patel's criticism of the stadium deal was shared.", "the stadium deal"),
+        Example("Councillor Dev Patel's complaints about the stadium deal were shared.", "the stadium deal"),
     ),
 )
 
