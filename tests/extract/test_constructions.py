@@ -127,3 +127,40 @@ def test_the_docs_tool_rewrites_only_its_section() -> None:
     assert doc_tool.rewritten(written) == written
     appended = doc_tool.rewritten("# Title\n")
     assert appended.startswith(f"# Title\n\n{doc_tool.HEADING}\n\n{doc_tool.START}\n")
+
+
+def test_a_clause_another_report_stands_before_is_not_this_cues_content() -> None:
+    """ '"I never said that," Okafor said, after Harbour Radio's Ana Lind said the mayor had ...',
+    parsed (as the parser parsed a real sentence of this shape) with the quotation's clause as a
+    complement of Lind's "said": Okafor's report stands between, so the quotation is no part of
+    what Lind said; her content is what follows her cue."""
+    import spacy
+
+    from quotegraph.extract.constructions import Site, complement_clause
+
+    words = ['"', "I", "never", "said", "that", ".", "I", "never", "said", "that", ",", '"', "Okafor", "said",
+             ",", "after", "Harbour", "Radio", "Ana", "Lind", "said", "the", "mayor", "had", "referred", "to",
+             "the", "Pier", "Fund", "as", "the", '"', "money", "pit", ".", '"']  # fmt: skip
+    tags = ["``", "PRP", "RB", "VBD", "DT", ".", "PRP", "RB", "VBD", "IN", ",", "''", "NNP", "VBD", ",", "IN",
+            "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "VBD", "VBN", "IN", "DT", "NNP", "NNP", "IN", "DT",
+            "``", "NN", "NN", ".", "''"]  # fmt: skip
+    pos = ["PUNCT", "PRON", "ADV", "VERB", "PRON", "PUNCT", "PRON", "ADV", "VERB", "SCONJ", "PUNCT", "PUNCT",
+           "PROPN", "VERB", "PUNCT", "SCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX",
+           "VERB", "ADP", "DET", "PROPN", "PROPN", "ADP", "DET", "PUNCT", "NOUN", "NOUN", "PUNCT", "PUNCT"]  # fmt: skip
+    heads = [3, 3, 3, 3, 3, 3, 8, 8, 20, 8, 20, 13, 13, 20, 13, 20, 17, 19, 19, 20, 20, 22, 24, 24, 20, 24, 28,
+             28, 25, 24, 33, 33, 33, 29, 20, 20]  # fmt: skip
+    deps = ["punct", "nsubj", "neg", "ROOT", "dobj", "punct", "nsubj", "neg", "ccomp", "dobj", "punct", "punct",
+            "nsubj", "dep", "punct", "mark", "compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj",
+            "aux", "ccomp", "prep", "det", "compound", "pobj", "prep", "det", "punct", "compound", "pobj",
+            "punct", "punct"]  # fmt: skip
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    quoted = (doc[1].idx, doc[10].idx + 1)
+
+    def inside_quote(at: int) -> bool:
+        return quoted[0] <= at < quoted[1]
+
+    said = doc[20]
+    frame = Frame(cues()["say"], (20, 21), None, None)
+    assert complement_clause(Site(doc, said, cues()["say"], True, inside_quote, doc[19]), frame)
+    assert frame.content is not None
+    assert doc.text[frame.content[0] : frame.content[1]].startswith("the mayor had referred")

@@ -200,9 +200,10 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     1 percent") the content is both sides; a subjectless clause that took the verb's object for
     its own ("estimated the cost will be ...") starts at the object; a reason clause right after
     the content belongs to it."""
-    if not site.clauses:
+    doc, v, cue, subj = site.doc, site.verb, site.cue, site.reporter
+    clause = [x for x in site.clauses if x.i > v.i or not _reported_between(site, x.right_edge.i, v.i)]
+    if not clause:
         return False
-    doc, v, cue, subj, clause = site.doc, site.verb, site.cue, site.reporter, site.clauses
     obj = site.objects
     c = min(clause, key=lambda t: abs(t.i - v.i))
     lo, hi = subtree_range(c)
@@ -242,6 +243,19 @@ COMPLEMENT_CLAUSE = Construction(
         ),
     ),
 )
+
+
+def _reported_between(site: Site, lo: int, hi: int) -> bool:
+    """Another report stands between a clause and the cue (“...,” Trump said, after Quick said
+    ...): the clause is what that report gave, not this cue's."""
+    doc, lexicon = site.doc, cues()
+    return any(
+        t.pos_ == "VERB"
+        and lemma_of(t) in lexicon
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and not site.inside_quote(t.idx)
+        for t in doc[lo + 1 : hi]
+    )
 
 
 def _after_but(doc: Doc, lo: int, clause: Token) -> bool:
