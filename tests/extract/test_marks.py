@@ -64,3 +64,12 @@ def test_empty_and_markless_text() -> None:
 def test_marks_inside_markup_tags_quote_nobody() -> None:
     text = '<tweet id="42" author="@harbour">Mayor Ortiz said "we will open the bridge" today.</tweet>'
     assert [text[m.start : m.end] for m in find_marked(text)] == ["we will open the bridge"]
+
+
+def test_a_closer_after_a_stray_space_closes_the_quotation() -> None:
+    """ "... that advice, ” he said": a space the typesetting left between the last comma and the
+    closing mark; the quotation ends there, and the cue after it is outside."""
+    text = "“I regret having listened to that advice, ” he said, echoing his colleague."
+    assert [text[m.start : m.end] for m in find_marked(text)] == ["I regret having listened to that advice,"]
+    plain = 'She said , "we will win" and left.'  # a space before an opener still opens
+    assert [plain[m.start : m.end] for m in find_marked(plain)] == ["we will win"]

@@ -63,8 +63,9 @@ def _can_close(text: str, i: int, end: int, single: bool) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
     if before.isspace():
-        # "... the term 'outreach,' " he said: a nested quote's closer, a space, then ours.
-        return not single and i > 1 and text[i - 2] in "'’" and not _is_word(after)
+        # "... the term 'outreach,' " he said: a nested quote's closer, a space, then ours; and
+        # "... that advice, ” he said": a stray space between the last comma and the closer.
+        return not single and i > 1 and text[i - 2] in "'’,.!?…" and not _is_word(after)
     if not single:
         return True
     if _is_word(after):  # CBS’s, don’t
