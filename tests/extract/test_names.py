@@ -25,6 +25,7 @@ def names(text: str) -> list[tuple[str, str]]:
             "Newt Harlow met Dana Park in Colorado Springs.",
             [("Newt Harlow", "PERSON"), ("Dana Park", "PERSON"), ("Colorado Springs", "GPE")],
         ),
+        ("Senate Majority Whip Ana Ruiz said the vote would fail.", [("Ana Ruiz", "PERSON")]),
         # An office "X of Y" before a name: Y is the office's, not the person's.
         ("Secretary of State Ana Ruiz said the talks would go on.", [("Secretary", "PERSON"), ("Ana Ruiz", "PERSON")]),
         (

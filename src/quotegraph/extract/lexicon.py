@@ -98,6 +98,7 @@ ROLE_TITLES = {
     "professor",
     "dr.",
     "dr",
+    "whip",
 }
 
 # Nouns for a speaker who stays anonymous; their mentions are kept, with no name.
