@@ -1,9 +1,15 @@
 """The spaCy model loads once per executor Python process, not once per task or record: Spark forks
-each Python worker from quotegraph's daemon (``daemon.py``), which has loaded it already."""
+each Python worker from quotegraph's daemon (``daemon.py``), which has loaded it already. A local
+session's daemon is one the driver started before its JVM: Spark's workers fork from it, with
+Spark's environment; a daemon Spark launches hands over to it only when it started as Spark starts
+its own."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +18,7 @@ import pyarrow as pa
 import pytest
 
 from quotegraph.spark.batches import READ, extract_sorted, spark_schema
+from quotegraph.spark.daemon import STARTUP_ENV, WARM_ENV, start_warm
 
 TEXT = '"The bridge will reopen on Friday," said Nora Vik, the city engineer. She said the repairs went well.'
 
@@ -54,3 +61,61 @@ def test_every_worker_starts_with_the_model_loaded(spark: Any) -> None:
     seen = frame.mapInArrow(before_any_work, "pid LONG, loaded LONG, parent STRING").collect()
     assert all(" -m quotegraph.spark.daemon " in r.parent for r in seen), {r.parent for r in seen}
     assert {r.loaded for r in seen} == {1}  # before the task ran any extraction
+
+
+def parents(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    for _ in batches:
+        pass
+    parent = Path(f"/proc/{os.getppid()}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    row = {"parent": parent, "secret": bool(os.environ.get("PYTHON_WORKER_FACTORY_SECRET"))}
+    yield pa.RecordBatch.from_pylist([row])
+
+
+def test_local_workers_fork_from_the_daemon_loaded_while_the_jvm_started(spark: Any) -> None:
+    if not Path("/proc/self/cmdline").is_file():
+        pytest.skip("no /proc: a worker's parent process cannot be read")
+    frame = spark.range(4).repartition(4)
+    seen = frame.mapInArrow(parents, "parent STRING, secret BOOLEAN").collect()
+    assert all("quotegraph.spark.daemon --warm" in r.parent for r in seen), {r.parent for r in seen}
+    assert all(r.secret for r in seen)  # and run with the environment Spark gave its daemon
+
+
+def launched(path: str, **env: str) -> subprocess.Popen[bytes]:
+    """The daemon as Spark launches it: its module, Spark's variables, the loaded daemon's socket."""
+    given = {**os.environ, **STARTUP_ENV, WARM_ENV: path, **env}
+    argv = [sys.executable, "-m", "quotegraph.spark.daemon", "pyspark.worker"]
+    return subprocess.Popen(argv, env=given, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+
+def port(process: subprocess.Popen[bytes]) -> int:
+    """What Spark reads first from its daemon: the port its workers are asked for on."""
+    assert process.stdout is not None
+    return int.from_bytes(process.stdout.read(4), "big")
+
+
+@pytest.mark.parametrize("seed, handed_over", [("0", True), ("1", False)])
+def test_handed_over_only_with_the_startup_environment_spark_gives(seed: str, handed_over: bool) -> None:
+    warm = start_warm()
+    spark_launched = launched(warm.path, PYTHONHASHSEED=seed)
+    try:
+        assert port(spark_launched) > 0  # a daemon answers either way
+        # The loaded daemon is Spark's now, or it refused and the launched process serves alone.
+        assert (warm.process.poll() is None) == handed_over
+    finally:
+        assert spark_launched.stdin is not None
+        spark_launched.stdin.close()  # how Spark ends its daemon: both end (PySpark's daemon
+        # exits with status 1 even then)
+        spark_launched.wait(60)
+        warm.end()
+        warm.process.wait(60)
+
+
+def test_an_unused_daemon_ends_with_its_driver() -> None:
+    warm = start_warm()
+    deadline = time.monotonic() + 60
+    while not os.path.exists(warm.path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert os.path.exists(warm.path)  # it listens (and loads)
+    warm.end()
+    assert warm.process.wait(60) == 0
+    assert not os.path.exists(os.path.dirname(warm.path))
