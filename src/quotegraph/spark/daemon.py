@@ -5,14 +5,14 @@ set by ``session.get_spark``): every worker then starts with the model in memory
 copy-on-write, as ``quotegraph extract -j N`` shares it with its forked workers, instead of each
 worker loading it on its first task; the modules an Arrow task imports are loaded there too.
 
-A local session does better still (``start_warm``): the driver starts a daemon of its own that loads
-the pipeline while the JVM starts and the job is planned (some 2.5 seconds otherwise spent after the
-first task is scheduled). When the JVM then launches this module, it hands over its standard streams,
-environment, folder and arguments to that loaded process (a Unix socket, ``SCM_RIGHTS``), which
-becomes Spark's daemon; the launched process only stays alive until it ends, passing on Spark's
-``SIGTERM``. Where there is no loaded daemon to hand over to (a cluster's executors, a daemon Spark
-starts again), or it started with other hash seed or BLAS threads than Spark gives its workers,
-the launched process loads the pipeline itself, as before.
+A local session does better still (``start_warm``): the driver starts a process of its own that
+loads the pipeline while the JVM starts and the job is planned (some 2.5 seconds otherwise spent
+after the first task is scheduled). Each time the JVM then launches this module, the launched
+process hands its standard streams, environment, folder and arguments to that loaded process (a
+Unix socket, ``SCM_RIGHTS``), which forks Spark's daemon from itself; the launched process only
+stays alive until that daemon ends, passing on Spark's ``SIGTERM``. Where there is no loaded process
+to hand over to (a cluster's executors), or it started with another hash seed or BLAS threads than
+Spark gives its daemons, the launched process loads the pipeline itself, as before.
 """
 
 from __future__ import annotations
@@ -56,15 +56,15 @@ def preload() -> None:
 
 @dataclass
 class WarmDaemon:
-    """A daemon loading the pipeline for a local session's executor (``start_warm``)."""
+    """The process a local session's daemons fork from (``start_warm``)."""
 
     path: str
     """Its socket, in a folder of its own that only this user can enter."""
     process: subprocess.Popen[bytes]
 
     def end(self) -> None:
-        """Tell it this driver is done: unused, it exits; Spark's daemon by now, it carries on
-        until the JVM ends it."""
+        """Tell it this driver is done: it exits (the daemons it forked carry on until the JVM
+        ends them)."""
         if self.process.stdin is not None:
             self.process.stdin.close()
         Path(self.path).unlink(missing_ok=True)
@@ -73,57 +73,75 @@ class WarmDaemon:
 
 
 def start_warm() -> WarmDaemon:
-    """Start a daemon that loads the pipeline now and waits to be handed Spark's streams (it ends
-    when this process does if none is)."""
+    """Start a process that loads the pipeline now and forks a daemon for each process Spark
+    launches (it ends when this process does). Its socket listens before this returns."""
     path = os.path.join(tempfile.mkdtemp(prefix="quotegraph-daemon-"), "daemon.sock")
-    environ = settings.env()
-    child = subprocess.Popen(
-        [sys.executable, "-m", __name__, "--warm", path],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        env={**environ, **STARTUP_ENV, "PYTHONHASHSEED": environ.get("PYTHONHASHSEED", "0")},
-    )
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(path)
+        listener.listen(8)
+        environ = settings.env()
+        child = subprocess.Popen(
+            [sys.executable, "-m", __name__, "--warm", str(listener.fileno())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            pass_fds=[listener.fileno()],
+            env={**environ, **STARTUP_ENV, "PYTHONHASHSEED": environ.get("PYTHONHASHSEED", "0")},
+        )
     return WarmDaemon(path, child)
 
 
-def serve(path: str) -> None:
-    """The loaded daemon: bind, load, then either become Spark's daemon for the first process that
-    hands over, or exit when the driver ends (its stdin closes) without one."""
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        listener.bind(path)
-    except OSError:
-        return  # its folder is gone: the driver ended already
-    listener.listen(1)
+def serve(listening: int) -> None:
+    """The loaded process: load, then fork a daemon for each process that hands over Spark's
+    streams, until the driver ends (its stdin closes)."""
+    listener = socket.socket(fileno=listening)
     preload()
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the daemons it forks need no waiting for
     while True:
         ready, _, _ = select.select([listener, sys.stdin], [], [])
         if sys.stdin in ready and not os.read(sys.stdin.fileno(), 4096):
             return
         if listener in ready:
-            break
-    conn, _ = listener.accept()
-    listener.close()
-    os.unlink(path)
-    _, fds, _, _ = socket.recv_fds(conn, 1, 3)
-    given = json.loads(_receive(conn))
-    spark_env = given["env"]
-    if len(fds) != 3 or any(spark_env.get(k) != settings.env().get(k) for k in STARTUP_ENV):
-        return  # the launched process sees the connection close and loads the pipeline itself
-    for target, fd in enumerate(fds):
-        os.dup2(fd, target)
-        os.close(fd)
-    os.chdir(given["cwd"])
-    # Spark's daemon and workers read the variables Spark launched the daemon with (its secret,
-    # buffer size, folders): this process takes them on, as if Spark had started it.
-    os.environ.clear()
-    os.environ.update(spark_env)
-    sys.argv = given["argv"]
-    conn.sendall(_LENGTH.pack(os.getpid()))  # ``conn`` stays open until this daemon ends: the
-    # launched process waits on it
-    from pyspark import daemon
+            conn, _ = listener.accept()
+            with conn:
+                _fork_daemon(listener, conn)
 
-    daemon.manager()
+
+def _fork_daemon(listener: socket.socket, conn: socket.socket) -> None:
+    """Spark's daemon, forked with the streams, environment, folder and arguments the process
+    Spark launched hands over; refused (the connection closes) if Spark's startup variables differ
+    from this process's."""
+    try:
+        _, fds, _, _ = socket.recv_fds(conn, 1, 3)
+        given = json.loads(_receive(conn))
+    except (OSError, ValueError):
+        return
+    spark_env = given["env"]
+    usable = len(fds) == 3 and all(spark_env.get(k) == settings.env().get(k) for k in STARTUP_ENV)
+    if usable and os.fork() == 0:
+        code = 1
+        try:
+            listener.close()
+            for target, fd in enumerate(fds):
+                os.dup2(fd, target)
+                os.close(fd)
+            os.chdir(given["cwd"])
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            # Spark's daemon and workers read the variables Spark launched the daemon with (its
+            # secret, buffer size, folders): this process takes them on, as if Spark had started it.
+            os.environ.clear()
+            os.environ.update(spark_env)
+            sys.argv = given["argv"]
+            conn.sendall(_LENGTH.pack(os.getpid()))  # ``conn`` stays open until this daemon ends:
+            # the launched process waits on it
+            from pyspark import daemon
+
+            daemon.manager()
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 1
+        finally:
+            os._exit(code)
+    for fd in fds:
+        os.close(fd)
 
 
 def hand_over(path: str) -> None:
@@ -170,7 +188,7 @@ def _read(conn: socket.socket, n: int) -> bytes:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--warm"]:
-        serve(sys.argv[2])
+        serve(int(sys.argv[2]))
         sys.exit(0)
     warm = settings.spark_daemon()
     if warm:
