@@ -49,35 +49,28 @@ def before_any_work(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatc
 
     loaded = load_nlp.cache_info().currsize
     parent = Path(f"/proc/{os.getppid()}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    secret = bool(os.environ.get("PYTHON_WORKER_FACTORY_SECRET"))  # one of Spark's variables
     for _ in batches:
         pass
-    yield pa.RecordBatch.from_pylist([{"pid": os.getpid(), "loaded": loaded, "parent": parent}])
+    yield pa.RecordBatch.from_pylist(
+        [{"pid": os.getpid(), "loaded": loaded, "parent": parent, "secret": secret}]
+    )
+
+
+WORKER = "pid LONG, loaded LONG, parent STRING, secret BOOLEAN"
 
 
 def test_every_worker_starts_with_the_model_loaded(spark: Any) -> None:
     if not Path("/proc/self/cmdline").is_file():
         pytest.skip("no /proc: a worker's parent process cannot be read")
     frame = spark.range(8).repartition(8)
-    seen = frame.mapInArrow(before_any_work, "pid LONG, loaded LONG, parent STRING").collect()
+    seen = frame.mapInArrow(before_any_work, WORKER).collect()
     assert all(" -m quotegraph.spark.daemon " in r.parent for r in seen), {r.parent for r in seen}
     assert {r.loaded for r in seen} == {1}  # before the task ran any extraction
-
-
-def parents(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    for _ in batches:
-        pass
-    parent = Path(f"/proc/{os.getppid()}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-    row = {"parent": parent, "secret": bool(os.environ.get("PYTHON_WORKER_FACTORY_SECRET"))}
-    yield pa.RecordBatch.from_pylist([row])
-
-
-def test_local_workers_fork_from_the_daemon_loaded_while_the_jvm_started(spark: Any) -> None:
-    if not Path("/proc/self/cmdline").is_file():
-        pytest.skip("no /proc: a worker's parent process cannot be read")
-    frame = spark.range(4).repartition(4)
-    seen = frame.mapInArrow(parents, "parent STRING, secret BOOLEAN").collect()
+    # In a local session: the daemon was forked from the process that loaded the model while the
+    # JVM started, and took on the environment Spark launched its daemon with.
     assert all("quotegraph.spark.daemon --warm" in r.parent for r in seen), {r.parent for r in seen}
-    assert all(r.secret for r in seen)  # and run with the environment Spark gave its daemon
+    assert all(r.secret for r in seen)
 
 
 def launched(path: str, **env: str) -> subprocess.Popen[bytes]:
