@@ -18,6 +18,8 @@ names its workers' Python on the context, not in ``PYSPARK_PYTHON``).
 ``QUOTEGRAPH_CACHE``        a folder for what quotegraph can rebuild (the local Spark JVM's class
                             archive); default ``$XDG_CACHE_HOME/quotegraph`` or ``~/.cache/quotegraph``;
                             ``off``: keep nothing
+``QUOTEGRAPH_SPARK_DAEMON`` set by a local Spark session on its Python workers (not by users): the
+                            socket of the daemon that loaded the pipeline while the JVM started
 ``NO_COLOR``                any value: no colours in terminal output (https://no-color.org)
 ==========================  ====================================================================
 """
@@ -54,6 +56,10 @@ def token(environ: Mapping[str, str] | None = None) -> str | None:
 
 def spark_master(default: str, environ: Mapping[str, str] | None = None) -> str:
     return env(environ).get("QUOTEGRAPH_SPARK_MASTER", default)
+
+
+def spark_daemon(environ: Mapping[str, str] | None = None) -> str | None:
+    return env(environ).get("QUOTEGRAPH_SPARK_DAEMON") or None
 
 
 def cache_dir(environ: Mapping[str, str] | None = None) -> Path | None:

@@ -76,6 +76,7 @@ def run_extract(
 ) -> ExtractReport:
     import pyarrow as pa
     from pyspark import StorageLevel
+    from pyspark.sql import Observation
     from pyspark.sql import functions as F
 
     name = batch or default_batch(inputs)
@@ -106,20 +107,34 @@ def run_extract(
         extract = functools.partial(extract_sorted, batch=name, batch_size=batch_size, ner=ner)
         tagged = listing.unionByName(reads.mapInArrow(extract, tagged_ddl))
     tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
-    counts = {r["table"]: r["count"] for r in tagged.groupBy("table").count().collect()}
+    # The rows of each tag are counted as the articles table is written (observed metrics), not by
+    # a job of their own.
+    tags = (ARTICLES, QUOTES, MENTIONS, ERRORS, DUPLICATE)
+    observed = Observation("counts")
+    counted = tagged.observe(observed, *(F.count(F.when(F.col("table") == t, 1)).alias(t) for t in tags))
+
+    def write(table: str) -> None:
+        rows = (counted if table == ARTICLES else tagged).filter(F.col("table") == table)
+        rows = rows.select(f"{table}.*")
+        rows.write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(table_path(out, table))
+
+    # The four writes start together as soon as the job is planned: the first computes the cached
+    # rows partition by partition, and the others write each partition once it is cached, while
+    # the last ones are still extracted. Adaptive execution would hold every write until the whole
+    # cache is built (a query stage of its own), so it is off for these queries.
+    adaptive = spark.conf.get("spark.sql.adaptive.enabled")
+    spark.conf.set("spark.sql.adaptive.enabled", "false")
+    try:
+        with ThreadPoolExecutor(len(EXTRACT_TABLES)) as pool:
+            list(pool.map(write, EXTRACT_TABLES))
+    finally:
+        spark.conf.set("spark.sql.adaptive.enabled", adaptive)
+    counts = observed.get
     report.articles = counts.get(ARTICLES, 0)
     report.quotes = counts.get(QUOTES, 0)
     report.mentions = counts.get(MENTIONS, 0)
     report.errors = counts.get(ERRORS, 0)
     report.duplicates = counts.get(DUPLICATE, 0)
-
-    def write(table: str) -> None:
-        rows = tagged.filter(F.col("table") == table).select(f"{table}.*")
-        rows.write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(table_path(out, table))
-
-    # Four small jobs over the cached rows, run together: their scheduling and commits overlap.
-    with ThreadPoolExecutor(len(EXTRACT_TABLES)) as pool:
-        list(pool.map(write, EXTRACT_TABLES))
     tagged.unpersist()
     return report
 

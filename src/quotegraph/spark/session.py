@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from typing import Any
 
 from quotegraph import settings
-from quotegraph.spark import jvm
+from quotegraph.spark import daemon, jvm
 
 DEFAULT_MASTER = "local[2]"
 
@@ -35,12 +36,15 @@ def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
         submitted = "PYSPARK_GATEWAY_PORT" in os.environ
         chosen = master or (None if submitted else settings.spark_master(DEFAULT_MASTER))
         local = bool(chosen and chosen.startswith("local"))
-        archive = partial = None
+        archive = partial = warm = None
         if chosen:
             builder = builder.master(chosen)
             if local:
                 archive = jvm.archive_path(settings.cache_dir())
                 options, partial = jvm.java_options(archive)
+                if "PYSPARK_PYTHON" not in os.environ:
+                    # Workers of this Python: the pipeline loads in a daemon while the JVM starts.
+                    warm = daemon.start_warm()
                 builder = (
                     builder.config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
@@ -54,6 +58,9 @@ def get_spark(master: str | None = None, app_name: str = "quotegraph") -> Any:
             # PySpark takes the workers' Python from the context (``spark.pyspark.python`` is read
             # by spark-submit only), so it is set there rather than in the environment.
             active.sparkContext.pythonExec = sys.executable
+        if warm is not None:
+            active.sparkContext.environment[daemon.WARM_ENV] = warm.path
+            atexit.register(warm.end)
         if partial is not None and archive is not None:
             jvm.keep_when_written(active.sparkContext._gateway.proc, partial, archive)
     for key, value in SESSION_CONF.items():
