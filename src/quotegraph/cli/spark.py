@@ -6,7 +6,9 @@ pyspark is imported only when a ``spark`` command runs, so the base CLI works wi
 from __future__ import annotations
 
 import argparse
+import glob
 import sys
+from pathlib import Path
 from typing import Any
 
 from quotegraph import settings
@@ -69,6 +71,9 @@ def _spark(args: argparse.Namespace) -> Any:
 def cmd_extract(args: argparse.Namespace) -> int:
     from quotegraph.spark.extract_job import run_extract
 
+    absent = _absent_local(args.inputs)
+    if absent:  # before any Spark starts, as ``quotegraph extract`` does
+        raise CommandError(f"no such file or folder: {', '.join(absent)}")
     ner = True if args.ner or settings.ner() else None
     r = run_extract(
         _spark(args), args.inputs, args.out, batch=args.batch, partitions=args.partitions, ner=ner
@@ -78,6 +83,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
         f" mentions, {r.errors} errors, {r.duplicates} duplicate articles -> {args.out}"
     )
     return 0
+
+
+def _absent_local(inputs: list[str]) -> list[str]:
+    """The local inputs that name nothing: a path that does not exist, a glob that matches nothing.
+    A Hadoop URI (``s3a://...``, ``hdfs://...``) is the cluster's to read."""
+    absent = []
+    for name in inputs:
+        if "://" in name:
+            continue
+        pattern = any(c in name for c in "*?[")
+        if not (glob.glob(name) if pattern else Path(name).exists()):
+            absent.append(name)
+    return absent
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
@@ -128,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except CommandError as exc:
+        print(f"quotegraph-spark: {exc}", file=sys.stderr)
+        return exc.code
 
 
 if __name__ == "__main__":
