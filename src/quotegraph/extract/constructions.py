@@ -339,7 +339,6 @@ def _main_clause(t: Token) -> bool:
     return (
         t.pos_ in ("VERB", "AUX")
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        and not adverbial(t)
         and not any(c.dep_ == "mark" for c in t.children)
     )
 

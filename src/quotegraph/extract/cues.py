@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Token
 from quotegraph.extract import deadline
 from quotegraph.extract.clauses import frames_event
 from quotegraph.extract.constructions import Site, read_content
-from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote, after_quote, judged, np_range
+from quotegraph.extract.frame import (
+    SUBJECT_DEPS,
+    Frame,
+    InsideQuote,
+    after_quote,
+    judged,
+    name_before,
+    np_range,
+)
 from quotegraph.extract.framescore import FrameModel, TailModel, frame_model, tail_features
 from quotegraph.extract.lexicon import ADDRESSEE_PREPS, MEDIUM_NOUNS, NOT_REPORTING, TARGET_PREPS, Cue, cues
 from quotegraph.extract.nlp import lemma_of, text_of
@@ -84,13 +92,12 @@ def find_frames(doc: Doc, inside_quote: InsideQuote, judge: bool = True) -> list
 def _verb_tagged_noun(tok: Token) -> Cue | None:
     """ "But Trump claims that he should be the exception": a cue the tagger took for a plural
     noun, which the parser nevertheless gave a subject and a complement clause, as a verb has."""
-    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+    if tok.tag_ != "NNS":
         return None
     children = {c.dep_ for c in tok.children}
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children)
-    if not ("nsubj" in children or named) or "ccomp" not in children:
+    if not ("nsubj" in children or name_before(tok) is not None) or "ccomp" not in children:
         return None
-    return cues().get(tok.lower_[:-1]) or cues().get(tok.lower_[:-2] if tok.lower_.endswith("es") else "")
+    return cues().get(lemma_of(tok))
 
 
 _CANDIDATE_POS = numpy.array([VERB, AUX, NOUN, ADJ], dtype="uint64")

@@ -76,12 +76,18 @@ def np_range(tok: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def name_before(v: Token) -> Token | None:
+    """ "But Trump claims that ...": the name the parser made a compound of a cue it took for a
+    plural noun, right before it; that name is the cue's subject."""
+    if v.pos_ != "NOUN" or v.tag_ != "NNS":
+        return None
+    return next((c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
+
+
 def subject_of(v: Token) -> Token | None:
-    if v.pos_ == "NOUN" and v.tag_ == "NNS":
-        # "But Trump claims that ...", a cue tagged as a noun with the name as its compound.
-        named = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == v.i - 1]
-        if named:
-            return named[0]
+    named = name_before(v)
+    if named is not None:
+        return named
     seen = 0
     passive_subject_ok = False
     while v is not None and seen < 4:
