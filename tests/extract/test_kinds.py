@@ -50,7 +50,7 @@ def _frame(text: str, lemma: str) -> tuple[Doc, Frame]:
         ("The bridge will reopen in May, Ana Ruiz continued.", "continue", "statement"),  # more of what was said
         ("Ana Ruiz declined to say why the bridge was closed.", "decline", "other"),
         ("According to Ana Ruiz, the bridge will reopen.", "according to", "statement"),
-        ("In a Harbour Times poll, most voters backed the bridge.", "in", "finding"),
+        ("In a Harbour Times poll, most voters backed the bridge.", "in", "statement"),  # as "according to"
         # A directive is words put out when it says what is to be done; with a bare object, an act.
         ("Judge Ana Ruiz ordered that the ferry records be released by Thursday.", "order", "statement"),
         ("A judge ordered the harbour board to publish the video.", "order", "statement"),

@@ -1,5 +1,5 @@
-"""Reports whose source a phrase names: "according to X", a sentence opening with its poll
-(``sourced.py``).
+"""Reports whose source a phrase names: "according to X", a clause standing in a poll ("In a
+poll, ...", "... leads in the latest poll") (``sourced.py``).
 
 Each case is an invented text and its exact expected output: (quote text, type, speaker, cue,
 addressee, target, role)."""
@@ -112,22 +112,52 @@ def test_according_to_names_the_source_and_the_rest_of_the_sentence_is_reported(
         ("In a poll, most voters said they liked the mayor.", "a poll"),  # no pollster named: the poll
     ],
 )
-def test_a_sentence_opening_with_its_poll_reports_the_poll_s_finding(text: str, pollster: str) -> None:
+def test_a_sentence_opening_with_its_poll_reports_what_the_poll_found(text: str, pollster: str) -> None:
     ((_, source, content, kind),) = _frames(text)
-    assert (source, kind) == (pollster, "finding")
+    assert (source, kind) == (pollster, "speech")  # as "according to a poll" is
     assert content is not None and text.endswith(content + ".")
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        (
+            "The mayor leads Ortiz by nine points in the latest Quinnipiac poll.",
+            ("poll", "Quinnipiac", "The mayor leads Ortiz by nine points", "speech"),
+        ),
+        (  # the phrase inside the clause stays in it; a place is no pollster
+            "She trails the mayor in the New Dunmore polls by nearly nine points.",
+            ("polls", "the New Dunmore polls", "She trails the mayor in the New Dunmore polls by nearly nine points", "speech"),
+        ),
+        (  # an average of polls is a poll; what opens the clause is no finding
+            "Since naming his running mate, Ortiz has risen to second in the Harbour Gazette average of polls.",
+            ("average", "Harbour Gazette", "Ortiz has risen to second", "speech"),
+        ),
+    ],
+)
+def test_a_clause_standing_in_a_poll_is_what_the_poll_found(
+    text: str, frame: tuple[str, str | None, str | None, str]
+) -> None:
+    assert _frames(text) == [frame]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "In the harbour, most boats were sold.",  # no poll
-        "Most voters, in a Quinnipiac poll, liked the mayor.",  # the poll does not open the sentence
-        "Most voters liked the mayor in a Quinnipiac poll.",
+        "Ortiz's rise in the polls worried the party.",  # a noun's phrase: the rise, not a finding
+        "Most voters said they liked the mayor in a Quinnipiac poll.",  # what the voters said is theirs
+        "Ortiz is expected to lead in the polls.",  # an infinitive is no clause of its own
     ],
 )
-def test_a_poll_that_does_not_open_the_sentence_is_no_source(text: str) -> None:
+def test_no_poll_s_finding(text: str) -> None:
     assert _frames(text) == []
+
+
+def test_the_source_a_sentence_names_is_its_own() -> None:
+    assert _frames("Ortiz leads in the polls, according to the Harbour Gazette.") == [
+        ("according", "the Harbour Gazette", "Ortiz leads in the polls", "speech")
+    ]
 
 
 # What an "according to" phrase vouches for, and who its source is.

@@ -57,8 +57,8 @@ def kind_of(frame: Frame | None, doc: Doc | None = None) -> Kind:
     if frame is None:
         return "statement"
     lemma = frame.cue.lemma
-    if frame.how == "according":  # "according to X"; "In a poll by X, ..." is the poll's finding
-        return "finding" if frame.cue.kind == "finding" else "statement"
+    if frame.how == "according":  # "according to X", "In a poll by X, ...": X vouches for it
+        return "statement"
     kinds = kind_lexicon()
     if lemma in DIRECTING:
         return "statement" if frame.how in ("clause", "hearer_xcomp") else "other"

@@ -1,12 +1,12 @@
-"""Reports whose source a phrase of their own names: "according to X", and a sentence opening
-with the poll it reports ("In a Quinnipiac poll released Monday, ...")."""
+"""Reports whose source a phrase of their own names: "according to X", and a clause standing in
+the poll it reports ("In a Quinnipiac poll released Monday, ...", "... leads in the latest poll")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.frame import Frame, np_range
-from quotegraph.extract.lexicon import POLL_NOUNS, Cue
+from quotegraph.extract.lexicon import PLACE_FIRST_WORDS, PLACE_WORDS, POLL_NOUNS, TIME_NAMES, Cue, cues
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.spans import span_chars
 
@@ -14,25 +14,80 @@ from quotegraph.extract.spans import span_chars
 def in_poll(doc: Doc, noun: Token) -> Frame | None:
     """ "In a Gazette poll released Monday, 31% of voters said ...": a sentence opening with the
     poll or survey it reports; the rest of the sentence is what the poll found, whoever its
-    respondents were."""
+    respondents were. A clause that stands in a poll later on ("leads by nine points in the latest
+    poll") is the poll's as well. Reported as "according to a poll" is: the poll's statement."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma_of(noun) not in POLL_NOUNS:
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or not _names_polls(noun):
         return None
     start = noun.sent.start
     while start < prep.i and doc[start].pos_ in ("CCONJ", "ADV", "PUNCT"):
         start += 1  # "But in a poll ...", "Still, in a survey ..."
     end = prep.right_edge.i + 1
-    if start != prep.i or end >= noun.sent.end or doc[end].text != ",":
+    if start == prep.i and end < noun.sent.end and doc[end].text == ",":
+        content = span_chars(doc, end + 1, noun.sent.end)
+    else:
+        content = _standing_in_poll(doc, prep)
+    if content is None:
         return None
-    content = span_chars(doc, end + 1, noun.sent.end)
-    cue = Cue("in", "finding", False, frozenset({"according"}))
+    cue = Cue("in", "speech", False, frozenset({"according"}))
     return Frame(cue, (prep.i, prep.i + 1), np_range(_pollster(noun)), content, how="according")
+
+
+def _names_polls(noun: Token) -> bool:
+    """ "a poll", "the latest surveys", "the RealClearPolitics average of New Hampshire polls"."""
+    lemma = lemma_of(noun)
+    if lemma in POLL_NOUNS:
+        return True
+    return lemma == "average" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(lemma_of(o) in POLL_NOUNS for o in c.children)
+        for c in noun.children
+    )
+
+
+# What opens a clause without being its finding: "Since announcing his running mate, he has
+# risen in the polls".
+_CLAUSE_FRAMING = frozenset(["advcl", "prep", "punct", "advmod", "npadvmod", "cc", "mark"])
+
+
+def _standing_in_poll(doc: Doc, prep: Token) -> tuple[int, int] | None:
+    """ "Clinton leads Sanders by 9 points in the latest poll", "Some 20 percent of voters in a
+    recent poll said ...": a clause that stands in a poll says what the poll found. The clause is
+    the verb the phrase hangs on, or whose object it qualifies ("trails the senator in the
+    average of polls"), never a noun's alone ("his rise in the polls"); the phrase is cut off
+    where it opens or closes the clause."""
+    verb = prep.head
+    if verb.dep_ in ("dobj", "attr") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "acl", "relcl", "pcomp", "xcomp"):
+        return None
+    if lemma_of(verb) in cues() or any(t.lower_ == "according" for t in verb.sent):
+        return None  # what respondents said is theirs; a source the sentence names is its own
+    opening = [c for c in verb.lefts if c.dep_ not in _CLAUSE_FRAMING]
+    lo, hi = (opening[0].left_edge.i if opening else verb.i), verb.right_edge.i + 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    if prep.i == lo:
+        lo = prep.right_edge.i + 1
+    elif prep.right_edge.i + 1 == hi:
+        hi = prep.i
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return span_chars(doc, lo, hi) if hi - lo > 2 else None
 
 
 def _pollster(noun: Token) -> Token:
     """Who ran the poll, where the phrase names them ("a Quinnipiac poll", "a poll conducted by
     the Times"); else the poll itself."""
-    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+    named = [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("compound", "nmod", "poss")
+        and c.pos_ == "PROPN"
+        and c.lower_ not in TIME_NAMES  # "January polls"
+    ]
+    words = [t for c in named for t in c.subtree]
+    if words and (words[0].lower_ in PLACE_FIRST_WORDS or any(t.lower_ in PLACE_WORDS for t in words)):
+        named = []  # "New Hampshire polls", "Granite State surveys": where, not who
     if named:
         return named[-1]
     for acl in (c for c in noun.rights if c.dep_ == "acl"):
