@@ -78,6 +78,38 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "what the parser hung on a cue set off by commas goes on with the content": (
+        "The ferry fund would be saved, Dana Whitlock says, by the new harbour levy.",
+        [
+            (
+                "The ferry fund would be saved, Dana Whitlock says, by the new harbour levy",
+                "indirect",
+                "Dana Whitlock",
+                "says",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "a reason after the aside": (
+        "The council is leaning toward the bridge, Omar Reyes said, because it prizes safety.",
+        [
+            (
+                "The council is leaning toward the bridge, Omar Reyes said, because it prizes safety",
+                "indirect",
+                "Omar Reyes",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "where it was said, after the aside, is no content": (
+        "The ferry fund would be saved, Dana Whitlock said, in an interview with the Gazette.",
+        [("The ferry fund would be saved", "indirect", "Dana Whitlock", "said", "the Gazette", None, None)],
+    ),
 }
 
 test_phenomenon = phenomena(CASES)

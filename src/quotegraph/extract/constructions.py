@@ -220,6 +220,8 @@ def complement_clause(site: Site, frame: Frame) -> bool:
         more = [x for x in continuations(v, subj) if x.left_edge.i >= hi - 1 and _after_but(doc, hi - 1, x)]
         if more:
             hi = max(x.right_edge.i for x in more) + 1
+    if c.i < v.i and not following:
+        hi = max([hi] + [x.right_edge.i + 1 for x in _rest_after_aside(site)])
     if not cue.addressee_object and obj and obj[0].i < lo and not has_subject(c):
         lo = obj[0].left_edge.i
         obj = []
@@ -243,6 +245,41 @@ COMPLEMENT_CLAUSE = Construction(
         ),
     ),
 )
+
+
+# What opens a reason or a condition that goes on with what was said after the cue's aside; not
+# "as" or "while", which say when ("..., Lind said, as the crowd filed out").
+_GOES_ON_WITH = frozenset(["because", "if", "unless", "although", "though"])
+# Phrases after the aside that say when, or to whom and with whom it was said ("..., she said,
+# before clarifying that ...").
+_NOT_GOING_ON = frozenset(
+    ["to", "with", "before", "after", "during", "since", "until", "following", "upon", "amid", "ahead"]
+    + ["while"]
+)
+
+
+def _rest_after_aside(site: Site) -> list[Token]:
+    """ "The argument would be aided, Devine said, by the upcoming primary calendar"; "He is
+    leaning toward Kasich, he said, because he prizes electability": a cue set off by commas
+    inside its content. What the parser hung on the cue after the second comma, a phrase that is
+    neither when nor where nor to whom, or a reason, is the rest of the content (none when
+    anything else hangs there)."""
+    doc, v, reporter = site.doc, site.verb, site.reporter
+    aside_end = v.i
+    if reporter is not None and reporter.i > v.i:
+        aside_end = reporter.right_edge.i  # "..., said Devine, by ..."
+    if aside_end + 1 >= len(doc) or doc[aside_end + 1].text != ",":
+        return []
+    tail = [c for c in v.rights if c.i > aside_end + 1 and c.dep_ != "punct"]
+    if any(is_mark(t) for c in tail for t in c.subtree):
+        return []
+    for c in tail:
+        if c.dep_ == "prep" and not (says_when(c) or is_venue(c) or c.lower_ in _NOT_GOING_ON):
+            continue
+        if c.dep_ == "advcl" and c.left_edge.lower_ in _GOES_ON_WITH:
+            continue
+        return []
+    return tail
 
 
 def _reported_between(site: Site, lo: int, hi: int) -> bool:

@@ -57,7 +57,10 @@ IN_A_POLL = WordConstruction(
             "In a Harbour Gazette poll released Monday, most residents said the pier should reopen.",
             "most residents said the pier should reopen",
         ),
-        Example("The mayor leads Ortiz by nine points in the latest Harbour Gazette poll.", "The mayor leads Ortiz by nine points"),
+        Example(
+            "The mayor leads Ortiz by nine points in the latest Harbour Gazette poll.",
+            "The mayor leads Ortiz by nine points",
+        ),
     ),
 )
 
