@@ -110,3 +110,14 @@ def test_a_clause_that_goes_on_past_its_verb_is_no_hearer() -> None:
     quote = extract(text)[0]
     assert quote.text.startswith("it is clear from the public record")
     assert quote.addressee == "a radio show"
+
+
+def test_who_was_asked_is_not_who_asked() -> None:
+    """ "Asked whether ..., X said ...": X was asked; who asked is the participle's agent, if named."""
+    found = extract("Asked by the Gazette whether the pier would reopen, Mayor Dana Whitlock said no.", scope="all")
+    asked = [q for q in found if (q.cue or "").lower() == "asked"]
+    assert [(q.speaker, q.addressee, q.text) for q in asked] == [
+        ("Gazette", "Mayor Dana Whitlock", "the pier would reopen")
+    ]
+    unnamed = extract("But when asked how she would define the plan, Dana Whitlock fought back.", scope="all")
+    assert all(q.speaker != "Dana Whitlock" for q in unnamed)

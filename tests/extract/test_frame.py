@@ -53,6 +53,11 @@ def test_the_name_like_core_of_a_noun_phrase(text: str, head: str, core: str) ->
             "Mrs. Whitlock had sent the emails to the council, which she said represented all her work emails.",
             "said", "she",
         ),
+        # A past participle hung on the clause: who was asked is the clause's subject, who asked
+        # the agent ("Asked whether ..., Whitlock said no").
+        ("Asked whether the pier would reopen, Dana Whitlock said no.", "Asked", None),
+        ("Asked by the Gazette whether the pier would reopen, Dana Whitlock said no.", "Asked", "Gazette"),
+        ("Having asked whether the pier would reopen, Dana Whitlock left.", "asked", "Whitlock"),
     ],
 )
 def test_the_subject_of_a_cue(text: str, verb: str, subject: str | None) -> None:

@@ -394,6 +394,44 @@ MISREAD_CLAUSE_BEFORE = Construction(
 )
 
 
+# Cues that put a question, whose "if" or "whether" clause is what was asked.
+_QUESTIONS = frozenset(["ask", "wonder", "inquire", "question"])
+
+
+def question_asked(site: Site, frame: Frame) -> bool:
+    """What was asked, in a clause the parser hung on the cue as an adverbial ("Asked if he was
+    ever bullied, Lind said no", "asked the mayor whether the pier would reopen"). Who asked is
+    the agent of such a participle, if named, and who was asked the clause's subject (frame.py,
+    ``passive_participle``)."""
+    v = site.verb
+    if site.cue.lemma not in _QUESTIONS:
+        return False
+    clause = next((c for c in v.rights if c.dep_ == "advcl" and _asks_whether(c)), None)
+    if clause is None:
+        return False
+    frame.content = span_chars(site.doc, *subtree_range(clause))
+    if site.objects and frame.addressee is None:
+        frame.addressee = phrase_text(site.doc, site.objects[0])
+    return True
+
+
+def _asks_whether(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children)
+
+
+QUESTION_ASKED = Construction(
+    "question_asked",
+    "clause",
+    question_asked,
+    (
+        Example(
+            "Asked by the Gazette if the pier would reopen, the harbour master said no.",
+            "the pier would reopen",
+        ),
+    ),
+)
+
+
 def hearer_infinitive(site: Site, frame: Frame) -> bool:
     """A cue whose object is its hearer, then an infinitive: what the hearer was told to do
     ("urged voters to reject the plan")."""
@@ -659,6 +697,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     CLAUSE_UNDER_HEARER,
     COMPLEMENT_CLAUSE,
     MISREAD_CLAUSE_BEFORE,
+    QUESTION_ASKED,
     HEARER_INFINITIVE,
     HEARER_TOPIC,
     COLON_LEAD_IN,

@@ -29,6 +29,8 @@ from quotegraph.extract.frame import (
     judged,
     name_before,
     np_range,
+    passive_participle,
+    subject_of,
 )
 from quotegraph.extract.framescore import FrameModel, TailModel, frame_model, tail_features
 from quotegraph.extract.lexicon import ADDRESSEE_PREPS, MEDIUM_NOUNS, NOT_REPORTING, TARGET_PREPS, Cue, cues
@@ -143,6 +145,10 @@ def _verb_frame(
     after = doc[frame.cue_tokens[1]] if frame.cue_tokens[1] < len(doc) else None
     frame.colon = after is not None and after.text == ":"
     read_content(Site(doc, v, cue, known, inside_quote, subj), frame)
+    if frame.addressee is None and cue.addressee_object and passive_participle(v):
+        hearer = subject_of(v.head)  # "Asked whether he would run, Lind said no": Lind was asked
+        if hearer is not None and hearer.pos_ != "PRON":
+            frame.addressee = phrase_text(doc, hearer)
     content = frame.content
     if content is not None and not judged(doc, v, frame, known, subj, content, model, judge):
         if frame.how == "object" and cue.addressee_object and frame.addressee is None:

@@ -118,6 +118,10 @@ def subject_of(v: Token) -> Token | None:
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if obj is not None and obj.pos_ in ("PROPN", "PRON") and obj.lower_ != "it":
                 return obj
+        if seen == 0 and passive_participle(v):
+            # "Asked whether he would run, Lind said no", "When criticized by the mayor, ...":
+            # the clause's subject is who was asked; who asked is the agent, if named.
+            return _agent(v)
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
         passive_subject_ok = v.dep_ in ("conj", "pcomp", "prep", "advcl")
@@ -217,6 +221,12 @@ def inverted_subject(doc: Doc, v: Token) -> Token | None:
     while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].ent_iob_ == "I":
         nxt = doc[nxt.i + 1]
     return nxt
+
+
+def passive_participle(v: Token) -> bool:
+    """A past participle hung on a clause as an adverbial of its own, with no auxiliary ("Asked
+    about the plan, ...", "when asked ..."; not "having asked")."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def _agent(v: Token) -> Token | None:
