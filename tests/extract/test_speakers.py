@@ -395,3 +395,17 @@ def test_a_capitalised_bare_noun_in_a_reporters_place_is_a_name() -> None:
     assert not _mistagged_name(doc[1])  # the sentence's first word
     quotes = every("Sean Hannity hosts a radio show. “We need the ferry back,” Hannity said.")
     assert [q.speaker for q in quotes] == ["Sean Hannity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run of capitals typed as a name, with no given name, is a weak antecedent for "he"...
+        "Harbour Street honoured councillor Dana Reyes on Monday. He said the road would reopen in May.",
+        # ... weaker still beside a person whose given name marks the pronoun's gender.
+        "Harbour Street honoured councillor Omar Reyes on Monday. He said the road would reopen in May.",
+    ],
+)
+def test_a_pronoun_goes_to_a_person_named_as_people_are(text: str) -> None:
+    (quote,) = extract(text)
+    assert (quote.speaker_mention, quote.speaker) == ("He", text.split(" on Monday")[0].split("councillor ")[1])

@@ -31,6 +31,7 @@ from quotegraph.extract.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_TITLES,
     given_name_gender,
+    given_names,
 )
 from quotegraph.extract.naming import is_role_word, real_role, split_title
 from quotegraph.extract.nlp import lemma_of, text_of
@@ -571,6 +572,8 @@ class Speakers:
             if gender and ent.gender and ent.gender != gender:
                 continue
             score = m.salience - distance
+            if gender:
+                score += _gender_fit(ent, gender)
             if best is None or score > best[0]:
                 best = (score, ent)
         return best[1] if best else None
@@ -621,6 +624,19 @@ class Resolved(NamedTuple):
     role: str | None
     confidence: float
     kind: SpeakerKind | None
+
+
+def _gender_fit(ent: Entity, gender: str) -> float:
+    """How well a "he" or "she" fits a person it does not contradict: one the article marks with
+    that gender fits best, by half a sentence's distance ("she" after "Chris Christie described
+    Hillary Clinton as ..."); a "person" with neither a gender nor a given name (a run of
+    capitals the tagger typed as a name: "Second Amendment", "Wall Street") least."""
+    if ent.gender == gender:
+        return 0.5
+    words = ent.name.split()
+    if not ent.gender and (len(words) < 2 or words[0].lower() not in given_names()):
+        return -1.0
+    return 0.0
 
 
 def _of(ent: Entity, confidence: float) -> Resolved:
