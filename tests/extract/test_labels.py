@@ -67,9 +67,10 @@ def test_sources_as_the_headline_gives_them() -> None:
     ]
 
 
-def test_what_a_poll_found_is_a_finding() -> None:
+def test_what_a_poll_found_is_its_statement() -> None:
+    """As "according to a poll" is."""
     assert labelled("Poll: Okafor and Lee in dead heat." + ARTICLE) == [
-        ("Poll", "organisation", "finding", "Okafor and Lee in dead heat.")
+        ("Poll", "organisation", "statement", "Okafor and Lee in dead heat.")
     ]
 
 

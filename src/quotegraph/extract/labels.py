@@ -4,7 +4,6 @@ colon ("WALLACE: ...", "Dr. Ann Lee: ..."), and an interview's answers ("A: ..."
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -73,7 +72,8 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         # What the label's source says is theirs whole: a report inside it ("Trump: Clinton should
         # have congratulated me") is part of what they said, not a quote of its own.
         quote = quote_of(doc, text, cs, ce, kind, att, max(0.9, conf), evidence)
-        found.append(replace(quote, kind="finding") if source == "document" else quote)
+        # "Poll: Okafor and Lee in dead heat" is the poll's, as "according to a poll" is: a statement.
+        found.append(quote)
     return found
 
 
