@@ -42,3 +42,9 @@ def test_a_title_in_marks_is_nobody_s_quote() -> None:
 )
 def test_a_title_a_frame_names_is_no_quotation(text: str) -> None:
     assert all("Fiction" not in q.text and "Nation" not in q.text for q in every(text))
+
+
+def test_what_someone_was_called_is_a_quotation_in_title_case_too() -> None:
+    """A name given with "called" is the caller's words, not a work's title."""
+    quotes = every("Dana Whitlock called Ortiz “The Mayor of the Whole Harbour.” She left at noon.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Dana Whitlock", "The Mayor of the Whole Harbour.")]

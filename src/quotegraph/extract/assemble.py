@@ -132,7 +132,10 @@ class _Assembly:
             for k in hit:
                 # What a frame names with a title ('wrote "Make Your Kid a Millionaire"', 'said
                 # on "State of the Union"') is no quotation.
-                self.claimed.setdefault(k, _NOTHING if _titled(text, self.marked[k]) else attribution)
+                # What someone was called ('called Merkel “The Chancellor of the Free World”') is
+                # theirs, title case or not.
+                title = _titled(text, self.marked[k]) and frame.cue.lemma not in _NAMING
+                self.claimed.setdefault(k, _NOTHING if title else attribution)
             return None
         kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
         for k in hit:
@@ -327,6 +330,10 @@ def _named_thing(text: str, m: Marked) -> bool:
     if len(words) <= 6 and _title_case(words) and not exclaimed:
         return True
     return len(words) <= 2 and text[m.end - 1 : m.end] not in ".!?,"
+
+
+# Cues whose content is a name given to someone or something.
+_NAMING = frozenset(["call", "dub", "label", "brand", "nickname", "term", "christen"])
 
 
 def _titled(text: str, m: Marked) -> bool:
