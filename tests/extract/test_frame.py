@@ -109,3 +109,5 @@ def test_a_name_after_the_cue() -> None:
     assert frame.inverted_subject(doc, word(doc, "tweeted")) is None  # a day, not a reporter
     doc = parse("“The vote is final,” said Caddell.")
     assert _text(frame.inverted_subject(doc, word(doc, "said"))) == "Caddell"
+    doc = parse("The Ortiz campaign called Whitlock’s report a “rush to judgment.”")
+    assert frame.inverted_subject(doc, word(doc, "called")) is None  # whose report, not who called it

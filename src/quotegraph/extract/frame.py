@@ -220,6 +220,8 @@ def inverted_subject(doc: Doc, v: Token) -> Token | None:
         nxt = nxt.head  # "tweeted Rubio spokesman Alex Conant": the phrase's head, not its first word
     while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].ent_iob_ == "I":
         nxt = doc[nxt.i + 1]
+    if nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ == "POS":
+        return None  # "called AP's report a rush to judgment": whose report, not who called it
     return nxt
 
 
