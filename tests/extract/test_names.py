@@ -19,6 +19,8 @@ def names(text: str) -> list[tuple[str, str]]:
         ("The Federal Bureau of Prisons said it would review the case.", [("Federal Bureau of Prisons", "ORG")]),
         ("Secretary General Ban Ki-moon said the talks had failed.", [("Ban Ki-moon", "PERSON")]),
         ("Officials in North Korea denied it.", [("North Korea", "GPE")]),
+        # A building, a park or a street, unless its first word is a given name ("Dana Park" below).
+        ("Crowds filled Harbour Bearden Park and Quelch Tower.", [("Harbour Bearden Park", "FAC"), ("Quelch Tower", "FAC")]),
         ("The FBI declined to comment.", [("FBI", "ORG")]),
         ("Voters in New Jersey and San Antonio agreed.", [("New Jersey", "GPE"), ("San Antonio", "GPE")]),
         (

@@ -632,6 +632,12 @@ PLACE_WORDS = frozenset(
         "moines",
     ]
 )
+# Last words that make a name a building, a park or a street when its first word is no given name
+# ("Trump Tower", "Quicken Loans Arena", "Wall Street"; "Lena Park" is a person).
+FACILITY_WORDS = frozenset(
+    ["park", "square", "tower", "towers", "arena", "stadium", "center", "centre", "plaza", "hall", "street"]
+    + ["airport", "bridge", "station", "building", "mall", "hotel", "garden", "gardens", "field"]
+)
 # First words that make a name a place ("New Jersey", "San Antonio", "Los Alamos", "St. Louis").
 PLACE_FIRST_WORDS = frozenset(
     ["new", "san", "santa", "los", "las", "fort", "st.", "saint", "port", "lake", "mount"]

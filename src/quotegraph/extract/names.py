@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.extract.lexicon import (
     AFFILIATION_WORDS,
+    FACILITY_WORDS,
     HONORIFICS,
     ORG_WORDS,
     PLACE_FIRST_WORDS,
@@ -176,6 +177,8 @@ def _label(doc: Doc, lo: int, hi: int, people_words: set[str]) -> str:
         return "ORG"  # CNN, NATO, FBI
     if any(t.tag_ == "NNPS" for t in core):
         return "NORP"  # Democrats, Republicans
+    if len(core) >= 2 and core[-1].lower_ in FACILITY_WORDS and core[0].lower_ not in given_names():
+        return "FAC"  # "Trump Tower", "Romare Bearden Park", "Wall Street"; "Lena Park" is a person
     if len(core) >= 2:
         return "PERSON"
     if core and core[0].lower_ in people_words:
