@@ -113,6 +113,17 @@ def test_fit_learns_a_separable_rule() -> None:
     assert model.probability(["lemma=leave", "noise=1"]) < 0.2
 
 
+def test_a_tie_goes_to_the_stricter_thresholds() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import learn_frame_model as tool
+    finally:
+        sys.path.pop(0)
+    tried = [(0.7193, 0.25, 0.25), (0.7189, 0.25, 0.30), (0.7100, 0.40, 0.40)]
+    assert tool.stricter_of_the_best(tried) == (0.7189, 0.25, 0.30)  # within 0.001: stricter
+    assert tool.stricter_of_the_best(tried[:1] + tried[2:]) == (0.7193, 0.25, 0.25)  # not a tie
+
+
 def test_the_training_tool_explains_itself() -> None:
     out = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "learn_frame_model.py"), "--help"],
