@@ -75,7 +75,7 @@ def test_what_a_poll_found_is_its_statement() -> None:
 
 
 def test_a_newsroom_label_or_a_topic_gives_no_speaker() -> None:
-    for label in ("Editor’s note", "EXCLUSIVE", "UPDATE", "Exclusive", "Frustration with police", "Q"):
+    for label in ("Editor’s note", "EXCLUSIVE", "UPDATE", "Exclusive", "Frustration with police", "Q", "BYLINE", "LOOK"):
         assert labelled(f"{label}: Okafor will run again for mayor." + ARTICLE) == [], label
 
 
@@ -133,3 +133,29 @@ def test_an_interview_s_answers_are_the_interviewee_s_direct_quotes() -> None:
     assert [how for how, *_ in evidence.values()] == ["interview", "interview"]
     no_interview = Article("Ana Ruiz spoke.\n\nA: The bridge will reopen in May.")
     assert labels.answers(no_interview.doc, no_interview.people, {}) == []
+
+
+def test_a_transcript_label_is_the_name_whoever_its_line_names() -> None:
+    """ "RAMOS: Secretary Okafor, ...": Ramos asks; the line names Okafor, who answers after."""
+    text = (
+        "Mayor Ruth Okafor spoke at the forum. Partial transcript:\n\n"
+        "RAMOS: Secretary Okafor, on the night of the storm you sent an email to your daughter.\n\n"
+        "OKAFOR: I did, and I said so."
+    )
+    assert [(q.speaker, q.speaker_mention) for q in every(text)] == [("Ramos", "RAMOS"), ("Ruth Okafor", "OKAFOR")]
+
+
+def test_a_speaker_s_words_that_run_over_paragraphs_are_one_statement() -> None:
+    """Each paragraph opens with the mark the one before left open: the same speaker goes on."""
+    text = (
+        "WALLACE: Do you see those two as equivalent?\n\n"
+        '"OKAFOR: Well, look, Lee has been saying some tough things about my running mate.\n\n'
+        '"But the truth is that the harbour plan has a unique way of reaching people.\n\n'
+        "“Lee is not about that,” Ruiz said."
+    )
+    quotes = every(text)
+    okafor = [q for q in quotes if q.speaker_mention == "OKAFOR"]
+    assert [(q.speaker, q.text[:10]) for q in okafor] == [("Okafor", "Well, look"), ("Okafor", "But the tr")]
+    assert okafor[0].group is not None and okafor[0].group == okafor[1].group
+    # A paragraph opening with another mark is a quotation of its own.
+    assert [q.speaker for q in quotes if q.text.startswith("Lee is not")] == ["Ruiz"]

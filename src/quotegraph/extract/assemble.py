@@ -88,7 +88,50 @@ def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
     out += labelled(doc, article.people, evidence)
     out += answers(doc, article.people, evidence)
     out.sort(key=lambda q: (q.start, q.end))
-    return _group_split(article.text, _drop_overlaps(out))
+    return _group_split(article.text, _run_on(article.text, article.marked, _drop_overlaps(out), evidence))
+
+
+def _ends_passage(q: Quote, m: Marked) -> bool:
+    return m.open_at <= q.start and q.end >= m.end - 1
+
+
+def _run_on(text: str, marked: list[Marked], quotes: list[Quote], evidence: Evidence) -> list[Quote]:
+    """A quotation that runs over paragraphs, each opening with the mark the paragraph before
+    opened and left open, is one statement: a paragraph with no speaker of its own goes on with
+    the speaker of the one before ('"PENCE: Well, ...' then '"But the truth is ...'), and the
+    paragraphs of one speaker share a group. A paragraph opening with another mark (a straight
+    one after curly ones) starts a quotation of its own inside an excerpt."""
+    out = list(quotes)
+    starts = [q.start for q in out]
+    for k in range(1, len(marked)):
+        m, before = marked[k], marked[k - 1]
+        if not m.continues or text[m.open_at] != text[before.open_at]:
+            continue
+        i = bisect.bisect_left(starts, m.start)
+        if i >= len(out) or out[i].start != m.start or out[i].type != "direct":
+            continue
+        # The quote of the paragraph before: the last that ends where its passage does.
+        j = next((n for n in range(i - 1, max(-1, i - 8), -1) if _ends_passage(out[n], before)), None)
+        if j is None or out[j].type != "direct":
+            continue
+        a, b = out[j], out[i]
+        if b.speaker is None and a.speaker is not None:
+            conf = evidence[(a.start, a.end)][2]
+            evidence[(b.start, b.end)] = ("continued", None, conf * 0.95, None)
+            b = replace(
+                b,
+                speaker=a.speaker,
+                speaker_kind=a.speaker_kind,
+                role=a.role,
+                speaker_span=a.speaker_span,
+                speaker_mention=a.speaker_mention,
+            )
+        if b.speaker is not None and b.speaker == a.speaker:
+            group = a.group or f"g{a.start}"
+            out[j], out[i] = replace(a, group=group), replace(b, group=group)
+        else:
+            out[i] = b
+    return out
 
 
 class _Assembly:

@@ -55,6 +55,10 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
             who = Resolved(m.group(1), None, 0.7, "unnamed" if unnamed else "group")
         elif source == "document":  # "Poll: Clinton and Sanders in dead heat" is no one's
             who = Resolved(m.group(1), None, 0.7, "organisation")
+        elif transcript:
+            # "RAMOS: Secretary Clinton, ...": the label is the name, whoever its line names (the
+            # parser may make the label the head of the whole line).
+            who = people.resolve_name(m.group(1))
         else:
             who = people.resolve(span.start, span.end)
         name, role, conf = who.name or m.group(1), who.role, who.confidence
@@ -116,6 +120,14 @@ _EDITORIAL = EPITHETS | frozenset(
         "source",
         "sources",
         "credit",
+        "byline",
+        "look",
+        "listen",
+        "boom",
+        "stat",
+        "breaking",
+        "photos",
+        "videos",
     ]
 )
 
