@@ -49,6 +49,19 @@ def test_event_adjuncts_at_the_end_leave_the_complement() -> None:
     assert not clauses.frames_event(word(doc, "plan"))
 
 
+def test_whose_the_object_is_stays_with_it_where_the_parser_hung_it_on_the_verb() -> None:
+    doc = parse("Ortiz cited his own endorsements from 40 mayors and governors Tuesday.")
+    rights = [t for t in word(doc, "cited").rights if t.dep_ != "punct"]
+    assert [t.text for t in rights] == ["endorsements", "from"]  # "from" hung on the verb
+    assert [t.text for t in clauses.before_event_adjunct(rights)] == ["endorsements", "from"]
+    doc = parse("Lind recalled a visit to the harbour by Mayor Ruth Okafor.")
+    rights = [t for t in word(doc, "recalled").rights if t.dep_ != "punct"]
+    assert [t.text for t in clauses.before_event_adjunct(rights)] == ["visit", "by"]
+    doc = parse("Ortiz announced the plan from the harbour office on Tuesday.")  # where: an event adjunct
+    rights = [t for t in word(doc, "announced").rights if t.dep_ == "dobj" or t.lower_ == "from"]
+    assert [t.text for t in clauses.before_event_adjunct(rights)] == ["plan"]
+
+
 def test_the_that_clause_the_parser_hung_on_the_hearer() -> None:
     doc = parse("Alicia Moreno told NBC’s Meet the Press show that she would not run again.")
     objects = [c for c in word(doc, "told").children if c.dep_ == "dobj"]

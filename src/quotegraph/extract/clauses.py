@@ -13,6 +13,7 @@ from quotegraph.extract.lexicon import (
     EVENT_MARKS,
     EVENT_PREPS,
     NOT_REPORTING,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     REASON_MARKS,
     WEAK_OBJECTS,
@@ -85,9 +86,23 @@ def before_event_adjunct(rights: list[Token]) -> list[Token]:
     """The verb's complements without those at the end that frame the event rather than the
     content (one in the middle stays: "lauded Clarke in his address for helping ...")."""
     kept = list(rights)
-    while len(kept) > 1 and frames_event(kept[-1]) and not _holds_as(kept[-1]):
+    while len(kept) > 1 and frames_event(kept[-1]) and not _stays(kept[-2], kept[-1]):
         kept.pop()
     return kept
+
+
+def _stays(before: Token, c: Token) -> bool:
+    return _holds_as(c) or _whose(before, c)
+
+
+def _whose(before: Token, c: Token) -> bool:
+    """ "cited his endorsements from 88 generals", the parser hanging "from" on the verb: people a
+    phrase right after the object names ("from", "by") are whose the object is, not where or when
+    the event was."""
+    if c.lower_ not in ("from", "by") or c.i != before.right_edge.i + 1:
+        return False
+    pobj = next((t for t in c.children if t.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.ent_type_ in ("PERSON", "NORP") or lemma_of(pobj) in PEOPLE_NOUNS)
 
 
 def _holds_as(c: Token) -> bool:
