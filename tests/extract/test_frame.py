@@ -58,6 +58,9 @@ def test_the_name_like_core_of_a_noun_phrase(text: str, head: str, core: str) ->
         ("Asked whether the pier would reopen, Dana Whitlock said no.", "Asked", None),
         ("Asked by the Gazette whether the pier would reopen, Dana Whitlock said no.", "Asked", "Gazette"),
         ("Having asked whether the pier would reopen, Dana Whitlock left.", "asked", "Whitlock"),
+        # A passive cue lends no subject: who is told is not who tells.
+        ("Dana Whitlock can run the harbour without being told to smile.", "told", None),
+        ("Dana Whitlock is expected to announce the plan.", "expected", None),
     ],
 )
 def test_the_subject_of_a_cue(text: str, verb: str, subject: str | None) -> None:

@@ -118,9 +118,9 @@ def subject_of(v: Token) -> Token | None:
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if obj is not None and obj.pos_ in ("PROPN", "PRON") and obj.lower_ != "it":
                 return obj
-        if seen == 0 and passive_participle(v):
-            # "Asked whether he would run, Lind said no", "When criticized by the mayor, ...":
-            # the clause's subject is who was asked; who asked is the agent, if named.
+        if seen == 0 and (passive_participle(v) or any(c.dep_ == "auxpass" for c in v.children)):
+            # "Asked whether he would run, Lind said no", "without being told to smile": who was
+            # asked or told is the subject the clause lends; who asked is the agent, if named.
             return _agent(v)
         if v.dep_ not in INHERIT_SUBJECT_DEPS or v.head is v:
             return None
