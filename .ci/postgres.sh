@@ -9,5 +9,6 @@ as_pg "$PGBIN/initdb -D $PGDATA -A trust -U postgres >/dev/null"
 as_pg "$PGBIN/pg_ctl -D $PGDATA -o '-k /tmp -h 127.0.0.1 -p $PGPORT' -l $PGDATA/log -w start >/dev/null"
 as_pg "$PGBIN/createdb -h 127.0.0.1 -p $PGPORT -U postgres quotegraph_test"
 export QUOTEGRAPH_TEST_PG="postgresql://postgres@127.0.0.1:$PGPORT/quotegraph_test"
-# Stop the throwaway cluster when the CI run ends, whatever its outcome (the exit status stays the run's).
-trap 'as_pg "$PGBIN/pg_ctl -D $PGDATA -m fast stop" >/dev/null 2>&1 || true' EXIT
+# Stop the throwaway cluster and remove its files when the CI run ends, whatever its outcome (the
+# exit status stays the run's): each run left about 100 MB in /tmp before.
+trap 'as_pg "$PGBIN/pg_ctl -D $PGDATA -m fast stop" >/dev/null 2>&1 || true; rm -rf "$PGDATA"' EXIT
