@@ -95,4 +95,4 @@ def test_the_first_read_of_an_article_is_extracted_and_its_copies_only_counted()
 
 def test_spark_schemas_name_every_field_and_nest_structs() -> None:
     schema = pa.schema([("table", pa.string()), ("row", pa.struct([("n", pa.int32()), ("tags", pa.list_(pa.string()))]))])
-    assert spark_schema(schema) == "`table` STRING, `row` STRUCT<`n`: INT, `tags`: ARRAY<STRING>>"
+    assert spark_schema(schema).simpleString() == "struct<table:string,row:struct<n:int,tags:array<string>>>"

@@ -20,7 +20,7 @@ import pyarrow as pa
 from quotegraph.ingest import IngestError, article_key
 from quotegraph.spark.records import ReadRecord, Tagged, error_record, extract_partition
 from quotegraph.spark.sources import WHOLE, InputFile, is_warc, read_range, warc_ranges
-from quotegraph.spark.tables import EXTRACT_TABLES, arrow_schema, spark_type
+from quotegraph.spark.tables import EXTRACT_TABLES, arrow_schema
 
 DUPLICATE = "duplicate"
 """The tag of a later read of an article already read: no table, only counted."""
@@ -51,15 +51,13 @@ TAGGED = pa.schema(
 """One row of one of the extract tables: ``table`` names it, the struct column of that name holds it."""
 
 
-def spark_schema(schema: pa.Schema) -> str:
-    """A pyarrow schema as the Spark DDL ``mapInArrow`` wants."""
+def spark_schema(schema: pa.Schema) -> Any:
+    """A pyarrow schema as the Spark ``StructType`` ``mapInArrow`` wants. Not a DDL string: the JVM
+    would parse that with Spark's SQL parser, whose first use costs the driver some 0.2 CPU seconds
+    that no other step of the extract job needs."""
+    from pyspark.sql.pandas.types import from_arrow_schema
 
-    def ddl(t: pa.DataType) -> str:
-        if pa.types.is_struct(t):
-            return "STRUCT<" + ", ".join(f"`{f.name}`: {ddl(f.type)}" for f in t) + ">"
-        return spark_type(t)
-
-    return ", ".join(f"`{f.name}` {ddl(f.type)}" for f in schema)
+    return from_arrow_schema(schema)
 
 
 def _units(batches: Iterable[pa.RecordBatch]) -> Iterator[InputFile]:
