@@ -42,9 +42,9 @@ def test_a_warc_file_is_split_into_its_ranges_and_any_other_file_is_one_unit(tmp
             writer.write_record(writer.create_warc_record(f"https://x.example/{i}.png", "response",
                                                           payload=payload, http_headers=image))  # fmt: skip
     feed.write_text("{}\n", encoding="utf-8")
-    files = [{"rank": 0, "uri": str(feed), "display": str(feed), "start": 0, "end": WHOLE},
-             {"rank": 1, "uri": str(warc), "display": str(warc), "start": 0, "end": WHOLE}]  # fmt: skip
-    out = [b.to_pylist() for b in split_units(units(files))]
+    files = [InputFile(0, str(feed), str(feed)), InputFile(1, str(warc), str(warc))]
+    ranks = [pa.RecordBatch.from_pylist([{"id": 0}, {"id": 1}])]
+    out = [b.to_pylist() for b in split_units(ranks, files)]
     ranges = list(warc_ranges(InputFile(1, str(warc), str(warc))))
     assert len(ranges) == 2
     assert [[(u["rank"], u["start"], u["end"]) for u in batch] for batch in out] == [

@@ -115,10 +115,10 @@ def _tagged(
         rows = tagged_rows(error_record(e.source, e.reason, name) for e in input_errors)
         frames.append(spark.createDataFrame(pa.Table.from_pylist(rows, TAGGED)))
     if files:
-        whole = [{"rank": f.rank, "uri": f.uri, "display": f.display, "start": 0, "end": -1} for f in files]
-        units = spark.createDataFrame(pa.Table.from_pylist(whole, UNIT)).repartition(min(len(files), n_parts))
+        # The files' ranks as a range the JVM makes itself, the list travelling with the task.
+        ranks = spark.range(len(files), numPartitions=min(len(files), n_parts))
         reads = (
-            units.mapInArrow(split_units, spark_schema(UNIT))
+            ranks.mapInArrow(functools.partial(split_units, files=files), spark_schema(UNIT))
             .repartition(n_parts)  # a WARC file's ranges over every task
             .mapInArrow(read_units, spark_schema(READ))
             .repartition(n_parts, "key")
