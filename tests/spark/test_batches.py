@@ -17,6 +17,7 @@ from quotegraph.spark.batches import (
     TAGGED,
     UNIT,
     extract_sorted,
+    read_ranked,
     read_units,
     spark_schema,
     split_units,
@@ -72,6 +73,19 @@ def test_reads_keep_the_reading_order_and_items_that_cannot_be_read_their_reason
     assert all((r["key"] is None) == (r["reason"] is not None) for r in reads)
     pages = [r for r in reads if r["rank"] == 1]
     assert len(pages) == 3 and all(r["url"].startswith("https://post.example/") for r in pages)  # the image left out
+
+
+def test_files_read_by_rank_are_read_as_their_whole_file_units(tmp_path: Path) -> None:
+    """The stage that reads files none of which is WARC, straight from their ranks."""
+    feed, note = tmp_path / "feed.jsonl", tmp_path / "note.txt"
+    feed.write_text('{"id": "a", "text": "One."}\n{"id": "b"}\n', encoding="utf-8")
+    note.write_text("Two.", encoding="utf-8")
+    files = [InputFile(0, str(feed), str(feed)), InputFile(1, str(note), str(note))]
+    ranks = [pa.RecordBatch.from_pylist([{"id": 1}]), pa.RecordBatch.from_pylist([{"id": 0}])]
+    whole = [{"rank": f.rank, "uri": f.uri, "display": f.display, "start": 0, "end": WHOLE} for f in files[::-1]]
+    got = [r for b in read_ranked(ranks, files) for r in b.to_pylist()]
+    assert got == [r for b in read_units(units(whole)) for r in b.to_pylist()]
+    assert [(r["rank"], r["id"], r["reason"]) for r in got] == [(1, "note", None), (0, "a", None), (0, None, "no text")]
 
 
 def read(key: str | None, position: int, text: str | None = SAID, reason: str | None = None) -> dict[str, object]:

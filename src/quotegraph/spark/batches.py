@@ -99,6 +99,12 @@ def read_units(batches: Iterable[pa.RecordBatch], out_rows: int = 64) -> Iterato
         yield pa.RecordBatch.from_pylist(rows, schema=READ)
 
 
+def read_ranked(batches: Iterable[pa.RecordBatch], files: Sequence[InputFile]) -> Iterator[pa.RecordBatch]:
+    """``split_units`` then ``read_units`` in one stage: for files of which none is a WARC file,
+    each one unit."""
+    return read_units(split_units(batches, files))
+
+
 def extract_sorted(
     batches: Iterable[pa.RecordBatch], batch: str, batch_size: int = 16, ner: bool | None = None
 ) -> Iterator[pa.RecordBatch]:

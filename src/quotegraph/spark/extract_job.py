@@ -26,13 +26,14 @@ from quotegraph.spark.batches import (
     TAGGED,
     UNIT,
     extract_sorted,
+    read_ranked,
     read_units,
     spark_schema,
     split_units,
     tagged_rows,
 )
 from quotegraph.spark.records import error_record
-from quotegraph.spark.sources import InputFile, expand_inputs
+from quotegraph.spark.sources import InputFile, expand_inputs, is_warc
 from quotegraph.spark.tables import (
     ARTICLES,
     ERRORS,
@@ -117,13 +118,13 @@ def _tagged(
     if files:
         # The files' ranks as a range the JVM makes itself, the list travelling with the task.
         ranks = spark.range(len(files), numPartitions=min(len(files), n_parts))
-        reads = (
-            ranks.mapInArrow(functools.partial(split_units, files=files), spark_schema(UNIT))
-            .repartition(n_parts)  # a WARC file's ranges over every task
-            .mapInArrow(read_units, spark_schema(READ))
-            .repartition(n_parts, "key")
-            .sortWithinPartitions("key", "rank", "part", "position")
-        )
+        if any(is_warc(f.display) for f in files):
+            units = ranks.mapInArrow(functools.partial(split_units, files=files), spark_schema(UNIT))
+            units = units.repartition(n_parts)  # a WARC file's ranges over every task
+            reads = units.mapInArrow(read_units, spark_schema(READ))
+        else:  # a file is one unit: read in the task its rank falls in, no stage to split
+            reads = ranks.mapInArrow(functools.partial(read_ranked, files=files), spark_schema(READ))
+        reads = reads.repartition(n_parts, "key").sortWithinPartitions("key", "rank", "part", "position")
         extract = functools.partial(extract_sorted, batch=name, batch_size=batch_size, ner=ner)
         frames.append(reads.mapInArrow(extract, spark_schema(TAGGED)))
     tagged = functools.reduce(lambda a, b: a.unionByName(b), frames)
