@@ -17,6 +17,7 @@ from quotegraph.spark.batches import (
     TAGGED,
     UNIT,
     extract_sorted,
+    read_ranked,
     read_units,
     spark_schema,
     split_units,
@@ -42,9 +43,9 @@ def test_a_warc_file_is_split_into_its_ranges_and_any_other_file_is_one_unit(tmp
             writer.write_record(writer.create_warc_record(f"https://x.example/{i}.png", "response",
                                                           payload=payload, http_headers=image))  # fmt: skip
     feed.write_text("{}\n", encoding="utf-8")
-    files = [{"rank": 0, "uri": str(feed), "display": str(feed), "start": 0, "end": WHOLE},
-             {"rank": 1, "uri": str(warc), "display": str(warc), "start": 0, "end": WHOLE}]  # fmt: skip
-    out = [b.to_pylist() for b in split_units(units(files))]
+    files = [InputFile(0, str(feed), str(feed)), InputFile(1, str(warc), str(warc))]
+    ranks = [pa.RecordBatch.from_pylist([{"id": 0}, {"id": 1}])]
+    out = [b.to_pylist() for b in split_units(ranks, files)]
     ranges = list(warc_ranges(InputFile(1, str(warc), str(warc))))
     assert len(ranges) == 2
     assert [[(u["rank"], u["start"], u["end"]) for u in batch] for batch in out] == [
@@ -74,6 +75,19 @@ def test_reads_keep_the_reading_order_and_items_that_cannot_be_read_their_reason
     assert len(pages) == 3 and all(r["url"].startswith("https://post.example/") for r in pages)  # the image left out
 
 
+def test_files_read_by_rank_are_read_as_their_whole_file_units(tmp_path: Path) -> None:
+    """The stage that reads files none of which is WARC, straight from their ranks."""
+    feed, note = tmp_path / "feed.jsonl", tmp_path / "note.txt"
+    feed.write_text('{"id": "a", "text": "One."}\n{"id": "b"}\n', encoding="utf-8")
+    note.write_text("Two.", encoding="utf-8")
+    files = [InputFile(0, str(feed), str(feed)), InputFile(1, str(note), str(note))]
+    ranks = [pa.RecordBatch.from_pylist([{"id": 1}]), pa.RecordBatch.from_pylist([{"id": 0}])]
+    whole = [{"rank": f.rank, "uri": f.uri, "display": f.display, "start": 0, "end": WHOLE} for f in files[::-1]]
+    got = [r for b in read_ranked(ranks, files) for r in b.to_pylist()]
+    assert got == [r for b in read_units(units(whole)) for r in b.to_pylist()]
+    assert [(r["rank"], r["id"], r["reason"]) for r in got] == [(1, "note", None), (0, "a", None), (0, None, "no text")]
+
+
 def read(key: str | None, position: int, text: str | None = SAID, reason: str | None = None) -> dict[str, object]:
     return {"key": key, "rank": 0, "part": 0, "position": position, "source": f"feed.jsonl:{position + 1}",
             "id": f"a{position}", "text": text, "reason": reason}  # fmt: skip
@@ -95,4 +109,4 @@ def test_the_first_read_of_an_article_is_extracted_and_its_copies_only_counted()
 
 def test_spark_schemas_name_every_field_and_nest_structs() -> None:
     schema = pa.schema([("table", pa.string()), ("row", pa.struct([("n", pa.int32()), ("tags", pa.list_(pa.string()))]))])
-    assert spark_schema(schema) == "`table` STRING, `row` STRUCT<`n`: INT, `tags`: ARRAY<STRING>>"
+    assert spark_schema(schema).simpleString() == "struct<table:string,row:struct<n:int,tags:array<string>>>"

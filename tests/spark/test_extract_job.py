@@ -74,3 +74,21 @@ def test_tables_live_under_the_output_folder_with_or_without_its_slash() -> None
     assert table_path("s3a://bucket/out/", "quotes") == table_path("s3a://bucket/out", "quotes")
     assert table_path("s3a://bucket/out", "quotes") == "s3a://bucket/out/quotes"
     assert resolved_path("/tmp/out/", "speakers") == "/tmp/out/resolved/speakers"
+
+
+def test_tables_after_the_articles_are_written_a_task_per_core(
+    spark: Any, run: dict[str, Any], tmp_path: Path
+) -> None:
+    """Extraction runs in a task per partition, which writes the articles table; the other tables are
+    written from the cached rows by a task per core (local[2]: two, so their files are parts 0 and
+    1) and hold the same rows as the shared run's."""
+    out = str(tmp_path / "out")
+    run_extract(spark, [str(run["inputs"])], out, partitions=6)
+
+    def parts(table: str) -> set[int]:
+        return {int(f.name.split("-")[1]) for f in Path(out, table).rglob("*.parquet")}
+
+    assert max(parts("articles")) >= 2
+    for table in ("quotes", "speaker_mentions", "errors"):
+        assert parts(table) <= {0, 1}
+        assert sorted(r for b in rows(out, table) for r in b) == sorted(r for b in rows(run["out"], table) for r in b)

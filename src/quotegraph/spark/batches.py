@@ -1,6 +1,7 @@
 """The extract job's three Python stages over Arrow record batches (``mapInArrow``), pyarrow only.
 
-1. ``split_units``: input files -> units of reading (a whole file, or a WARC range of whole records).
+1. ``split_units``: input files, by rank -> units of reading (a whole file, or a WARC range of
+   whole records).
 2. ``read_units``: units -> one row per article read (or per unusable item, with its reason).
 3. ``extract_sorted``: reads sorted by article key -> tagged rows of the four tables; the first read
    of a key (in the single-machine reading order) is extracted, later ones counted as duplicates.
@@ -12,7 +13,7 @@ record, and no stage holds more than a batch (or one WARC range's index) in memo
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -20,7 +21,7 @@ import pyarrow as pa
 from quotegraph.ingest import IngestError, article_key
 from quotegraph.spark.records import ReadRecord, Tagged, error_record, extract_partition
 from quotegraph.spark.sources import WHOLE, InputFile, is_warc, read_range, warc_ranges
-from quotegraph.spark.tables import EXTRACT_TABLES, arrow_schema, spark_type
+from quotegraph.spark.tables import EXTRACT_TABLES, arrow_schema
 
 DUPLICATE = "duplicate"
 """The tag of a later read of an article already read: no table, only counted."""
@@ -51,32 +52,27 @@ TAGGED = pa.schema(
 """One row of one of the extract tables: ``table`` names it, the struct column of that name holds it."""
 
 
-def spark_schema(schema: pa.Schema) -> str:
-    """A pyarrow schema as the Spark DDL ``mapInArrow`` wants."""
+def spark_schema(schema: pa.Schema) -> Any:
+    """A pyarrow schema as the Spark ``StructType`` ``mapInArrow`` wants. Not a DDL string: the JVM
+    would parse that with Spark's SQL parser, whose first use costs the driver some 0.2 CPU seconds
+    that no other step of the extract job needs."""
+    from pyspark.sql.pandas.types import from_arrow_schema
 
-    def ddl(t: pa.DataType) -> str:
-        if pa.types.is_struct(t):
-            return "STRUCT<" + ", ".join(f"`{f.name}`: {ddl(f.type)}" for f in t) + ">"
-        return spark_type(t)
-
-    return ", ".join(f"`{f.name}` {ddl(f.type)}" for f in schema)
+    return from_arrow_schema(schema)
 
 
-def _units(batches: Iterable[pa.RecordBatch]) -> Iterator[InputFile]:
+def split_units(batches: Iterable[pa.RecordBatch], files: Sequence[InputFile]) -> Iterator[pa.RecordBatch]:
+    """The units of the files whose ranks the batches hold (an ``id`` column, as ``spark.range``
+    gives): a WARC file becomes ranges of whole records; any other file is one unit."""
     for batch in batches:
-        for row in batch.to_pylist():
-            yield InputFile(row["rank"], row["uri"], row["display"])
-
-
-def split_units(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """A WARC file becomes ranges of whole records; any other file is one unit."""
-    for file in _units(batches):
-        bounds = warc_ranges(file) if is_warc(file.display) else iter([(0, WHOLE)])
-        rows = [
-            {"rank": file.rank, "uri": file.uri, "display": file.display, "start": start, "end": end}
-            for start, end in bounds
-        ]
-        yield pa.RecordBatch.from_pylist(rows, schema=UNIT)
+        for rank in batch.column("id").to_pylist():
+            file = files[rank]
+            bounds = warc_ranges(file) if is_warc(file.display) else iter([(0, WHOLE)])
+            rows = [
+                {"rank": file.rank, "uri": file.uri, "display": file.display, "start": start, "end": end}
+                for start, end in bounds
+            ]
+            yield pa.RecordBatch.from_pylist(rows, schema=UNIT)
 
 
 def read_units(batches: Iterable[pa.RecordBatch], out_rows: int = 64) -> Iterator[pa.RecordBatch]:
@@ -101,6 +97,12 @@ def read_units(batches: Iterable[pa.RecordBatch], out_rows: int = 64) -> Iterato
                     rows = []
     if rows:
         yield pa.RecordBatch.from_pylist(rows, schema=READ)
+
+
+def read_ranked(batches: Iterable[pa.RecordBatch], files: Sequence[InputFile]) -> Iterator[pa.RecordBatch]:
+    """``split_units`` then ``read_units`` in one stage: for files of which none is a WARC file,
+    each one unit."""
+    return read_units(split_units(batches, files))
 
 
 def extract_sorted(
