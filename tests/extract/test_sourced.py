@@ -7,6 +7,8 @@ addressee, target, role)."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from quotegraph.extract import sourced
 
@@ -174,6 +176,35 @@ def test_the_sentence_on_either_side() -> None:
     assert vouched("According to the harbour board, the pier will reopen in May.") == [
         ("the harbour board", "the pier will reopen in May")
     ]
+
+
+def test_a_conjunction_before_the_phrase_reports_nothing() -> None:
+    assert vouched("But, according to the harbour board, the pier will reopen in May.") == [
+        ("the harbour board", "the pier will reopen in May")
+    ]
+
+
+def test_a_contrasting_clause_it_stands_in_is_vouched_for_with_the_clause_before() -> None:
+    """ "..., while Lee carried the suburbs, according to exit polls", with "according" hung on the
+    "while" clause (a parse the model gives in context): the whole sentence is the polls'; a
+    "while" clause with no subject of its own ("while, according to X, knowing ...") stays alone."""
+    words = ["Okafor", "won", "the", "city", ",", "while", "Lee", "carried", "the", "suburbs", ",",
+             "according", "to", "exit", "polls", "."]  # fmt: skip
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT",
+           "VERB", "ADP", "NOUN", "NOUN", "PUNCT"]  # fmt: skip
+    tags = ["NNP", "VBD", "DT", "NN", ",", "IN", "NNP", "VBD", "DT", "NNS", ",", "VBG", "IN", "NN", "NNS", "."]
+    heads = [1, 1, 3, 1, 1, 7, 7, 1, 9, 7, 7, 7, 11, 14, 12, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "mark", "nsubj", "advcl", "det", "dobj", "punct", "prep",
+            "prep", "compound", "pobj", "punct"]  # fmt: skip
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    frame = sourced.according_to(doc, doc[11])
+    assert frame is not None and frame.content is not None
+    assert doc.text[frame.content[0] : frame.content[1]] == "Okafor won the city , while Lee carried the suburbs"
+    words[6], pos[6], tags[6], deps[6] = "also", "ADV", "RB", "advmod"  # no subject of its own
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    frame = sourced.according_to(doc, doc[11])
+    assert frame is not None and frame.content is not None
+    assert doc.text[frame.content[0] : frame.content[1]] == "while also carried the suburbs"
 
 
 def test_only_the_parenthesis_it_stands_in() -> None:

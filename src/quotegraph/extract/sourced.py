@@ -113,6 +113,8 @@ def according_to(doc: Doc, tok: Token) -> Frame | None:
         commas = [t.i for t in doc[pobj.i : phrase_hi] if t.text == ","]
         phrase_hi = commas[-1] if commas else phrase_hi
     lo, hi = _reach(doc, tok, sent)
+    while lo < phrase_lo and doc[lo].pos_ in ("CCONJ", "PUNCT"):
+        lo += 1  # "But, according to the poll, ...": nothing reported before the phrase
     if phrase_lo > lo:
         content = span_chars(doc, lo, phrase_lo)
         if phrase_hi < hi - 2 and content is not None and not _goes_on(doc, phrase_hi):
@@ -136,9 +138,21 @@ def _reach(doc: Doc, tok: Token, sent: Span) -> tuple[int, int]:
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.i != head.head.i:
         head = head.head
-    if head.dep_ in ("relcl", "advcl", "acl") and head.left_edge.i > sent.start:
+    if head.dep_ in ("relcl", "advcl", "acl") and head.left_edge.i > sent.start and not _contrast(head):
         return head.left_edge.i, head.right_edge.i + 1
     return sent.start, sent.end
+
+
+def _contrast(clause: Token) -> bool:
+    """ "Okafor has raised $2.7 million, while Lee has raised $6 million, according to X": a
+    clause with a subject of its own set against the one before it, which the source vouches for
+    as well (not "blamed the video while, according to X, knowing ...")."""
+    children = list(clause.children)
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
 
 
 def _goes_on(doc: Doc, i: int) -> bool:
