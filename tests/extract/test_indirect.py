@@ -5,6 +5,8 @@ addressee, target, role)."""
 
 from __future__ import annotations
 
+from quotegraph import extract
+
 from .phenomena import Row, every, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
@@ -86,3 +88,16 @@ def test_said_with_a_clause_the_parser_took_for_an_object() -> None:
     )
     said = [(q.text, q.type) for q in quotes if q.cue == "said"]
     assert said == [("families of people killed by police file lawsuits", "indirect")]
+
+
+def test_a_participle_of_speech_after_the_object_is_a_report_of_its_own() -> None:
+    """ "endorsed X, saying that ...": what was said is not more of the object endorsed."""
+    found = extract(
+        "At a rally in Dunmore on Tuesday, Senator Ana Lind endorsed Mayor Ruth Okafor, saying that her former "
+        "rival would ''make an outstanding mayor.''",
+        scope="all",
+    )
+    assert [(q.kind, q.cue, q.text) for q in found] == [
+        ("stance", "endorsed", "Mayor Ruth Okafor"),
+        ("statement", "saying", "her former rival would ''make an outstanding mayor.''"),
+    ]

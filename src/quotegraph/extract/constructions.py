@@ -532,7 +532,7 @@ def object_content(site: Site, frame: Frame) -> bool:
         and not any(c.dep_ in _SAYS for c in obj[0].children)
     ):
         return False  # "issued a statement", "gave a speech": the act, not what it said
-    rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c)]
+    rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c) and not _says_more(c)]
     if not rights:
         return False
     lo = rights[0].left_edge.i
@@ -543,6 +543,20 @@ def object_content(site: Site, frame: Frame) -> bool:
     hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
     frame.content = span_chars(doc, lo, hi)
     return True
+
+
+def _says_more(c: Token) -> bool:
+    """ "endorsed Mrs. Clinton, saying that she would make an outstanding president": a participle
+    of speech after a comma is a report of its own (its content its own), not more of the object."""
+    doc = c.doc
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ","
+        and (cue := cues().get(lemma_of(c))) is not None
+        and cue.kind == "speech"
+    )
 
 
 OBJECT = Construction(

@@ -23,7 +23,8 @@ class Marked:
     end: int
     open_at: int
     close_at: int | None
-    """Offset of the closing mark, ``None`` when the paragraph ended first."""
+    """Offset of the closing mark (of its last character for two single marks, ''), ``None`` when
+    the paragraph ended first."""
     paragraph: int
     continues: bool = False
     """Opened a paragraph that follows an unclosed quote: the same speaker goes on."""
@@ -144,6 +145,8 @@ def find_marked(text: str) -> list[Marked]:
             s, e = _trim(text, o + (2 if doubled else 1), content_end)
             if s >= e:
                 continue
+            if doubled and c is not None and c + 1 < pe and text[c + 1] == "'":
+                c += 1  # the closing mark is two characters too: what follows it starts after both
             continues = k == 0 and first_opens and prev_open_ended
             out.append(Marked(s, e, o, c, n, continues))
         prev_open_ended = bool(pairs) and pairs[-1][1] is None
