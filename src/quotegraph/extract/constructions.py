@@ -532,7 +532,7 @@ def object_content(site: Site, frame: Frame) -> bool:
         and not any(c.dep_ in _SAYS for c in obj[0].children)
     ):
         return False  # "issued a statement", "gave a speech": the act, not what it said
-    rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c) and not _says_more(c)]
+    rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c) and not says_more(c)]
     if not rights:
         return False
     lo = rights[0].left_edge.i
@@ -545,7 +545,7 @@ def object_content(site: Site, frame: Frame) -> bool:
     return True
 
 
-def _says_more(c: Token) -> bool:
+def says_more(c: Token) -> bool:
     """ "endorsed Mrs. Clinton, saying that she would make an outstanding president": a participle
     of speech after a comma is a report of its own (its content its own), not more of the object."""
     doc = c.doc

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.extract import deadline
 from quotegraph.extract.clauses import frames_event
-from quotegraph.extract.constructions import Site, read_content
+from quotegraph.extract.constructions import Site, read_content, says_more
 from quotegraph.extract.frame import (
     SUBJECT_DEPS,
     Frame,
@@ -189,6 +189,8 @@ def _with_tail(
     reporting = {t.i for t in rest if t.pos_ == "VERB" and lemma_of(t) in lexicon}
     if any(c.dep_ in SUBJECT_DEPS and c.i >= rest.start for i in reporting for c in doc[i].children):
         return content  # the rest has a report of its own ("..., though she noted ..."): not this one's
+    if any(says_more(c) for c in v.rights if c.i >= rest.start):
+        return content  # "endorsed X, saying that ...": the participle's report is its own
     frame.tail_features = tail_features(doc, v, frame.how, span, rest, reporting)
     frame.tail_end = full[1]
     return (content[0], full[1]) if tail is not None and tail.extends(frame.tail_features) else content
