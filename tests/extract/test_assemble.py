@@ -14,30 +14,45 @@ from quotegraph.model import Quote
 from .phenomena import every, parse
 
 
-def test_a_quotation_split_by_its_attribution_is_one_group() -> None:
-    text = "“We will rebuild,” Ruiz said. “The bridge matters to everyone here.”"
+@pytest.mark.parametrize(
+    ("text", "passages"),
+    [
+        pytest.param(
+            "“We will rebuild,” Ruiz said. “The bridge matters to everyone here.”",
+            ["We will rebuild,", "The bridge matters to everyone here."],
+            id="split by its attribution",
+        ),
+        pytest.param(
+            "“The boats are sound,” she said. “We will sail on Monday.”",
+            ["The boats are sound,", "We will sail on Monday."],
+            id="a source no name is given for",
+        ),
+        pytest.param(
+            "“To all the harbour workers,” Ruiz said, “Keep the bridge open and safe.”",
+            ["To all the harbour workers,", "Keep the bridge open and safe."],
+            id="the cue leads the second passage",
+        ),
+        pytest.param(
+            "“The ferry is safe,” Ruiz said on Harbour Radio's “Morning at the Docks.” “We sail on Monday.”",
+            ["The ferry is safe,", "We sail on Monday."],
+            id="a title in marks inside the attribution",
+        ),
+        pytest.param(
+            "''The ferry is safe,'' she said on Harbour Radio's ''Morning Docks.'' ''We sail on Monday.''",
+            ["The ferry is safe,", "We sail on Monday."],
+            id="a title in two apostrophes inside the attribution",
+        ),
+    ],
+)
+def test_a_quotation_split_by_its_attribution_is_one_group(text: str, passages: list[str]) -> None:
     quotes = every(text)
-    assert [q.text for q in quotes] == ["We will rebuild,", "The bridge matters to everyone here."]
+    assert [q.text for q in quotes] == passages
     assert quotes[0].group is not None and quotes[0].group == quotes[1].group
 
 
 def test_two_speakers_quotations_are_not_grouped() -> None:
     text = "“We will rebuild,” Ruiz said. Mr. Okafor disagreed. “The bridge is lost,” Okafor said."
     assert {q.group for q in every(text)} == {None}
-
-
-def test_a_split_quotation_of_a_source_no_name_is_given_for_is_one_group() -> None:
-    text = "“The boats are sound,” she said. “We will sail on Monday.”"
-    quotes = every(text)
-    assert [q.text for q in quotes] == ["The boats are sound,", "We will sail on Monday."]
-    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
-
-
-def test_a_split_quotation_whose_cue_leads_the_second_passage_is_one_group() -> None:
-    text = "“To all the harbour workers,” Ruiz said, “Keep the bridge open and safe.”"
-    quotes = every(text)
-    assert [q.text for q in quotes] == ["To all the harbour workers,", "Keep the bridge open and safe."]
-    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
 
 
 def test_what_the_attribution_reports_on_the_way_stays_out_of_the_group() -> None:
@@ -159,17 +174,3 @@ def test_quotes_of_an_article_with_calibrated_confidences() -> None:
     assert [q.text for q, _ in found] == [q.text for q in quotes] == ["the bridge would reopen in May"]
     assert found[0][1] and all(isinstance(f, str) for f in found[0][1])
     assert quotes[0].confidence == round(confidence_model().probability(found[0][1]), 3)
-
-
-def test_a_title_in_marks_inside_the_attribution_does_not_part_a_split_quotation() -> None:
-    text = "“The ferry is safe,” Ruiz said on Harbour Radio's “Morning at the Docks.” “We sail on Monday.”"
-    quotes = every(text)
-    assert [q.text for q in quotes] == ["The ferry is safe,", "We sail on Monday."]
-    assert quotes[0].group is not None and quotes[0].group == quotes[1].group
-
-
-def test_a_title_in_two_apostrophes_does_not_part_a_split_quotation() -> None:
-    text = "''The ferry is safe,'' she said on Harbour Radio's ''Morning Docks.'' ''We sail on Monday.''"
-    quotes = every(text)
-    assert [q.text for q in quotes] == ["The ferry is safe,", "We sail on Monday."]
-    assert quotes[0].group is not None and quotes[0].group == quotes[1].group

@@ -7,10 +7,12 @@ the tagger's PROPN runs so the rest of extraction reads names the same way eithe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.attrs import LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.lexicon import (
     AFFILIATION_WORDS,
@@ -163,6 +165,12 @@ def _past_office(doc: Doc, lo: int, hi: int) -> int:
     return given if given is not None else hi - 2
 
 
+def is_place(words: Sequence[Token]) -> bool:
+    """A run of name words that names a place: "North Korea", "New Jersey", "Granite State"."""
+    first_word = len(words) > 1 and words[0].lower_ in PLACE_FIRST_WORDS
+    return first_word or any(t.lower_ in PLACE_WORDS for t in words)
+
+
 def _label(doc: Doc, lo: int, hi: int, people_words: set[str]) -> str:
     words = [t for t in doc[lo:hi]]
     core = [t for t in words if t.lower_ not in HONORIFICS and t.lower_ not in ROLE_TITLES]
@@ -171,7 +179,7 @@ def _label(doc: Doc, lo: int, hi: int, people_words: set[str]) -> str:
     before = doc[lo - 1].lower_ if lo > 0 else ""
     if len(core) < len(words) or before in HONORIFICS or before in ROLE_TITLES or before in AFFILIATION_WORDS:
         return "PERSON"
-    if any(t.lower_ in PLACE_WORDS for t in words) or (len(core) > 1 and core[0].lower_ in PLACE_FIRST_WORDS):
+    if is_place(core):
         return "GPE"
     if len(core) == 1 and core[0].text.isupper() and 2 <= len(core[0].text) <= 6:
         return "ORG"  # CNN, NATO, FBI

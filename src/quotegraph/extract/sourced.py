@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.frame import Frame, np_range
-from quotegraph.extract.lexicon import PLACE_FIRST_WORDS, PLACE_WORDS, POLL_NOUNS, TIME_NAMES, Cue, cues
+from quotegraph.extract.lexicon import POLL_NOUNS, TIME_NAMES, Cue, cues
+from quotegraph.extract.names import is_place
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.spans import span_chars
 
@@ -50,11 +51,10 @@ _CLAUSE_FRAMING = frozenset(["advcl", "prep", "punct", "advmod", "npadvmod", "cc
 
 
 def _standing_in_poll(doc: Doc, prep: Token) -> tuple[int, int] | None:
-    """ "Clinton leads Sanders by 9 points in the latest poll", "Some 20 percent of voters in a
-    recent poll said ...": a clause that stands in a poll says what the poll found. The clause is
-    the verb the phrase hangs on, or whose object it qualifies ("trails the senator in the
-    average of polls"), never a noun's alone ("his rise in the polls"); the phrase is cut off
-    where it opens or closes the clause."""
+    """ "Clinton leads Sanders by 9 points in the latest poll": a clause that stands in a poll
+    says what the poll found. The clause is the verb the phrase hangs on, or whose object it
+    qualifies ("trails the senator in the average of polls"), never a noun's alone ("his rise in
+    the polls"); the phrase is cut off where it opens or closes the clause."""
     verb = prep.head
     if verb.dep_ in ("dobj", "attr") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         verb = verb.head
@@ -85,8 +85,7 @@ def _pollster(noun: Token) -> Token:
         and c.pos_ == "PROPN"
         and c.lower_ not in TIME_NAMES  # "January polls"
     ]
-    words = [t for c in named for t in c.subtree]
-    if words and (words[0].lower_ in PLACE_FIRST_WORDS or any(t.lower_ in PLACE_WORDS for t in words)):
+    if is_place([t for c in named for t in c.subtree]):
         named = []  # "New Hampshire polls", "Granite State surveys": where, not who
     if named:
         return named[-1]
