@@ -159,3 +159,22 @@ def test_a_speaker_s_words_that_run_over_paragraphs_are_one_statement() -> None:
     assert okafor[0].group is not None and okafor[0].group == okafor[1].group
     # A paragraph opening with another mark is a quotation of its own.
     assert [q.speaker for q in quotes if q.text.startswith("Lee is not")] == ["Ruiz"]
+
+
+@pytest.mark.parametrize("body", ["1,769.", "46 %", "2-1", "2016."])
+def test_a_label_before_a_figure_is_a_table_line_not_a_quote(body: str) -> None:
+    """ "Okafor: 1,769." in a tally of delegates says nothing; "Okafor: 17 ferries by May." does."""
+    text = f"Ann Lee: 1,201.\n\nTunde Okafor: {body}\n\nMayor Tunde Okafor leads the count."
+    assert _by_label(text) == []
+    assert [row[:3] for row in _by_label(text.replace(body, "17 ferries by May."))] == [
+        ("17 ferries by May.", "indirect", "Tunde Okafor")
+    ]
+
+
+def test_a_paper_s_own_voice_and_scholars_are_sources_a_headline_gives() -> None:
+    assert labelled("WSJ editorial: 'Deport Tunde Okafor.'" + ARTICLE) == [
+        ("WSJ editorial", "organisation", "statement", "'Deport Tunde Okafor.'")
+    ]
+    assert labelled("Historians: Okafor, Lee linked no matter what;" + ARTICLE) == [
+        ("Historians", "group", "statement", "Okafor, Lee linked no matter what;")
+    ]

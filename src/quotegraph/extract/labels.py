@@ -68,6 +68,8 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         while ce > cs and text[ce - 1].isspace():
             ce -= 1
         body = text[cs:ce]
+        if not _WORD.search(body):
+            continue  # "Hillary Clinton: 1,769.": a table's line (a tally, a date), not words said
         kind: QuoteType = (
             "direct" if transcript else ("mixed" if any(c in body for c in "“”‘’\"'") else "indirect")
         )
@@ -100,8 +102,11 @@ def _source_label(span: Span, people: Speakers) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word of two letters or more: what follows a label says something only if it holds one."""
 _CAMP_NOUNS = frozenset(["camp", "campaign", "insider", "aides", "allies", "backers"])
-_FINDING_NOUNS = frozenset(["poll", "survey", "study", "report", "audit"])
+# What a document or a paper's own voice says: "Poll: ...", "WSJ editorial: ...", "Newspaper: ...".
+_FINDING_NOUNS = frozenset(["poll", "survey", "study", "report", "audit", "editorial", "newspaper"])
 # A newsroom's own labels: what follows is the outlet's, not a source's.
 _EDITORIAL = EPITHETS | frozenset(
     [

@@ -354,6 +354,7 @@ PEOPLE_NOUNS = frozenset(
         "minority",
         "fellow",
         "scholar",
+        "historian",
         "host",
         "chef",
         "architect",
