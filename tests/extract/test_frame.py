@@ -114,3 +114,17 @@ def test_a_name_after_the_cue() -> None:
     assert _text(frame.inverted_subject(doc, word(doc, "said"))) == "Caddell"
     doc = parse("The Ortiz campaign called Whitlock’s report a “rush to judgment.”")
     assert frame.inverted_subject(doc, word(doc, "called")) is None  # whose report, not who called it
+    doc = parse('The rivals traded insults for weeks. Ana Reyes called Tom Ortiz a "shameless fraud."')
+    assert frame.inverted_subject(doc, word(doc, "called")) is None  # whom Reyes called a fraud
+
+
+def test_a_naming_verb_taken_for_a_modifier_of_its_subject() -> None:
+    """Parsed as "Ana Reyes (who was) called Tom Ortiz": with whom and what it calls them, the
+    noun it hangs on is its subject; a noun called one thing is no report."""
+    doc = parse('The rivals traded insults for weeks. Ana Reyes called Tom Ortiz a "shameless fraud" and a "coward."')
+    called = word(doc, "called")
+    assert called.dep_ == "acl"  # the parse the rule is for
+    assert frame.naming_taken_for_a_modifier(called)
+    assert _text(frame.subject_of(called)) == "Reyes"
+    doc = parse("A group called Stop the Harbour Tax ran ads on Monday.")
+    assert not frame.naming_taken_for_a_modifier(word(doc, "called"))

@@ -54,6 +54,29 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Ortiz responded on Twitter, calling Whitlock’s charge “pathetic” and “dangerous.”",
         [("Whitlock’s charge “pathetic” and “dangerous.”", "mixed", "Ortiz", "calling", None, None, None)],
     ),
+    "whom someone called what, parsed as two predicates": (
+        'The two mayors spent months lobbing insults. Okafor called Lind a "pathological liar" who is'
+        ' "utterly amoral," a "bully" and a "narcissist."',
+        [
+            (
+                'Lind a "pathological liar" who is "utterly amoral," a "bully" and a "narcissist."',
+                "mixed",
+                "Okafor",
+                "called",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "whom someone called what, parsed as a hearer": (
+        'The mayors spent months lobbing insults. Lee called Okafor a "pathological liar."',
+        [('Okafor a "pathological liar."', "mixed", "Lee", "called", None, None, None)],
+    ),
+    "whom someone called what, parsed as a noun's modifier": (
+        'The rivals traded insults for weeks. Ana Reyes called Tom Ortiz a "shameless fraud" and a "coward."',
+        [('Tom Ortiz a "shameless fraud" and a "coward."', "mixed", "Ana Reyes", "called", None, None, None)],
+    ),
     "what someone was accused of doing": (
         'Sam Ortiz accused her of making racist remarks by using the term "superpredator" in the 1990s.',
         [

@@ -20,7 +20,7 @@ from quotegraph.extract.cues import find_frames
 from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.labels import answers, labelled
-from quotegraph.extract.lexicon import HEARER_FIRST, PEOPLE_NOUNS, TOLD_THINGS, cues
+from quotegraph.extract.lexicon import HEARER_FIRST, NAMING_VERBS, PEOPLE_NOUNS, TOLD_THINGS, cues
 from quotegraph.extract.marks import Marked, find_marked
 from quotegraph.extract.naming import is_role_word
 from quotegraph.extract.nesting import cut_adjunct_report
@@ -177,7 +177,7 @@ class _Assembly:
                 # on "State of the Union"') is no quotation.
                 # What someone was called ('called Merkel “The Chancellor of the Free World”') is
                 # theirs, title case or not.
-                title = _titled(text, self.marked[k]) and frame.cue.lemma not in _NAMING
+                title = _titled(text, self.marked[k]) and frame.cue.lemma not in NAMING_VERBS
                 self.claimed.setdefault(k, _NOTHING if title else attribution)
             return None
         kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
@@ -376,7 +376,6 @@ def _named_thing(text: str, m: Marked) -> bool:
 
 
 # Cues whose content is a name given to someone or something.
-_NAMING = frozenset(["call", "dub", "label", "brand", "nickname", "term", "christen"])
 
 
 def _titled(text: str, m: Marked) -> bool:

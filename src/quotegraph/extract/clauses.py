@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.extract.frame import SUBJECT_DEPS
+from quotegraph.extract.frame import SUBJECT_DEPS, naming_taken_for_a_modifier
 from quotegraph.extract.lexicon import (
     CONTENT_PREPS,
     EVENT_MARKS,
@@ -63,6 +63,8 @@ def names_it(v: Token) -> bool:
 def active(v: Token) -> bool:
     """Not a participle naming something ("a group called Stop Hillary", "a state considered a
     battleground", "was appointed governor")."""
+    if naming_taken_for_a_modifier(v):
+        return True
     return v.dep_ not in ("acl", "amod") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 

@@ -37,7 +37,7 @@ from quotegraph.extract.clauses import (
     xcomp_reports,
 )
 from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote
-from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, WEAK_OBJECTS, Cue, cues
+from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, NAMING_VERBS, WEAK_OBJECTS, Cue, cues
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
 from quotegraph.extract.spans import (
@@ -532,7 +532,9 @@ def object_content(site: Site, frame: Frame) -> bool:
         and not any(c.dep_ in _SAYS for c in obj[0].children)
     ):
         return False  # "issued a statement", "gave a speech": the act, not what it said
-    rights = [c for c in v.rights if c.dep_ in OBJECT_CONTENT_DEPS and not says_when(c) and not says_more(c)]
+    # "called Okafor a “liar”", parsed as a dative: who was called so is part of what was said.
+    deps = OBJECT_CONTENT_DEPS | {"dative"} if site.cue.lemma in NAMING_VERBS else OBJECT_CONTENT_DEPS
+    rights = [c for c in v.rights if c.dep_ in deps and not says_when(c) and not says_more(c)]
     if not rights:
         return False
     lo = rights[0].left_edge.i
@@ -579,10 +581,11 @@ def what_it_was_called(site: Site, frame: Frame) -> bool:
     v = site.verb
     if site.objects or not active(v):
         return False
-    oprd = next((c for c in v.rights if c.dep_ == "oprd"), None)
-    if oprd is None:
+    oprds = [c for c in v.rights if c.dep_ == "oprd"]
+    if not oprds:
         return False
-    frame.content = span_chars(site.doc, v.i + 1, oprd.right_edge.i + 1)
+    # Up to the last of them: "called Trump a “liar” who ..." may be parsed as two predicates.
+    frame.content = span_chars(site.doc, v.i + 1, max(c.right_edge.i for c in oprds) + 1)
     return True
 
 

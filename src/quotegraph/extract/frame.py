@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.framescore import FrameModel, frame_features
-from quotegraph.extract.lexicon import HONORIFICS, ROLE_TITLES, TIME_NAMES, Cue
-from quotegraph.extract.nlp import text_of
+from quotegraph.extract.lexicon import HONORIFICS, NAMING_VERBS, ROLE_TITLES, TIME_NAMES, Cue
+from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.spans import is_mark
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -113,6 +113,8 @@ def subject_of(v: Token) -> Token | None:
                 return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
             if v.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in v.children):
                 return v.head  # "A Quinnipiac poll found that ...", parsed as a poll that was found
+            if naming_taken_for_a_modifier(v):
+                return v.head
         if v.dep_ == "xcomp":
             # "prompted Parliament to call a debate", "urged her to say": the object does it.
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
@@ -222,7 +224,22 @@ def inverted_subject(doc: Doc, v: Token) -> Token | None:
         nxt = doc[nxt.i + 1]
     if nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ == "POS":
         return None  # "called AP's report a rush to judgment": whose report, not who called it
+    if any(c.dep_ == "oprd" and c.i > nxt.i for c in v.children):
+        return None  # "called Tom Ortiz a “fraud”": who was called so, not who called him that
     return nxt
+
+
+def naming_taken_for_a_modifier(v: Token) -> bool:
+    """ "one lawmaker called Trump “the orange prince”" parsed as a lawmaker who was called
+    something: a naming verb hung on the sentence's only noun, with both whom it names and what
+    it calls them, is that noun's main verb ("a group called Stop Hillary" names one thing)."""
+    return (
+        v.dep_ == "acl"
+        and v.head.dep_ == "ROOT"
+        and v.head.i < v.i
+        and lemma_of(v) in NAMING_VERBS
+        and sum(c.dep_ == "oprd" for c in v.children) >= 2
+    )
 
 
 def passive_participle(v: Token) -> bool:

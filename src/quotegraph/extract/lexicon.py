@@ -369,6 +369,8 @@ PEOPLE_NOUNS = frozenset(
         "governor",
     ]
 )
+# Verbs whose object is what something or someone was called ("called Okafor a liar").
+NAMING_VERBS = frozenset(["call", "dub", "label", "brand", "nickname", "term", "christen"])
 ANONYMOUS_HEADS = {"source", "official", "aide", "person", "people", "insider", "staffer", "adviser"}
 
 # Prepositions that introduce what a statement is about ("said of Hamas", "spoke about the war").
