@@ -22,6 +22,7 @@ def names(text: str) -> list[tuple[str, str]]:
         # A building, a park or a street, unless its first word is a given name ("Dana Park" below).
         ("Crowds filled Harbour Bearden Park and Quelch Tower.", [("Harbour Bearden Park", "FAC"), ("Quelch Tower", "FAC")]),
         ("The FBI declined to comment.", [("FBI", "ORG")]),
+        ("Northwind Airlines declined to comment, as did Kestrel Holdings.", [("Northwind Airlines", "ORG"), ("Kestrel Holdings", "ORG")]),
         ("Voters in New Jersey and San Antonio agreed.", [("New Jersey", "GPE"), ("San Antonio", "GPE")]),
         (
             "Newt Harlow met Dana Park in Colorado Springs.",

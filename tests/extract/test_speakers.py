@@ -105,6 +105,11 @@ def test_speaker_is_never_a_pronoun() -> None:
             "Northern Power Company",
             "organisation",
         ),
+        (  # a trading name: "the company" is the airline named before
+            "Shares of Northwind Airlines fell sharply. The company said it would cut 300 jobs.",
+            "Northwind Airlines",
+            "organisation",
+        ),
         ("Mayor Ana Ruiz said the bridge would reopen in May.", "Ana Ruiz", "person"),
     ],
 )
@@ -197,6 +202,14 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
         (  # "it" that says: the organisation named before
             "Northern Power Company raised its prices again. It said the cost of gas had doubled.",
             "It", 0, ("Northern Power Company", None, 0.65, "organisation"),
+        ),
+        (  # "it" that says, after an organisation the article gave by a noun alone: that noun
+            "The museum said the painting had been stolen in 1998. It added that it had told the police.",
+            "It", 0, ("The museum", None, 0.6, "organisation"),
+        ),
+        (  # ... but not a subject inside what someone else said
+            "The report notes the ministry monitors 200 mosques, and it says 400 websites were blocked.",
+            "it", 1, (None, None, 0.3, None),
         ),
         (  # "who": the name it describes
             "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",

@@ -377,7 +377,12 @@ class Speakers:
             ent = self._antecedent(head)
             return _of(ent, 0.7) if ent else Resolved(None, None, 0.3, None)
         if word == "it" and head.pos_ == "PRON" and _says(head):
-            ent = self._organisation_before(head.idx, None)
+            noun = self._organisation_noun_before(head)
+            ent = self._organisation_before(head.idx, None, since=noun.idx if noun is not None else 0)
+            if ent is None and noun is not None:
+                # "The museum said ... It added": the organisation as the article gave it, when
+                # it named none nearer.
+                return self.resolve(*_np_bounds(noun))._replace(confidence=0.6)
             return _of(ent, 0.65) if ent else Resolved(None, None, 0.3, None)
         if _named_body(head):
             # "the Trump campaign", "Clinton's campaign", "the Obama administration": an
@@ -524,21 +529,40 @@ class Speakers:
         """A person the article names, as the article's fullest name and role for them."""
         return _of(self._entity_for(name, "PERSON"), 0.8)
 
-    def _organisation_before(self, at: int, noun: str | None) -> Entity | None:
-        """The organisation named last before ``at``, within the last few sentences; with a
-        ``noun`` ("ministry"), one whose name holds it if any does."""
+    def _organisation_before(self, at: int, noun: str | None, since: int = 0) -> Entity | None:
+        """The organisation named last before ``at`` (and not before ``since``), within the last
+        few sentences; with a ``noun`` ("ministry"), one whose name holds it if any does."""
         words = self.doc.char_span(at, at + 1, alignment_mode="expand")
         here = self._sent_of(words[0]) if words is not None and len(words) else 0
         fallback: Entity | None = None
         for m in self._mentions_before(at):
             if self.inside_quote(m.start) or m.entity.label != "ORG":
                 continue
-            if here - m.sent > 4:
+            if here - m.sent > 4 or m.start < since:
                 break
             if noun is None or noun in m.entity.name.lower():
                 return m.entity
             fallback = fallback or m.entity
         return fallback if noun in GENERIC_ORGANISATION_NOUNS else None
+
+    def _organisation_noun_before(self, pron: Token) -> Token | None:
+        """The nearest organisation the article gave by a definite noun as the subject of a main
+        clause ("The museum said ..."; not "notes the government monitors ..."), within this
+        sentence and the two before it."""
+        here = self._sent_of(pron)
+        for tok in reversed(self.doc[: pron.i]):
+            if here - self._sent_of(tok) > 2:
+                return None
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.pos_ == "NOUN"
+                and lemma_of(tok) in ORGANISATION_NOUNS
+                and _definite(tok)
+                and not self.inside_quote(tok.idx)
+                and not any(a.dep_ in _EMBEDDED for a in tok.ancestors)
+            ):
+                return tok
+        return None
 
     def _named(self, span: Span) -> Entity | None:
         """The named entity the mention's head word belongs to."""
@@ -721,6 +745,9 @@ def _indefinite(noun: Token) -> bool:
         or c.dep_ == "nummod"
         for c in noun.lefts
     )
+
+
+_EMBEDDED = frozenset(["ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "csubj"])
 
 
 def _definite(noun: Token) -> bool:
