@@ -211,6 +211,22 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             "The report notes the ministry monitors 200 mosques, and it says 400 websites were blocked.",
             "it", 1, (None, None, 0.3, None),
         ),
+        (  # a pronoun after a person the article did not name: that person as it gave them
+            "The German chancellor said the talks had failed. She added that sanctions would stay.",
+            "She", 0, ("The German chancellor", None, 0.5, "unnamed"),
+        ),
+        (  # ... people for "they"
+            "Officials in the city said the road would reopen. They added that buses would run.",
+            "They", 0, ("Officials in the city", None, 0.5, "group"),
+        ),
+        (  # ... never a noun of the other gender
+            "A spokeswoman for the council said the pool was safe. He said the water had been tested.",
+            "He", 0, (None, None, 0.3, None),
+        ),
+        (  # whose wife she is is not who she is
+            "Mayor Tom Ortiz's wife spoke first. She said the vote had been fair.",
+            "She", 0, ("Mayor Tom Ortiz's wife", None, 0.5, "unnamed"),
+        ),
         (  # "who": the name it describes
             "Another choice is Dana Whitlock, a lawyer who said the plan would fail.",
             "who", 0, ("Dana Whitlock", "lawyer", 0.95, "person"),

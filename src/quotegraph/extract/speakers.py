@@ -375,9 +375,18 @@ class Speakers:
             return self.resolve_name(self.interview.interviewee)
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
-            return _of(ent, 0.7) if ent else Resolved(None, None, 0.3, None)
+            if ent is not None:
+                return _of(ent, 0.7)
+            noun = self._subject_before(head, lambda tok: _fits_pronoun(tok, word))
+            if noun is not None:
+                # "The German chancellor said ... She added ...": nobody named, the person or
+                # people as the article gave them.
+                return self.resolve(*_np_bounds(noun))._replace(confidence=0.5)
+            return Resolved(None, None, 0.3, None)
         if word == "it" and head.pos_ == "PRON" and _says(head):
-            noun = self._organisation_noun_before(head)
+            noun = self._subject_before(
+                head, lambda tok: tok.pos_ == "NOUN" and lemma_of(tok) in ORGANISATION_NOUNS and _definite(tok)
+            )
             ent = self._organisation_before(head.idx, None, since=noun.idx if noun is not None else 0)
             if ent is None and noun is not None:
                 # "The museum said ... It added": the organisation as the article gave it, when
@@ -405,7 +414,11 @@ class Speakers:
             # one person named inside the mention is who it is.
             # So is a name right after a role noun the parser cut off from it ("chair Odile
             # Marchetti said").
-            inside = [e for e in self.names if lo <= e.start <= hi and e.label_ == "PERSON" and e.end > lo]
+            inside = [
+                e
+                for e in self.names
+                if lo <= e.start <= hi and e.label_ == "PERSON" and e.end > lo and not _possessor(e)
+            ]
             if len(inside) == 1 and (inside[0].start < hi or is_role_word(head)):
                 entity = self._named(inside[0])
         if entity is not None:
@@ -545,19 +558,17 @@ class Speakers:
             fallback = fallback or m.entity
         return fallback if noun in GENERIC_ORGANISATION_NOUNS else None
 
-    def _organisation_noun_before(self, pron: Token) -> Token | None:
-        """The nearest organisation the article gave by a definite noun as the subject of a main
-        clause ("The museum said ..."; not "notes the government monitors ..."), within this
-        sentence and the two before it."""
+    def _subject_before(self, pron: Token, fits: Callable[[Token], bool]) -> Token | None:
+        """The nearest subject of a main clause that ``fits`` ("The museum said ...", "the
+        German chancellor said ..."; not "notes the ministry monitors ..."), within this sentence
+        and the two before it: what a pronoun stands for when the article named nobody it can."""
         here = self._sent_of(pron)
         for tok in reversed(self.doc[: pron.i]):
             if here - self._sent_of(tok) > 2:
                 return None
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
-                and tok.pos_ == "NOUN"
-                and lemma_of(tok) in ORGANISATION_NOUNS
-                and _definite(tok)
+                and fits(tok)
                 and not self.inside_quote(tok.idx)
                 and not any(a.dep_ in _EMBEDDED for a in tok.ancestors)
             ):
@@ -747,6 +758,30 @@ def _indefinite(noun: Token) -> bool:
     )
 
 
+def _possessor(name: Span) -> bool:
+    """ "Trump's wife", "Donald Trump's supporters": the name is whose they are, not who."""
+    return name.end < len(name.doc) and name.doc[name.end].tag_ == "POS"
+
+
+def _fits_pronoun(noun: Token, pronoun: str) -> bool:
+    """A noun for people that a pronoun can stand for: one person for "he"/"she" ("the senator",
+    "a witness"), people for "they"/"we" ("officials"); a noun of the other gender never."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) in ORGANISATION_NOUNS:
+        return False
+    if not (lemma_of(noun) in PEOPLE_NOUNS or is_role_word(noun)):
+        return False
+    plural = noun.tag_ == "NNS"
+    if pronoun not in PERSON_PRONOUNS:
+        return plural
+    gender = PERSON_PRONOUNS[pronoun]
+    word = noun.lower_
+    female = word.endswith("woman") or word in _FEMALE_NOUNS
+    male = (word.endswith("man") and not female) or word in _MALE_NOUNS
+    return not plural and not (gender == "m" and female) and not (gender == "f" and male)
+
+
+_FEMALE_NOUNS = frozenset(["mother", "wife", "daughter", "sister", "actress", "queen", "girl", "grandmother"])
+_MALE_NOUNS = frozenset(["father", "husband", "son", "brother", "actor", "king", "boy", "grandfather"])
 _EMBEDDED = frozenset(["ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "csubj"])
 
 
