@@ -108,3 +108,20 @@ def test_name_apposition_cue_with_a_lost_subject() -> None:
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
         ("she and other rabbis were alarmed about the rhetoric", "Dana Whitlock", "said")
     ]
+
+
+def test_whom_a_cue_names_after_it_is_no_reporter() -> None:
+    """With the subject lost behind an apposition, "accused Whitlock of ..." is not Whitlock's:
+    a name after a cue is its reporter only where the cue opens its clause or closes a quotation."""
+    text = "Speaking in Harbour City, Ortiz, without naming her, also accused Whitlock of being a latecomer to the fight."
+    assert [(q.speaker, q.cue) for q in every(text)] == [(None, "accused")]
+
+
+def test_the_noun_before_the_cue_ends_a_relative_clause() -> None:
+    """ "a young woman who had studied in Montana asked ...": who asked is the woman the clause
+    describes, not the place it ends with."""
+    text = (
+        "At the town hall in Harbour City, a young woman who had been an exchange student in Montana asked"
+        " Ortiz what he thought of the bridge."
+    )
+    assert [(q.speaker, q.text) for q in every(text)] == [("a young woman", "what he thought of the bridge")]

@@ -152,10 +152,12 @@ def cue_hung_on_quotation(site: Site, found: Token | None) -> Token | None:
 
 
 def name_after_the_cue(site: Site, found: Token | None) -> Token | None:
-    """No subject, and a name right after a cue of speech, or after a cue that opens its clause
-    ("said Okafor", "“...,” tweeted X"); not "stopped short of endorsing the mayor's plan"."""
+    """No subject, and a name right after a cue that opens its clause or closes a quotation
+    ("Said Okafor: ...", "..., said Okafor", "“...,” tweeted X"); not "stopped short of endorsing
+    the mayor's plan", nor "also accused Sanders of ..." (whom she accused)."""
     doc, v = site.doc, site.verb
-    if found is not None or not (site.cue.kind == "speech" or v.i == v.sent.start or doc[v.i - 1].is_punct):
+    opens = v.i == v.sent.start or doc[v.i - 1].is_punct
+    if found is not None or not (opens or (site.cue.kind == "speech" and after_quote(doc, v, site.inside_quote))):
         return found
     return inverted_subject(doc, v)
 
@@ -213,8 +215,17 @@ def noun_before_main_verb(site: Site, found: Token | None) -> Token | None:
         return found
     prev = doc[v.i - 1]
     if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and not site.inside_quote(prev.idx):
-        return prev
+        return _described(prev)
     return found
+
+
+def _described(noun: Token) -> Token:
+    """The noun a relative clause ending in ``noun`` describes ("a young woman who had studied
+    in Montana asked ...": the woman, not Montana); else ``noun``."""
+    for clause in noun.ancestors:
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < noun.i:
+            return clause.head
+    return noun
 
 
 REPORTER_RULES: tuple[ReporterRule, ...] = (
