@@ -14,6 +14,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Senator Lena Park said that the bill would pass by June.",
         [("the bill would pass by June", "indirect", "Lena Park", "said", None, None, "Senator")],
     ),
+    "a report in a relative clause with no 'which': the noun it hangs on is what it is about": (
+        "The files are part of an audit the ministry said was ongoing as of earlier this month.",
+        [
+            (
+                "an audit the ministry said was ongoing as of earlier this month",
+                "indirect",
+                "the ministry",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "estimate": (
         "Tom Reyes estimated the repairs will cost about $2 million.",
         [("the repairs will cost about $2 million", "indirect", "Tom Reyes", "estimated", None, None, None)],
