@@ -54,6 +54,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Ortiz responded on Twitter, calling Whitlock’s charge “pathetic” and “dangerous.”",
         [("Whitlock’s charge “pathetic” and “dangerous.”", "mixed", "Ortiz", "calling", None, None, None)],
     ),
+    "a closing mark the parser hung on the verb ends the quote it closes": (
+        """The port's safety chief, Dana Whitlock, described the state of the pier as "catastrophic".""",
+        [('the state of the pier as "catastrophic"', "mixed", "Dana Whitlock", "described", None, None, "port's safety chief")],
+    ),
     "whom someone called what, parsed as two predicates": (
         'The two mayors spent months lobbing insults. Okafor called Lind a "pathological liar" who is'
         ' "utterly amoral," a "bully" and a "narcissist."',

@@ -192,9 +192,10 @@ class _Assembly:
         cs, ce = content
         for k in _overlapping(self.marked_ends, self.marked, cs, ce):
             m = self.marked[k]
-            if cs < m.start < ce < m.end and m.close_at is not None:
+            if cs < m.start < ce <= m.end and m.close_at is not None:
                 # The parse ended the content inside a quoted passage ('the colleague being
-                # "confused," and ...'): what is quoted is quoted whole.
+                # "confused," and ...') or before its closing mark ('as "catastrophic".', the
+                # mark hung on the verb): what is quoted is quoted whole.
                 ce = content[1] if m.close_at - ce > 200 else m.close_at + 1
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
