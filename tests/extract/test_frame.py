@@ -102,6 +102,11 @@ def test_a_cue_after_a_quotation_that_ends_as_a_clause() -> None:
     assert not frame.after_quote(doc, word(doc, "said"), lambda at: False)
 
 
+def test_a_name_that_modifies_the_noun_after_the_cue_is_whose_it_is() -> None:
+    doc = parse("Mayor Tom Lind spoke on Monday. “Meh,” wrote a Tom Lind supporter who runs the account.")
+    assert _text(frame.name_after_cue(doc, word(doc, "wrote"))) == "supporter"  # not Lind
+
+
 def test_a_name_after_the_cue() -> None:
     doc = parse("“The vote is final,” said council ranking member Dana Whitlock.")
     assert _text(frame.name_after_cue(doc, word(doc, "said"))) == "Whitlock"

@@ -6,7 +6,11 @@ addressee, target, role)."""
 
 from __future__ import annotations
 
-from .phenomena import Row, every, phenomena
+from quotegraph.extract import reporters
+from quotegraph.extract.constructions import Site
+from quotegraph.extract.lexicon import Cue
+
+from .phenomena import Row, every, parse, phenomena, word
 
 CASES: dict[str, tuple[str, list[Row]]] = {
     "the subject of a passive clause joined to the cue's": (
@@ -125,3 +129,21 @@ def test_the_noun_before_the_cue_ends_a_relative_clause() -> None:
         " Ortiz what he thought of the bridge."
     )
     assert [(q.speaker, q.text) for q in every(text)] == [("a young woman", "what he thought of the bridge")]
+
+
+def test_whom_a_stance_is_taken_to_is_no_reporter() -> None:
+    """Inverted subjects follow cues of speech only: "X, star of “Harbour,” thanked Tom Lind"
+    (the subject lost behind the apposition) is not Lind's."""
+    doc = parse("Mayor Tom Lind spoke. Washington, star of “Harbour,” thanked Tom Lind for his “steps.”")
+    thanked = word(doc, "thanked")
+    inside = lambda at: False  # noqa: E731
+    for kind, expected in (("stance", None), ("speech", "Lind")):
+        site = Site(doc, thanked, Cue("thank", kind, True), True, inside)
+        found = reporters.name_after_the_cue(site, None)
+        assert (found.text if found is not None else None) == expected, kind
+
+
+def test_a_shout_after_the_quotation_is_no_content_of_its_own() -> None:
+    """ '"Get out!" shouted a man in the crowd': the man is who shouted, not what."""
+    quotes = every('"Get out!" shouted a man in the crowd as the minister spoke.')
+    assert [(q.text, q.speaker, q.type) for q in quotes] == [("Get out!", "a man in the crowd", "direct")]

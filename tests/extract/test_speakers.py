@@ -223,6 +223,14 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             "A spokeswoman for the council said the pool was safe. He said the water had been tested.",
             "He", 0, (None, None, 0.3, None),
         ),
+        (  # a name before a noun for people says whose they are: Lind's supporters are not Lind
+            "Mayor Tom Lind spoke on Monday. Tom Lind supporters said the count had been fair.",
+            "Tom Lind supporters", 0, ("Tom Lind supporters", None, 0.55, "group"),
+        ),
+        (  # ... but a name before a noun that says when is who it is
+            "Councillor Dana Whitlock spoke first. On that point, Whitlock Sunday night recounted a talk with the mayor.",
+            "Whitlock Sunday night", 0, ("Dana Whitlock", None, 0.95, "person"),
+        ),
         (  # whose wife she is is not who she is
             "Mayor Tom Ortiz's wife spoke first. She said the vote had been fair.",
             "She", 0, ("Mayor Tom Ortiz's wife", None, 0.5, "unnamed"),

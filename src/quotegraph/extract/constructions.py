@@ -101,8 +101,10 @@ class Site:
 
     @functools.cached_property
     def objects(self) -> list[Token]:
-        """The verb's objects, direct or dative: its content, or its hearer ("told CBS ...")."""
-        return [c for c in self.verb.children if c.dep_ in ("dobj", "dative")]
+        """The verb's objects, direct or dative: its content, or its hearer ("told CBS ..."); not
+        one that holds the reporter ('"Get out!" shouted a man in the crowd', parsed as what he
+        shouted)."""
+        return [c for c in self.verb.children if c.dep_ in ("dobj", "dative") and not holds(c, self.reporter)]
 
 
 @dataclass(frozen=True)

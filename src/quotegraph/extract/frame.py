@@ -207,6 +207,8 @@ def name_after_cue(doc: Doc, v: Token) -> Token | None:
         if t.ent_type_ == "PERSON":
             while t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
                 t = doc[t.i + 1]
+            if t.dep_ in ("compound", "poss") and t.head.pos_ == "NOUN" and t.head.i > t.i:
+                return t.head  # "wrote a Trump supporter": the supporter, not Trump
             return t
     return None
 

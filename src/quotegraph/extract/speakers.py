@@ -413,11 +413,15 @@ class Speakers:
             # "transport board chair Odile Marchetti said", parsed with "chair" as the head: the
             # one person named inside the mention is who it is.
             # So is a name right after a role noun the parser cut off from it ("chair Odile
-            # Marchetti said").
+            # Marchetti said"). A name before the noun is whose it is ("a Trump supporter"), unless
+            # the noun says when ("Broaddrick Sunday night recounted", parsed with "night" as head).
             inside = [
                 e
                 for e in self.names
-                if lo <= e.start <= hi and e.label_ == "PERSON" and e.end > lo and not _possessor(e)
+                if lo <= e.start <= hi
+                and (head.i < e.start or lemma_of(head) in _TIME_HEADS)
+                and e.label_ == "PERSON"
+                and not _possessor(e)
             ]
             if len(inside) == 1 and (inside[0].start < hi or is_role_word(head)):
                 entity = self._named(inside[0])
@@ -756,6 +760,9 @@ def _indefinite(noun: Token) -> bool:
         or c.dep_ == "nummod"
         for c in noun.lefts
     )
+
+
+_TIME_HEADS = frozenset(["night", "morning", "afternoon", "evening", "day", "week", "weekend", "today", "tonight"])
 
 
 def _possessor(name: Span) -> bool:
