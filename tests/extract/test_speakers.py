@@ -231,6 +231,22 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             "Councillor Dana Whitlock spoke first. On that point, Whitlock Sunday night recounted a talk with the mayor.",
             "Whitlock Sunday night", 0, ("Dana Whitlock", None, 0.95, "person"),
         ),
+        (  # "they" who speak are not the airline whose pilots they are ...
+            "Northwind Airlines pilots walked out on Monday. They said the company had broken its promises.",
+            "They", 0, (None, None, 0.3, None),
+        ),
+        (  # ... nor the place they marched in
+            "Hundreds of people marched in Vermont on Monday. They said the plant must close.",
+            "They", 0, (None, None, 0.3, None),
+        ),
+        (  # ... but an organisation that spoke
+            "Northwind Airlines cut 300 jobs on Monday. They said demand had fallen.",
+            "They", 0, ("Northwind Airlines", None, 0.7, "organisation"),
+        ),
+        (  # "we" outside quotation marks is the writer's voice, not the organisation named before
+            "Kestrel Holdings cut 300 jobs on Monday. We think it was a mistake.",
+            "We", 0, (None, None, 0.3, None),
+        ),
         (  # whose wife she is is not who she is
             "Mayor Tom Ortiz's wife spoke first. She said the vote had been fair.",
             "She", 0, ("Mayor Tom Ortiz's wife", None, 0.5, "unnamed"),
@@ -445,4 +461,7 @@ def test_a_capitalised_bare_noun_in_a_reporters_place_is_a_name() -> None:
 )
 def test_a_pronoun_goes_to_a_person_named_as_people_are(text: str) -> None:
     (quote,) = extract(text)
-    assert (quote.speaker_mention, quote.speaker) == ("He", text.split(" on Monday")[0].split("councillor ")[1])
+    assert (quote.speaker_mention, quote.speaker) == (
+        "He",
+        text.split(" on Monday")[0].split("councillor ")[1],
+    )

@@ -157,7 +157,11 @@ def name_after_the_cue(site: Site, found: Token | None) -> Token | None:
     endorsing the mayor's plan", nor "also accused Sanders of ..." (whom she accused)."""
     doc, v = site.doc, site.verb
     opens = v.i == v.sent.start or doc[v.i - 1].is_punct
-    if found is not None or site.cue.kind != "speech" or not (opens or after_quote(doc, v, site.inside_quote)):
+    if (
+        found is not None
+        or site.cue.kind != "speech"
+        or not (opens or after_quote(doc, v, site.inside_quote))
+    ):
         return found  # "X, star of “Scandal,” thanked Obama": whom a stance is taken to
     return inverted_subject(doc, v)
 

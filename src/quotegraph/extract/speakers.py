@@ -373,6 +373,10 @@ class Speakers:
             or (span.text == "A" and self.interview.turn_at(head.idx) == "A")
         ):
             return self.resolve_name(self.interview.interviewee)
+        if word in ("we", "us"):
+            # Outside quotation marks "we" is the writer's voice (an editorial, a column), not an
+            # organisation the article named ("Republicans", "Quinnipiac University").
+            return Resolved(None, None, 0.3, None)
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             ent = self._antecedent(head)
             if ent is not None:
@@ -385,7 +389,8 @@ class Speakers:
             return Resolved(None, None, 0.3, None)
         if word == "it" and head.pos_ == "PRON" and _says(head):
             noun = self._subject_before(
-                head, lambda tok: tok.pos_ == "NOUN" and lemma_of(tok) in ORGANISATION_NOUNS and _definite(tok)
+                head,
+                lambda tok: tok.pos_ == "NOUN" and lemma_of(tok) in ORGANISATION_NOUNS and _definite(tok),
             )
             ent = self._organisation_before(head.idx, None, since=noun.idx if noun is not None else 0)
             if ent is None and noun is not None:
@@ -562,6 +567,14 @@ class Speakers:
             fallback = fallback or m.entity
         return fallback if noun in GENERIC_ORGANISATION_NOUNS else None
 
+    def _modifies_a_noun(self, m: EntityMention) -> bool:
+        """The mention names whose or which the noun after it is ("Northwind Airlines pilots")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("compound", "poss") and root.head.pos_ == "NOUN" and root.head.i >= span.end
+
     def _subject_before(self, pron: Token, fits: Callable[[Token], bool]) -> Token | None:
         """The nearest subject of a main clause that ``fits`` ("The museum said ...", "the
         German chancellor said ..."; not "notes the ministry monitors ..."), within this sentence
@@ -607,6 +620,10 @@ class Speakers:
                 break
             ent = m.entity
             if want_person != (ent.label == "PERSON"):
+                continue
+            if not want_person and (ent.label in ("GPE", "FAC", "LOC") or self._modifies_a_noun(m)):
+                # "they" who say something are no place ("Vermont"), nor the airline whose pilots
+                # walked out ("Northwind Airlines pilots walked out. They said").
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
@@ -762,7 +779,9 @@ def _indefinite(noun: Token) -> bool:
     )
 
 
-_TIME_HEADS = frozenset(["night", "morning", "afternoon", "evening", "day", "week", "weekend", "today", "tonight"])
+_TIME_HEADS = frozenset(
+    ["night", "morning", "afternoon", "evening", "day", "week", "weekend", "today", "tonight"]
+)
 
 
 def _possessor(name: Span) -> bool:
