@@ -78,7 +78,7 @@ def _sigmoid(z: float) -> float:
         (2, 0, 0.9, -1.0),  # a number goes by the threshold
         (2, 0, 0.1, 1.0),
         (0, 0, None, 1.0),  # LightGBM reads an absent number as 0 where none was absent in learning
-        (1, 0, 0.0, -1.0),  # ... and 0 as absent where absent numbers were zeros
+        (0, 1, 0.9, -1.0),  # the default way matters only to an absent number
     ],
 )
 def test_a_tree_node_sends_a_number_as_lightgbm_does(
@@ -87,6 +87,11 @@ def test_a_tree_node_sends_a_number_as_lightgbm_does(
     judge_at = FEATURES.index("judge")
     model = _tree_model([judge_at, 0.5, default_left, missing, 1.0, -1.0])
     assert model.probability({**_plain(), "judge": judge}) == pytest.approx(_sigmoid(leaf))
+
+
+def test_a_tree_with_zero_taken_for_missing_is_refused() -> None:
+    with pytest.raises(ValueError, match="missing type 1"):
+        _tree_model([FEATURES.index("judge"), 0.5, 0, 1, 1.0, -1.0])
 
 
 def test_a_tree_node_sends_a_named_value_left_when_its_code_is_listed() -> None:

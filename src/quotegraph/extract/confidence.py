@@ -20,7 +20,7 @@ import hashlib
 import json
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -229,61 +229,54 @@ def _shape(text: str) -> str:
 
 
 Node = Any
-"""A tree node: a leaf's value (a number), or ``[feature, test, default_left, missing, left,
-right]`` where ``test`` is a threshold (go left when the value is <= it) or, for a named value,
-the set of value codes that go left; ``missing`` says what an absent number is (0: zero, 1: zero
-and taken as missing, 2: missing), LightGBM's conventions."""
+"""A tree node as the model file keeps it: a leaf's value (a number), or ``[feature, test,
+default_left, missing, left, right]`` where ``test`` is a threshold (go left when the number is <=
+it) or, for a named value, the list of value codes that go left; ``missing`` says what an absent
+number is (0: read as 0, 2: absent, sent the default way), LightGBM's conventions."""
 
 
-def _leaf(node: Node, x: list[Any]) -> float:
-    while not isinstance(node, float | int):
-        feature, test, default_left, missing, left, right = node
-        value = x[feature]
-        if isinstance(test, frozenset):
-            node = left if value in test else right
-            continue
-        if value is None and missing != 2:
-            value = 0.0
-        if value is None or (missing == 1 and value == 0.0):
-            node = left if default_left else right
-        else:
-            node = left if value <= test else right
-    return float(node)
-
-
-def _frozen(node: Node) -> Node:
-    """A node as read from JSON with its sets of codes made sets."""
+def _expression(node: Node) -> str:
+    """One tree as a Python expression of ``x``, a quote's values in the order of ``FEATURES``
+    (named values as codes, absent numbers as NaN). Only numbers go into it: each is made an int
+    or a float here, whatever the file holds."""
     if not isinstance(node, list):
-        return node
+        return repr(float(node))
     feature, test, default_left, missing, left, right = node
-    test = frozenset(test) if isinstance(test, list) else test
-    return (feature, test, default_left, missing, _frozen(left), _frozen(right))
+    value = f"x[{int(feature)}]"
+    if isinstance(test, list):
+        # A set of constants: Python tests membership in it by hash.
+        goes_left = f"{value} in {{{', '.join(str(int(c)) for c in test)}}}" if test else "False"
+    elif missing == 2:
+        # NaN compares false both ways: "not NaN > t" sends it left, "NaN <= t" right.
+        goes_left = f"not {value} > {float(test)!r}" if default_left else f"{value} <= {float(test)!r}"
+    elif missing == 0:
+        goes_left = f"({value} if {value} == {value} else 0.0) <= {float(test)!r}"
+    else:
+        raise ValueError(f"a tree node with missing type {missing!r}: learned with zero_as_missing?")
+    return f"({_expression(left)} if {goes_left} else {_expression(right)})"
 
 
-@dataclass(frozen=True)
 class ConfidenceModel:
     """Boosted trees over ``FEATURES``, then a calibration of their score: ``platt`` (a logistic
     of the score, ``a`` and ``b``), ``isotonic`` (a step function: the value of the first step
-    whose upper end ``x`` is at or above the trees' probability) or none."""
+    whose upper end ``x`` is at or above the trees' probability) or none. The trees are compiled
+    once into one Python function: walking them node by node cost a tenth of extraction's time."""
 
-    trees: tuple[Node, ...]
-    codes: dict[str, dict[str, int]]
-    calibration: dict[str, Any]
-    signature: str
+    def __init__(
+        self, trees: list[Node], codes: dict[str, dict[str, int]], calibration: dict[str, Any], signature: str
+    ):
+        self.codes, self.calibration, self.signature = codes, calibration, signature
+        source = "lambda x: sum((" + ",\n".join(_expression(t) for t in trees) + ",))"
+        self._score: Callable[[list[float]], float] = eval(compile(source, MODEL_FILE, "eval"), {"sum": sum})
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> ConfidenceModel:
-        return cls(
-            tuple(_frozen(t) for t in raw["trees"]),
-            raw["codes"],
-            raw["calibration"],
-            raw["card"]["feature_signature"],
-        )
+        return cls(raw["trees"], raw["codes"], raw["calibration"], raw["card"]["feature_signature"])
 
     def probability(self, feats: Features) -> float:
-        x: list[Any] = [self.codes[name].get(feats[name], -1) for name in CATEGORICAL]
-        x += [None if (v := feats[name]) is None or math.isnan(v) else float(v) for name in NUMERIC]
-        score = sum(_leaf(tree, x) for tree in self.trees)
+        x = [float(self.codes[name].get(feats[name], -1)) for name in CATEGORICAL]
+        x += [math.nan if (v := feats[name]) is None else float(v) for name in NUMERIC]
+        score = self._score(x)
         calibration = self.calibration
         if calibration["method"] == "platt":
             score = calibration["a"] * score + calibration["b"]
@@ -291,7 +284,7 @@ class ConfidenceModel:
         if calibration["method"] == "isotonic":
             steps = calibration["x"]
             p = calibration["y"][min(bisect.bisect_left(steps, p), len(steps) - 1)]
-        return p
+        return float(p)
 
 
 @functools.cache
