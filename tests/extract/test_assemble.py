@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.extract import assemble
-from quotegraph.extract.confidence import confidence_model
+from quotegraph.extract.confidence import FEATURES, confidence_model
 from quotegraph.extract.marks import find_marked
 from quotegraph.model import Quote
 
@@ -172,5 +172,5 @@ def test_quotes_of_an_article_with_calibrated_confidences() -> None:
     found = assemble.candidates_of(doc)
     quotes = assemble.quotes_of(doc)
     assert [q.text for q, _ in found] == [q.text for q in quotes] == ["the bridge would reopen in May"]
-    assert found[0][1] and all(isinstance(f, str) for f in found[0][1])
+    assert list(found[0][1]) == list(FEATURES)
     assert quotes[0].confidence == round(confidence_model().probability(found[0][1]), 3)

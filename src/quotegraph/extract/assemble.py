@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotegraph.extract import deadline
-from quotegraph.extract.confidence import confidence_model, features
+from quotegraph.extract.confidence import Features, confidence_model, features
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.frame import Frame
@@ -65,12 +65,12 @@ def quotes_of(doc: Doc) -> list[Quote]:
     return [replace(q, confidence=round(model.probability(f), 3)) for q, f in candidates_of(doc)]
 
 
-def candidates_of(doc: Doc) -> list[tuple[Quote, list[str]]]:
+def candidates_of(doc: Doc) -> list[tuple[Quote, Features]]:
     """The quotes of the article with what the confidence model sees of each."""
     evidence: Evidence = {}
     quotes = _assembled(doc, evidence)
     per_speaker = Counter(q.speaker for q in quotes if q.speaker)
-    return [(q, features(q, *evidence[(q.start, q.end)], per_speaker[q.speaker or ""])) for q in quotes]
+    return [(q, features(doc, q, *evidence[(q.start, q.end)], per_speaker[q.speaker or ""])) for q in quotes]
 
 
 def _assembled(doc: Doc, evidence: Evidence) -> list[Quote]:
