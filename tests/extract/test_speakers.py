@@ -243,6 +243,16 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             "Northwind Airlines cut 300 jobs on Monday. They said demand had fallen.",
             "They", 0, ("Northwind Airlines", None, 0.7, "organisation"),
         ),
+        (  # "they" after people the article gave by a noun: those people, not a name before them
+            "The Harbour Department changed the rules in May. Voting rights advocates have expressed deep"
+            " concern about the policy. They cite the 2000 election.",
+            "They", 0, ("Voting rights advocates", None, 0.5, "group"),
+        ),
+        (  # ... but a name after them is nearer
+            "Voting rights advocates met on Monday. The Harbour Department changed the rules. They said the"
+            " change was needed.",
+            "They", 0, ("Harbour Department", None, 0.7, "organisation"),
+        ),
         (  # "we" outside quotation marks is the writer's voice, not the organisation named before
             "Kestrel Holdings cut 300 jobs on Monday. We think it was a mistake.",
             "We", 0, (None, None, 0.3, None),

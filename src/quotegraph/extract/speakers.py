@@ -378,10 +378,13 @@ class Speakers:
             # organisation the article named ("Republicans", "Quinnipiac University").
             return Resolved(None, None, 0.3, None)
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
-            ent = self._antecedent(head)
+            noun = self._subject_before(head, lambda tok: _fits_pronoun(tok, word))
+            # "They" after "Voting rights advocates have expressed concern": those people, unless
+            # a name came after them; a person named before a role noun is who "he" is.
+            since = noun.idx if noun is not None and word in GROUP_PRONOUNS else 0
+            ent = self._antecedent(head, since)
             if ent is not None:
                 return _of(ent, 0.7)
-            noun = self._subject_before(head, lambda tok: _fits_pronoun(tok, word))
             if noun is not None:
                 # "The German chancellor said ... She added ...": nobody named, the person or
                 # people as the article gave them.
@@ -605,9 +608,10 @@ class Speakers:
                 return mention.entity
         return None
 
-    def _antecedent(self, pron: Token) -> Entity | None:
-        """The most salient compatible name in the last few sentences: subjects outrank objects,
-        nearer outranks farther, names inside quotation marks are not antecedents."""
+    def _antecedent(self, pron: Token, since: int = 0) -> Entity | None:
+        """The most salient compatible name in the last few sentences (and not before ``since``):
+        subjects outrank objects, nearer outranks farther, names inside quotation marks are not
+        antecedents."""
         gender = PERSON_PRONOUNS.get(pron.lower_, "")
         want_person = pron.lower_ in PERSON_PRONOUNS
         here = self._sent_of(pron)
@@ -616,7 +620,7 @@ class Speakers:
             distance = here - m.sent
             if self.inside_quote(m.start):
                 continue
-            if distance > 4:
+            if distance > 4 or m.start < since:
                 break
             ent = m.entity
             if want_person != (ent.label == "PERSON"):
