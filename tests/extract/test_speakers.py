@@ -253,6 +253,10 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             " change was needed.",
             "They", 0, ("Harbour Department", None, 0.7, "organisation"),
         ),
+        (  # a thing whose word ends as a role's does ("cancer", "-er") is no source
+            "My father died 22 years ago of brain cancer, which confirmed what I always knew.",
+            "which", 0, (None, None, 0.4, None),
+        ),
         (  # "we" outside quotation marks is the writer's voice, not the organisation named before
             "Kestrel Holdings cut 300 jobs on Monday. We think it was a mistake.",
             "We", 0, (None, None, 0.3, None),
