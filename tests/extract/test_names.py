@@ -22,6 +22,8 @@ def names(text: str) -> list[tuple[str, str]]:
         # A building, a park or a street, unless its first word is a given name ("Dana Park" below).
         ("Crowds filled Harbour Bearden Park and Quelch Tower.", [("Harbour Bearden Park", "FAC"), ("Quelch Tower", "FAC")]),
         ("The FBI declined to comment.", [("FBI", "ORG")]),
+        # One or two particles inside a name: "ten Hag", "von der Leyen".
+        ("Erik ten Hag met Ursula von der Leyen.", [("Erik ten Hag", "PERSON"), ("Ursula von der Leyen", "PERSON")]),
         ("Northwind Airlines declined to comment, as did Kestrel Holdings.", [("Northwind Airlines", "ORG"), ("Kestrel Holdings", "ORG")]),
         ("Voters in New Jersey and San Antonio agreed.", [("New Jersey", "GPE"), ("San Antonio", "GPE")]),
         (

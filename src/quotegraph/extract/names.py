@@ -46,6 +46,13 @@ NAME_JOINERS = {
     "du",
     "del",
     "abu",
+    "ten",
+    "ter",
+    "den",
+    "dos",
+    "das",
+    "della",
+    "zu",
     "&",
 }
 
@@ -101,6 +108,15 @@ def _name_words(doc: Doc) -> list[bool]:
     return out
 
 
+def _after_particles(doc: Doc, name: list[bool], j: int) -> int | None:
+    """Past one or two name particles at ``j`` and the name word after them ("de Gaulle",
+    "von der Leyen", "ten Hag"); None when no name word follows."""
+    k = j
+    while k < len(doc) and k - j < 2 and doc[k].lower_ in NAME_JOINERS:
+        k += 1
+    return k + 1 if j < k < len(doc) and name[k] else None
+
+
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of name words; leading titles and affiliations are cut off ("Sen. Ted Cruz" -> "Ted Cruz",
     "Charlotte Mayor Jennifer Roberts" -> "Jennifer Roberts"); hyphens join ("Ki-moon"); an
@@ -117,16 +133,13 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             tok = doc[j]
             if name[j]:
                 j += 1
+            elif (after := _after_particles(doc, name, j)) is not None:
+                j = after  # "Charles de Gaulle", "Ursula von der Leyen"
             elif (
-                tok.lower_ in NAME_JOINERS
+                tok.text == "-"
+                and not doc[j - 1].whitespace_
                 and j + 1 < n
-                and name[j + 1]
-                or (
-                    tok.text == "-"
-                    and not doc[j - 1].whitespace_
-                    and j + 1 < n
-                    and doc[j + 1].text[:1].isalpha()
-                )
+                and doc[j + 1].text[:1].isalpha()
             ):
                 j += 2
             elif (
