@@ -7,7 +7,7 @@ right when it is one of the gold attributions: content and gold quotation each c
 half of the other, and the sources overlap. A logistic regression (numpy, L2, full-batch
 AdaGrad) is fitted on four fifths of the articles. The two thresholds (for verbs in the cue
 lexicon and for the rest) are the pair that gives the whole extractor its best attributed F1 on
-the fifth held out (of pairs within 0.001 of the best, the stricter). Then the model is fitted
+the fifth held out (of pairs within 0.002 of the best, the stricter). Then the model is fitted
 again on every article and written with them.
 The corpus itself stays outside the project: only feature weights are written.
 
@@ -38,9 +38,11 @@ MIN_COUNT = 2
 L2 = 1e-4
 STEPS = 400
 THRESHOLDS = [round(0.1 + 0.05 * k, 2) for k in range(9)]
-TIE = 0.001
+TIE = 0.002
 """Held-out F1 within this of the best is a tie, which the stricter thresholds win: a wrong
-attribution costs a reader more than a missed one, and a difference this small is noise."""
+attribution costs a reader more than a missed one, and a difference this small is noise (the held-
+out fifth holds about 3,600 attributions; 0.25 against 0.30 for new verbs, 0.0012 apart there,
+kept "painted the bridge" and "traded insults" as attributions)."""
 
 
 def stricter_of_the_best(tried: list[tuple[float, float, float]]) -> tuple[float, float, float]:

@@ -50,8 +50,15 @@ def test_the_writer_s_own_aside_is_found_by_its_shape(text: str, verb: str) -> N
     assert not writers_aside(word(parse("Ruiz noted that the bridge is old."), "noted"))
 
 
-def test_unjudged_every_candidate_verb_keeps_its_frame() -> None:
-    text = "The board painted the bridge that the mayor opened."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board painted the bridge that the mayor opened.",
+        "The board repaired the bridge that the mayor opened.",
+        "The board closed the bridge that the mayor opened.",
+    ],
+)
+def test_unjudged_every_candidate_verb_keeps_its_frame(text: str) -> None:
     assert set(_cues(text, judge=True)) < set(_cues(text, judge=False))
 
 

@@ -119,8 +119,8 @@ def test_a_tie_goes_to_the_stricter_thresholds() -> None:
         import learn_frame_model as tool
     finally:
         sys.path.pop(0)
-    tried = [(0.7193, 0.25, 0.25), (0.7189, 0.25, 0.30), (0.7100, 0.40, 0.40)]
-    assert tool.stricter_of_the_best(tried) == (0.7189, 0.25, 0.30)  # within 0.001: stricter
+    tried = [(0.7193, 0.25, 0.25), (0.7177, 0.25, 0.30), (0.7100, 0.40, 0.40)]
+    assert tool.stricter_of_the_best(tried) == (0.7177, 0.25, 0.30)  # within 0.002: stricter
     assert tool.stricter_of_the_best(tried[:1] + tried[2:]) == (0.7193, 0.25, 0.25)  # not a tie
 
 
