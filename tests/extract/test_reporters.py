@@ -147,3 +147,11 @@ def test_a_shout_after_the_quotation_is_no_content_of_its_own() -> None:
     """ '"Get out!" shouted a man in the crowd': the man is who shouted, not what."""
     quotes = every('"Get out!" shouted a man in the crowd as the minister spoke.')
     assert [(q.text, q.speaker, q.type) for q in quotes] == [("Get out!", "a man in the crowd", "direct")]
+
+
+def test_a_participle_has_no_subject_after_it() -> None:
+    """ '“a disgrace,” but stopped short of blaming Tom Lind directly': Lind is whom she would blame."""
+    doc = parse("Mayor Tom Lind spoke. Ortiz called it “a disgrace,” but stopped short of blaming Tom Lind directly.")
+    inside = lambda at: doc.text.index("“") <= at <= doc.text.index("”")  # noqa: E731
+    site = Site(doc, word(doc, "blaming"), Cue("blame", "speech", False), True, inside)
+    assert reporters.name_after_the_cue(site, None) is None

@@ -152,17 +152,20 @@ def cue_hung_on_quotation(site: Site, found: Token | None) -> Token | None:
 
 
 def name_after_the_cue(site: Site, found: Token | None) -> Token | None:
-    """No subject, and a name right after a cue of speech that opens its clause or closes a
-    quotation ("Said Okafor: ...", "..., said Okafor", "“...,” tweeted X"); not "stopped short of
-    endorsing the mayor's plan", nor "also accused Sanders of ..." (whom she accused)."""
+    """No subject, and a name right after a finite cue of speech that opens its clause or closes
+    a quotation ("Said Okafor: ...", "..., said Okafor", "“...,” tweeted X"); not "stopped short
+    of endorsing the mayor's plan", nor "also accused Sanders of ..." (whom she accused)."""
     doc, v = site.doc, site.verb
     opens = v.i == v.sent.start or doc[v.i - 1].is_punct
     if (
         found is not None
         or site.cue.kind != "speech"
+        or v.tag_ not in ("VBD", "VBZ", "VBP")
         or not (opens or after_quote(doc, v, site.inside_quote))
     ):
-        return found  # "X, star of “Scandal,” thanked Obama": whom a stance is taken to
+        # "X, star of “Scandal,” thanked Obama": whom a stance is taken to; "..., but stopped
+        # short of calling Shelby's actions ...": a participle never has its subject after it.
+        return found
     return inverted_subject(doc, v)
 
 
