@@ -229,7 +229,7 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
         ),
         (  # ... but a name before a noun that says when is who it is
             "Councillor Dana Whitlock spoke first. On that point, Whitlock Sunday night recounted a talk with the mayor.",
-            "Whitlock Sunday night", 0, ("Dana Whitlock", None, 0.95, "person"),
+            "Whitlock Sunday night", 0, ("Dana Whitlock", "Councillor", 0.95, "person"),
         ),
         (  # "they" who speak are not the airline whose pilots they are ...
             "Northwind Airlines pilots walked out on Monday. They said the company had broken its promises.",
@@ -256,6 +256,18 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
         (  # a thing whose word ends as a role's does ("cancer", "-er") is no source
             "My father died 22 years ago of brain cancer, which confirmed what I always knew.",
             "which", 0, (None, None, 0.4, None),
+        ),
+        (  # a surname is the person with that family name, "Jr." aside
+            "Adm. Harry B. Harris Jr. spoke on Monday. Mr. Harris said China was building islands.",
+            "Mr. Harris", 0, ("Harry B. Harris Jr.", "Adm.", 0.95, "person"),
+        ),
+        (  # a statement is by whom the article says it is from
+            "The statement from the Harbour Ministry said two divers had died.",
+            "The statement", 0, ("Harbour Ministry", None, 0.7, "organisation"),
+        ),
+        (  # clergy titles are a role, not part of the name
+            '"We are seeing a lot of fear," said Rabbi David Stein.',
+            "Rabbi David Stein", 0, ("David Stein", "Rabbi", 0.95, "person"),
         ),
         (  # "we" outside quotation marks is the writer's voice, not the organisation named before
             "Kestrel Holdings cut 300 jobs on Monday. We think it was a mistake.",

@@ -99,6 +99,26 @@ ROLE_TITLES = {
     "dr.",
     "dr",
     "whip",
+    # Clergy, police, the military, councils: "Rabbi David Stein", "Pastor Darrell Scott".
+    "rabbi",
+    "imam",
+    "pastor",
+    "bishop",
+    "archbishop",
+    "sheikh",
+    "ayatollah",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "sheriff",
+    "detective",
+    "inspector",
+    "sergeant",
+    "lieutenant",
+    "colonel",
+    "admiral",
+    "superintendent",
 }
 
 # Nouns for a speaker who stays anonymous; their mentions are kept, with no name.

@@ -131,7 +131,14 @@ def _bearer_of(
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name else ""
+    """The family name: the last word but a generation's ("Harry B. Harris Jr." -> "harris")."""
+    words = [w.strip(",").lower() for w in name.split()]
+    while len(words) > 1 and words[-1] in _GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+_GENERATIONS = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 
 
 class Speakers:
@@ -466,6 +473,9 @@ class Speakers:
                 issuer = self._issuer(head)
                 if issuer is not None:
                     return issuer
+                author = self._author_of(head)  # "The statement from the ministry said"
+                if author is not None:
+                    return _of(author, 0.7)
             if lemma_of(head) in DOCUMENT_NOUNS:
                 # "a CBS News poll", "figures published by the Office for National Statistics":
                 # whoever the document is by; else the document as the article gives it.
