@@ -121,3 +121,11 @@ def test_who_was_asked_is_not_who_asked() -> None:
     ]
     unnamed = extract("But when asked how she would define the plan, Dana Whitlock fought back.", scope="all")
     assert all(q.speaker != "Dana Whitlock" for q in unnamed)
+
+
+def test_whom_a_participle_of_speaking_addresses_is_the_hearer() -> None:
+    """ "Talking to the Harbour Times on Monday, Ruiz said ...": said to the Harbour Times."""
+    quotes = extract("Talking to the Harbour Times on Monday, Ruiz said she would not resign.")
+    assert [(q.speaker, q.addressee, q.text) for q in quotes] == [("Ruiz", "the Harbour Times", "she would not resign")]
+    quotes = extract("Speaking on Monday, Ruiz said she would not resign.")
+    assert [q.addressee for q in quotes] == [None]

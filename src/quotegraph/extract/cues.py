@@ -161,6 +161,8 @@ def _verb_frame(
     if not known and content is None:
         return None  # a verb outside the lexicon is a cue only for content the judge accepts
     _prepositions(doc, v, frame)
+    if frame.addressee is None:
+        frame.addressee = _hearer_of_the_occasion(doc, v)
     if content is None and not frame.colon and subj is None:
         return None
     return frame
@@ -203,6 +205,23 @@ def _extend_cue(doc: Doc, v: Token, frame: Frame) -> None:
         if child.dep_ == "prt" and child.i == hi:
             hi += 1
     frame.cue_tokens = (v.i, hi)
+
+
+def _hearer_of_the_occasion(doc: Doc, v: Token) -> str | None:
+    """ "Speaking to reporters on Air Force One, the president said ...": whom a participle of
+    speaking hung on the cue addresses is whom the cue's words were said to."""
+    for clause in v.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or lemma_of(clause) not in _SPEAKING:
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return phrase_text(doc, pobj)
+    return None
+
+
+_SPEAKING = frozenset(["speak", "talk", "write"])
 
 
 def _prepositions(doc: Doc, v: Token, frame: Frame) -> None:
