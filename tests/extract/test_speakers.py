@@ -265,6 +265,10 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             "The statement from the Harbour Ministry said two divers had died.",
             "The statement", 0, ("Harbour Ministry", None, 0.7, "organisation"),
         ),
+        (  # "the statement" is whoever said something in it
+            "Kestrel Holdings announced the closure in a statement on Monday. The statement said 300 jobs would go.",
+            "The statement", 0, ("Kestrel Holdings", None, 0.95, "organisation"),
+        ),
         (  # clergy titles are a role, not part of the name
             '"We are seeing a lot of fear," said Rabbi David Stein.',
             "Rabbi David Stein", 0, ("David Stein", "Rabbi", 0.95, "person"),

@@ -509,7 +509,8 @@ class Speakers:
     def _issuer(self, noun: Token) -> Resolved | None:
         """Who issued "the statement" the article mentioned shortly before ("The union issued a
         statement on Monday. The statement said ..."): the subject of the verb that had it for
-        object, or whose it was ("the union's statement").
+        object or said something in it ("said in a statement"), or whose it was ("the union's
+        statement").
 
         Its issuer may be another statement, and so on back ("The statement issued the
         statement. ..."): each answer is kept, so that the chain is followed once and not again
@@ -540,6 +541,11 @@ class Speakers:
                 owner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "agent")), None)
                 if owner is not None and owner.dep_ == "agent":
                     owner = next((c for c in owner.children if c.dep_ == "pobj"), None)
+            if owner is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"):
+                # "The mayor's office said in a statement that ...": who said it in the statement
+                verb = tok.head.head
+                if verb.pos_ == "VERB":
+                    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if owner is None or owner.lower_ in PERSON_PRONOUNS or owner.pos_ not in ("PROPN", "NOUN"):
                 return None
             who = self.resolve(*_np_bounds(owner))
