@@ -269,6 +269,10 @@ def _who(text: str, mention: str, nth: int = 0) -> tuple[str | None, str | None,
             "Kestrel Holdings announced the closure in a statement on Monday. The statement said 300 jobs would go.",
             "The statement", 0, ("Kestrel Holdings", None, 0.95, "organisation"),
         ),
+        (  # a name set off by commas after the subject, however parsed, is who it is
+            '"It\'s a disaster," said one resident. Another, Tom Reyes, 62, disagreed: "It\'s fine."',
+            "Another", 0, ("Tom Reyes", None, 0.95, "person"),
+        ),
         (  # clergy titles are a role, not part of the name
             '"We are seeing a lot of fear," said Rabbi David Stein.',
             "Rabbi David Stein", 0, ("David Stein", "Rabbi", 0.95, "person"),

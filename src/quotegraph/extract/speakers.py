@@ -416,9 +416,23 @@ class Speakers:
                 return Resolved(described, None, 0.6, "organisation")
         entity = self._named(span)
         if entity is None:
-            # "The governor, Tom Reyes, insists": the name stands in apposition to the head.
+            # "The governor, Tom Reyes, insists": the name stands in apposition to the head (or,
+            # set off by a comma, was parsed as a modifier of it: "Another, Tom Reyes, 62, said").
             named = next(
-                (c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None
+                (
+                    c
+                    for c in head.children
+                    if c.ent_type_ in ("PERSON", "ORG")
+                    and (
+                        c.dep_ == "appos"
+                        or (
+                            c.dep_ == "npadvmod"
+                            and c.left_edge.i > 0
+                            and self.doc[c.left_edge.i - 1].text == ","
+                        )
+                    )
+                ),
+                None,
             )
             if named is not None:
                 entity = self._named(self.doc[named.i : named.i + 1])
