@@ -376,9 +376,6 @@ def _named_thing(text: str, m: Marked) -> bool:
     return len(words) <= 2 and text[m.end - 1 : m.end] not in ".!?,"
 
 
-# Cues whose content is a name given to someone or something.
-
-
 def _titled(text: str, m: Marked) -> bool:
     """A passage in title case with no more words than a title has ("State of the Union.",
     "Chick Lit: The New Woman's Fiction")."""

@@ -44,6 +44,7 @@ from quotegraph.extract.spans import (
     before_trailing_when,
     is_mark,
     is_venue,
+    np_bounds,
     phrase_text,
     says_when,
     span_chars,
@@ -230,7 +231,7 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     elif v.dep_ == "relcl" and c.i > v.i and not has_subject(c) and v.head.pos_ in ("NOUN", "PROPN"):
         # "a probe the agency said was ongoing": the noun the cue's clause hangs on is the
         # subject its content lacks, as "which" is in "the plan, which the mayor said would cost".
-        lo = min([t.left_edge.i for t in v.head.lefts if t.dep_ not in ("punct", "cc")] + [v.head.i])
+        lo = np_bounds(v.head)[0]
     content_lo = _repair_complementizer(doc, v, lo, hi, frame)
     hi = reason_clause_end(doc, v, hi)
     frame.content = span_chars(doc, content_lo, hi)

@@ -50,6 +50,12 @@ def span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> tu
     return start, end
 
 
+def np_bounds(tok: Token) -> tuple[int, int]:
+    """A noun phrase up to its head: the head with every modifier before it."""
+    lo = min([t.left_edge.i for t in tok.lefts if t.dep_ not in ("punct", "cc")] + [tok.i])
+    return lo, tok.i + 1
+
+
 def is_mark(tok: Token) -> bool:
     """A quotation mark, or a pair of them standing for one ('' in older typesetting)."""
     return all(ch in QUOTE_CHARS for ch in tok.text)

@@ -35,6 +35,7 @@ from quotegraph.extract.lexicon import (
 )
 from quotegraph.extract.naming import is_role_word, real_role, split_title
 from quotegraph.extract.nlp import lemma_of, text_of
+from quotegraph.extract.spans import np_bounds
 from quotegraph.model import SpeakerKind
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -395,7 +396,7 @@ class Speakers:
             if noun is not None:
                 # "The German chancellor said ... She added ...": nobody named, the person or
                 # people as the article gave them.
-                return self.resolve(*_np_bounds(noun))._replace(confidence=0.5)
+                return self.resolve(*np_bounds(noun))._replace(confidence=0.5)
             return Resolved(None, None, 0.3, None)
         if word == "it" and head.pos_ == "PRON" and _says(head):
             noun = self._subject_before(
@@ -406,7 +407,7 @@ class Speakers:
             if ent is None and noun is not None:
                 # "The museum said ... It added": the organisation as the article gave it, when
                 # it named none nearer.
-                return self.resolve(*_np_bounds(noun))._replace(confidence=0.6)
+                return self.resolve(*np_bounds(noun))._replace(confidence=0.6)
             return _of(ent, 0.65) if ent else Resolved(None, None, 0.3, None)
         if _named_body(head):
             # "the Trump campaign", "Clinton's campaign", "the Obama administration": an
@@ -543,11 +544,7 @@ class Speakers:
 
     def _issuer_before(self, noun: Token) -> Resolved | None:
         lemma = lemma_of(noun)
-        start = noun.sent.start
-        for _ in range(3):  # this sentence and the three before it
-            if start > 0:
-                start = self.doc[start - 1].sent.start
-        for tok in reversed(self.doc[start : noun.i]):
+        for tok in reversed(self.doc[_sentences_back(noun, 3) : noun.i]):  # this sentence and three before
             if tok.pos_ != "NOUN" or lemma_of(tok) != lemma or self.inside_quote(tok.idx):
                 continue
             owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
@@ -562,7 +559,7 @@ class Speakers:
                     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if owner is None or owner.lower_ in PERSON_PRONOUNS or owner.pos_ not in ("PROPN", "NOUN"):
                 return None
-            who = self.resolve(*_np_bounds(owner))
+            who = self.resolve(*np_bounds(owner))
             return who if who.name else None
         return None
 
@@ -612,10 +609,7 @@ class Speakers:
         """The nearest subject of a main clause that ``fits`` ("The museum said ...", "the
         German chancellor said ..."; not "notes the ministry monitors ..."), within this sentence
         and the two before it: what a pronoun stands for when the article named nobody it can."""
-        here = self._sent_of(pron)
-        for tok in reversed(self.doc[: pron.i]):
-            if here - self._sent_of(tok) > 2:
-                return None
+        for tok in reversed(self.doc[_sentences_back(pron, 2) : pron.i]):
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and fits(tok)
@@ -762,12 +756,6 @@ would end a chain of a few hundred with an error, failing the article)."""
 _ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisement"])
 
 
-def _np_bounds(tok: Token) -> tuple[int, int]:
-    """A noun phrase up to its head: the head with every modifier before it."""
-    lo = min([t.left_edge.i for t in tok.lefts if t.dep_ not in ("punct", "cc")] + [tok.i])
-    return lo, tok.i + 1
-
-
 _QUANTIFIERS = frozenset(
     ["some", "many", "most", "half", "both", "several", "few", "all", "none", "majority"]
 )
@@ -825,7 +813,7 @@ def _possessor(name: Span) -> bool:
 
 def _fits_pronoun(noun: Token, pronoun: str) -> bool:
     """A noun for people that a pronoun can stand for: one person for "he"/"she" ("the senator",
-    "a witness"), people for "they"/"we" ("officials"); a noun of the other gender never."""
+    "a witness"), people for "they" ("officials"); a noun of the other gender never."""
     if noun.pos_ != "NOUN" or lemma_of(noun) in ORGANISATION_NOUNS:
         return False
     if not (lemma_of(noun) in PEOPLE_NOUNS or is_role_word(noun)):
@@ -845,6 +833,15 @@ _MALE_NOUNS = frozenset(["father", "husband", "son", "brother", "actor", "king",
 _EMBEDDED = frozenset(["ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "csubj"])
 
 
+def _sentences_back(tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts (the document's start at most)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.lefts)
 
@@ -854,7 +851,7 @@ def _description(doc: Doc, head: Token) -> str | None:
     short "for/of/at/with" phrase or "close to" ("a spokeswoman for the Port Authority", "housing
     advocates", "senior officials", "a person close to the mayor"). None for a bare pronoun-like
     noun ("one", "someone")."""
-    lo, hi = _np_bounds(head)
+    lo, hi = np_bounds(head)
     for c in head.rights:
         near = c.dep_ == "amod" and c.lower_ in ("close", "familiar", "near")
         placing = c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in")
