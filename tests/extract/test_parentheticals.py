@@ -106,6 +106,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "a belief inside the content is part of what the aside reports": (
+        "Three years ago, the harbour master said, the town considered the pier a lost cause.",
+        [
+            (
+                "Three years ago, the harbour master said, the town considered the pier a lost cause",
+                "indirect",
+                "the harbour master",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "where it was said, after the aside, is no content": (
         "The ferry fund would be saved, Dana Whitlock said, in an interview with the Gazette.",
         [("The ferry fund would be saved", "indirect", "Dana Whitlock", "said", "the Gazette", None, None)],

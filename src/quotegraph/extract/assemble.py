@@ -19,6 +19,7 @@ from quotegraph.extract.confidence import Features, confidence_model, features
 from quotegraph.extract.cues import find_frames
 from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.frame import Frame
+from quotegraph.extract.kinds import kind_of
 from quotegraph.extract.labels import answers, labelled
 from quotegraph.extract.lexicon import HEARER_FIRST, NAMING_VERBS, PEOPLE_NOUNS, TOLD_THINGS, cues
 from quotegraph.extract.marks import Marked, find_marked
@@ -292,9 +293,11 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
 
 
 def _other_reporter(doc: Doc, outer: Frame, inner: Frame) -> bool:
-    """The inner frame's reporter is named otherwise than the outer's ("When Clinton noted ...,
-    Trump boasted"), neither being a pronoun that may stand for the other."""
-    if outer.source is None or inner.source is None:
+    """The inner frame is a statement whose reporter is named otherwise than the outer's ("When
+    Clinton noted ..., Trump boasted"), neither being a pronoun that may stand for the other. A
+    belief or an act inside ("X, the senator said, the media considered Y"; "The meeting, officials
+    said, was aimed at explaining Z") is part of what the outer cue reports."""
+    if outer.source is None or inner.source is None or kind_of(inner, doc) != "statement":
         return False
     a, b = doc[slice(*outer.source)], doc[slice(*inner.source)]
     if any(s.root.pos_ == "PRON" for s in (a, b)):
