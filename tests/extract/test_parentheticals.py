@@ -13,7 +13,17 @@ from .phenomena import Row, phenomena
 CASES: dict[str, tuple[str, list[Row]]] = {
     "cue inside its content": (
         "Back in the city, Sam Ortiz said, he decided to reopen the road.",
-        [("Back in the city, Sam Ortiz said, he decided to reopen the road", "indirect", "Sam Ortiz", "said", None, None, None)],
+        [
+            (
+                "Back in the city, Sam Ortiz said, he decided to reopen the road",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
     ),
     "a parenthetical cue hung on the complement after it": (
         'Mayor Dana Whitlock spoke on Monday. She sincerely believes, she said, that "the new bridge is a '
@@ -32,7 +42,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     "as X put it": (
         "As Mayor Dana Whitlock put it in a statement in July, the bridge is ''a gift to the next generation.''",
-        [("the bridge is ''a gift to the next generation.''", "mixed", "Dana Whitlock", "put", None, None, "Mayor")],
+        [
+            (
+                "the bridge is ''a gift to the next generation.''",
+                "mixed",
+                "Dana Whitlock",
+                "put",
+                None,
+                None,
+                "Mayor",
+            )
+        ],
     ),
     "as X noted, inside its content": (
         "The bridge, as Dana Whitlock noted, will cost less than the tunnel.",
@@ -114,6 +134,36 @@ CASES: dict[str, tuple[str, list[Row]]] = {
                 "indirect",
                 "the harbour master",
                 "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "a phrase before the aside's subject belongs to the clause it interrupts": (
+        "At times last year, people close to the harbour master said, the mere mention of the ferry could make him "
+        "fume.",
+        [
+            (
+                "At times last year, people close to the harbour master said, the mere mention of the ferry could make "
+                "him fume",
+                "indirect",
+                "people close to the harbour master",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "an aside read as an adverbial clause with no conjunction": (
+        "But with each passing month, these fishermen acknowledge, it becomes harder to make the case for the pier.",
+        [
+            (
+                "with each passing month, these fishermen acknowledge, it becomes harder to make the case for the pier",
+                "indirect",
+                "these fishermen",
+                "acknowledge",
                 None,
                 None,
                 None,

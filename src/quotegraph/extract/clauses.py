@@ -25,9 +25,20 @@ from quotegraph.extract.spans import is_venue, says_when
 
 
 def lead_clauses(v: Token) -> list[Token]:
-    """Subordinate clauses hung on a parenthetical cue, before it and its subject."""
-    first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
-    return [c for c in v.lefts if c.dep_ == "advcl" and c.i < first]
+    """Subordinate clauses hung on a parenthetical cue, before it and its subject, and adverbial
+    phrases set off from the subject by a comma ("At times, people close to him said, ...": the
+    parser hung "At times" on the cue, but it is part of the clause the cue interrupts)."""
+    first = min((c.left_edge.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
+    set_off = first > 0 and v.doc[first - 1].text == ","
+    return [c for c in v.lefts if c.i < first and (c.dep_ == "advcl" or (set_off and _lead_phrase(c, first)))]
+
+
+def _lead_phrase(c: Token, subject_start: int) -> bool:
+    return c.dep_ in ("prep", "npadvmod") and c.right_edge.i < subject_start - 1 and c.lower_ not in _TOPICS
+
+
+_TOPICS = frozenset({"regarding", "concerning", "about", "of"})
+"""Prepositions that say what a cue is about, not where its content begins."""
 
 
 def continuations(v: Token, subj: Token | None) -> list[Token]:
@@ -130,6 +141,26 @@ def interrupts_complement(v: Token) -> bool:
         and head.head.i < v.i
         and head.head.left_edge.i < v.left_edge.i
         and "," in (v.left_edge.text, v.doc[v.left_edge.i - 1].text)
+    )
+
+
+def unmarked_aside(v: Token) -> bool:
+    """ "With each month, these fishermen acknowledge, it becomes harder ...": a finite cue with
+    its own subject, set off by commas before the clause it hangs on, that the parser read as an
+    adverbial clause although no conjunction ("when", "as", "if") opens it."""
+    if v.dep_ != "advcl" or v.head.i <= v.i or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass", "neg") or c.tag_ in ("WRB", "WDT", "WP") for c in v.children):
+        return False
+    subject = next((c for c in v.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doc = v.doc
+    return (
+        subject is not None
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+        and v.right_edge.i == v.i
+        and v.i + 1 < len(doc)
+        and doc[v.i + 1].text == ","
     )
 
 

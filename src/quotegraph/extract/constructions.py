@@ -34,6 +34,7 @@ from quotegraph.extract.clauses import (
     names_it,
     reason_clause_end,
     relative,
+    unmarked_aside,
     xcomp_reports,
 )
 from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote
@@ -659,7 +660,7 @@ def cue_inside_content(site: Site, frame: Frame) -> bool:
     first ("What he proposed, nobody knows") is the object of what follows, no content; a
     subordinate clause the parser hung on the cue is content all the same."""
     v = site.verb
-    if v.dep_ not in ("parataxis", "ccomp") or v.head.i == v.i:
+    if not (v.dep_ in ("parataxis", "ccomp") or unmarked_aside(v)) or v.head.i == v.i:
         return False
     if not (v.head.left_edge.i < v.left_edge.i or lead_clauses(v) or interrupts_complement(v)):
         return False
