@@ -16,7 +16,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     "the subject of a passive clause joined to the cue's": (
         "The comedian Dana Whitlock was booed and shouted down by supporters of the mayor after telling holdouts "
         "for the mayor that they were “being ridiculous.”",
-        [("they were “being ridiculous.”", "mixed", "Dana Whitlock", "telling", "holdouts", None, "comedian")],
+        [
+            (
+                "they were “being ridiculous.”",
+                "mixed",
+                "Dana Whitlock",
+                "telling",
+                "holdouts",
+                None,
+                "comedian",
+            )
+        ],
     ),
     "the subject of a passive clause the cue hangs on": (
         "City adviser Dana Whitlock was sidelined after demonstrating that the flood barrier needed to be much "
@@ -72,7 +82,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Mayor Dana Whitlock defended the plan on Monday, saying she understood the anger over the bridge.",
         [
             ("the plan", "indirect", "Dana Whitlock", "defended", None, None, "Mayor"),
-            ("she understood the anger over the bridge", "indirect", "Dana Whitlock", "saying", None, None, "Mayor"),
+            (
+                "she understood the anger over the bridge",
+                "indirect",
+                "Dana Whitlock",
+                "saying",
+                None,
+                None,
+                "Mayor",
+            ),
         ],
     ),
     "a name and a parenthesis before a participle and the cue": (
@@ -80,7 +98,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "lot of friends.”",
         [
             ("the size of the crowd", "indirect", "Sam Ortiz", "noting", None, None, "Sen."),
-            ("Let me tell you, the bridge has a lot of friends.", "direct", "Sam Ortiz", "said", None, None, "Sen."),
+            (
+                "Let me tell you, the bridge has a lot of friends.",
+                "direct",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                "Sen.",
+            ),
         ],
     ),
 }
@@ -144,14 +170,38 @@ def test_whom_a_stance_is_taken_to_is_no_reporter() -> None:
 
 
 def test_a_shout_after_the_quotation_is_no_content_of_its_own() -> None:
-    """ '"Get out!" shouted a man in the crowd': the man is who shouted, not what."""
+    """'"Get out!" shouted a man in the crowd': the man is who shouted, not what."""
     quotes = every('"Get out!" shouted a man in the crowd as the minister spoke.')
     assert [(q.text, q.speaker, q.type) for q in quotes] == [("Get out!", "a man in the crowd", "direct")]
 
 
 def test_a_participle_has_no_subject_after_it() -> None:
-    """ '“a disgrace,” but stopped short of blaming Tom Lind directly': Lind is whom she would blame."""
-    doc = parse("Mayor Tom Lind spoke. Ortiz called it “a disgrace,” but stopped short of blaming Tom Lind directly.")
+    """'“a disgrace,” but stopped short of blaming Tom Lind directly': Lind is whom she would blame."""
+    doc = parse(
+        "Mayor Tom Lind spoke. Ortiz called it “a disgrace,” but stopped short of blaming Tom Lind directly."
+    )
     inside = lambda at: doc.text.index("“") <= at <= doc.text.index("”")  # noqa: E731
     site = Site(doc, word(doc, "blaming"), Cue("blame", "speech", False), True, inside)
     assert reporters.name_after_the_cue(site, None) is None
+
+
+def test_a_word_quoted_inside_a_clause_has_no_reporter_after_it() -> None:
+    """'called Okafor “reckless,” mocked her record': the quoted word sits inside its clause, so
+    the phrase after "mocked" is what was mocked, not who spoke (as in '“Meh,” wrote a worker')."""
+    text = 'Ruth Okafor is the mayor. Omar Reyes called Okafor "reckless," mocked her record on housing and said she should resign.'
+    found = every(text)
+    assert all(q.speaker_mention != "her record" for q in found)
+    assert [(q.text, q.speaker) for q in found if q.text.startswith("reckless")] == [
+        ("reckless,", "Omar Reyes")
+    ]
+
+
+def test_a_cue_coordinated_after_a_quotation_does_not_take_the_verb_objects() -> None:
+    """'summed up Okafor as “reckless,” denounced her record and said ...': the words between the
+    quotation and "said" are another verb and its object, not the reporter; Okafor said nothing."""
+    text = (
+        'Ruth Okafor is the mayor. Lind further summed up Okafor as "reckless," denounced her record as mayor '
+        "and said she should not even be allowed to run again."
+    )
+    said = [(q.text, q.speaker) for q in every(text) if q.cue == "said"]
+    assert said == [("she should not even be allowed to run again", "Lind")]

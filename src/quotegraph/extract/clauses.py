@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.extract.frame import SUBJECT_DEPS, naming_taken_for_a_modifier
+from quotegraph.extract.frame import SUBJECT_DEPS, naming_taken_for_a_modifier, unmarked
 from quotegraph.extract.lexicon import (
     CONTENT_PREPS,
     EVENT_MARKS,
@@ -150,7 +150,7 @@ def unmarked_aside(v: Token) -> bool:
     adverbial clause although no conjunction ("when", "as", "if") opens it."""
     if v.dep_ != "advcl" or v.head.i <= v.i or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    if any(c.dep_ in ("mark", "aux", "auxpass", "neg") or c.tag_ in ("WRB", "WDT", "WP") for c in v.children):
+    if not unmarked(v) or any(c.dep_ == "neg" for c in v.children):
         return False
     subject = next((c for c in v.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     doc = v.doc

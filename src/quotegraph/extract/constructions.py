@@ -353,8 +353,10 @@ def misread_clause_before(site: Site, frame: Frame) -> bool:
             return False
     elif v.dep_ == "conj":
         head = v.head
-        if head.dep_ != "ROOT" or head.i >= first or any(
-            c.dep_ == "cc" and head.i < c.i < v.i for c in head.children
+        if (
+            head.dep_ != "ROOT"
+            or head.i >= first
+            or any(c.dep_ == "cc" and head.i < c.i < v.i for c in head.children)
         ):
             return False
     else:

@@ -108,6 +108,11 @@ def subject_of(v: Token) -> Token | None:
             # on it ("who are drawn to his message and feel that ...", "was sidelined after
             # demonstrating that ..."), not of an infinitive ("is expected to endorse").
             return subjects[0]
+        shared = _coordinate_read_as_adverbial(v)
+        if shared is not None and not (seen == 0 and _phrase_follows(v)):
+            # A cue with a noun phrase right after it may have its reporter there ("He had a
+            # voice in it, said a former spokesman"): the clause before is then its content.
+            return shared
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
             if v.tag_ == "VBG":
                 return v.head  # "footage of Clinton asking ...", "polls showing ...": the noun it modifies
@@ -129,6 +134,48 @@ def subject_of(v: Token) -> Token | None:
         passive_subject_ok = v.dep_ in ("conj", "pcomp", "prep", "advcl")
         v = v.head
         seen += 1
+    return None
+
+
+def _phrase_follows(v: Token) -> bool:
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    return nxt is not None and nxt.pos_ in _PHRASE_OPENING and nxt.dep_ != "nsubj"
+
+
+_PHRASE_OPENING = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
+
+
+def unmarked(clause: Token) -> bool:
+    """A clause no conjunction, auxiliary or wh-word opens: a finite verb standing as a main
+    verb does, whatever dependency the parser gave it."""
+    return not any(
+        c.dep_ in ("mark", "aux", "auxpass") or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children
+    )
+
+
+def _coordinate_read_as_adverbial(v: Token) -> Token | None:
+    """ "Reyes summed her up as “terrible,” denounced her record and said ...": a finite verb
+    with no conjunction before a verb with no subject is a coordinate the parser read as an
+    adverbial or complement clause; its subject is the subject of both. A complement clause
+    must open with a name or a personal pronoun outside quotation marks, not with what a
+    quotation says ("“The plan is dead,” said ...")."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = v.doc
+    for clause in v.lefts:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if not unmarked(clause):
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i:
+            continue
+        if clause.dep_ == "ccomp" and (
+            (subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she", "they"))
+            or (subject.left_edge.i > 0 and is_mark(doc[subject.left_edge.i - 1]))
+        ):
+            continue
+        return subject
     return None
 
 
@@ -194,8 +241,25 @@ def after_quote(doc: Doc, v: Token, inside_quote: InsideQuote) -> bool:
         lo -= 1
     if lo < 2 or not is_mark(doc[lo - 1]) or not inside_quote(doc[lo - 1].idx):
         return False
+    if v.dep_ == "conj" and lo <= v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+        # 'called her “terrible,” denounced her record and said ...': a cue coordinated with a
+        # verb after the quotation shares that verb's subject; the words between are its object.
+        return False
     # The passage ended as a sentence or a clause does: '“...,” X said', not 'the “reform” plan'.
     return doc[lo - 2].text in (",", ".", "!", "?", "…") or doc[lo].text == ","
+
+
+def embedded(doc: Doc, close: int, inside_quote: InsideQuote) -> bool:
+    """The passage closing at token ``close`` opened inside its sentence, right after a word
+    ('called Okafor “reckless,” mocked her record'): a word or phrase quoted within a clause, not
+    a quotation that a cue after it reports."""
+    start = doc[close].sent.start
+    k = close - 1
+    while k > start and inside_quote(doc[k - 1].idx):
+        k -= 1
+    if k <= start or not is_mark(doc[k]):
+        return False
+    return doc[k - 1].is_alpha  # the opening mark follows a word of the same sentence
 
 
 def name_after_cue(doc: Doc, v: Token) -> Token | None:

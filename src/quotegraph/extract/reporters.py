@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from quotegraph.extract.constructions import Example, Site
 from quotegraph.extract.frame import (
     after_quote,
+    embedded,
     inverted_subject,
     name_after_cue,
     subject_after_quote,
@@ -190,6 +191,8 @@ def phrase_after_the_cue(site: Site, found: Token | None) -> Token | None:
         return found
     if v.i == 0 or v.i + 1 >= len(doc) or not is_mark(doc[v.i - 1]) or not inside_quote(doc[v.i - 1].idx):
         return found
+    if embedded(doc, v.i - 1, inside_quote):
+        return found  # 'called Okafor “reckless,” mocked her record': no quotation's reporter
     head = doc[v.i + 1]
     if head.sent.start != v.sent.start or inside_quote(head.idx):
         return found
