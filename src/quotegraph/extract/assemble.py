@@ -200,10 +200,31 @@ class _Assembly:
                 ce = content[1] if m.close_at - ce > 200 else m.close_at + 1
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
+            if (
+                m.open_at <= cs <= m.start
+                and m.close_at is not None
+                and m.close_at < ce
+                and self._goes_on_to_act(m)
+            ):
+                ce = m.close_at + 1
         cue_at = frame.cue_char_span[0]
         ce = _before_according_to(self.text, cs, ce, self.inside, cue_at)
         ce = _passage_before_cue(self.text, self.marked, self.marked_ends, cs, ce, cue_at)
         return cs, ce
+
+    def _goes_on_to_act(self, m: Marked) -> bool:
+        """'wrote to his followers, “It’s time to go,” and shared a link': after the closing mark
+        the reporter's next act, a verb with no subject of its own, not more of what was said."""
+        assert m.close_at is not None
+        after = self.doc.char_span(m.close_at + 1, len(self.text), alignment_mode="expand")
+        if after is None or len(after) < 2:
+            return False
+        first, verb = after[0], after[1]
+        return (
+            first.pos_ == "CCONJ"
+            and verb.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )
 
     def attribute_in_sentence(self) -> None:
         """Passages no frame took, given to a cue in their sentence, a signature line or a name
