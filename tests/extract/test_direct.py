@@ -96,7 +96,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     "the reporter's next act after the closing mark is no part of the quotation": (
         "Soon after the mayor was booed at a breakfast in Harbour City, Reyes wrote to his 20,000 followers, "
         "“It’s time to end her political career for good,” and shared a link to his campaign webpage.",
-        [("It’s time to end her political career for good,", "direct", "Reyes", "wrote", None, None, None)],
+        [
+            (
+                "It’s time to end her political career for good,",
+                "direct",
+                "Reyes",
+                "wrote",
+                "his 20,000 followers",
+                None,
+                None,
+            )
+        ],
     ),
 }
 
