@@ -37,7 +37,7 @@ from quotegraph.extract.passages import (
     told,
     trailing_source,
 )
-from quotegraph.extract.spans import Stabbing
+from quotegraph.extract.spans import Stabbing, before_gloss
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
@@ -209,6 +209,7 @@ class _Assembly:
                 ce = m.close_at + 1
         cue_at = frame.cue_char_span[0]
         ce = _before_according_to(self.text, cs, ce, self.inside, cue_at)
+        ce = before_gloss(self.doc, cs, ce)
         ce = _passage_before_cue(self.text, self.marked, self.marked_ends, cs, ce, cue_at)
         return cs, ce
 

@@ -245,3 +245,61 @@ class Stabbing:
     def near(self, at: int) -> list[int]:
         """The keys of the ranges that may hold offset ``at``, in ascending order."""
         return sorted(set(self._blocks.get(at // self.BLOCK, ())))
+
+
+_GLOSS_BREAKS = frozenset({",", "—", "–", "--", "-"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def before_gloss(doc: Doc, cs: int, ce: int) -> int:
+    """Reported content ends before the writer's gloss that closes it: a relative clause or a
+    describing noun phrase set off by a comma or a dash, running to the content's end ("...
+    stop in Harbour City, which votes on March 1"; "... repeal the Hyde Amendment, a
+    longstanding provision that ..."; "... inside the hall — a message that has not been
+    heeded"). A gloss that holds quotation marks is the speaker's words and stays, and so does
+    a list ("on Israel, the nuclear deal and the court") or a name ("his rival, Hillary
+    Clinton")."""
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return ce
+    end = span.end
+    while end > span.start and doc[end - 1].is_punct and doc[end - 1].text not in _GLOSS_BREAKS:
+        end -= 1
+    for t in span[3:]:
+        if t.i >= end - 1 or t.text not in _GLOSS_BREAKS:
+            continue
+        if t.text == "-" and not t.whitespace_:
+            continue  # a hyphen inside a word ("up-skill")
+        first = doc[t.i + 1]
+        head = first  # the phrase's head: its highest word before the content's end
+        while head.head.i != head.i and t.i < head.head.i < end:
+            head = head.head
+        if head.left_edge.i != first.i or _right_end(head) < end - 1:
+            continue  # not one phrase from the break to the end
+        gloss = text_of(doc)[t.idx : doc[end - 1].idx + len(doc[end - 1])]
+        if any(c in QUOTE_CHARS for c in gloss):
+            continue
+        if _is_gloss(t, first, head):
+            last = doc[t.i - 1]
+            cut = last.idx + len(last)
+            return cut if cut - cs >= 10 else ce
+    return ce
+
+
+def _right_end(tok: Token) -> int:
+    _, highs = _subtree_edges(tok.doc)
+    return highs[tok.i]
+
+
+_DESCRIBING = frozenset({"a", "an", "the", "another", "one"})
+
+
+def _is_gloss(brk: Token, first: Token, head: Token) -> bool:
+    if any(t.dep_ == "cc" for t in head.subtree):
+        return False  # a list ("on Israel, the nuclear deal and the court"), not a gloss
+    if head.dep_ == "relcl":
+        return first.lower_ in _RELATIVES
+    # A noun phrase that describes ("a longstanding provision that ..."), not one that names
+    # ("his rival, Hillary Clinton"; "San Bernardino, Calif.") or counts ("45 percent to 42").
+    apposed = head.dep_ == "appos" or (brk.text != "," and head.dep_ in ("npadvmod", "dep"))
+    return apposed and head.pos_ == "NOUN" and first.lower_ in _DESCRIBING and head.head.i < brk.i
