@@ -25,8 +25,24 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Sam Ortiz accused the council of trying to block a rule change that he said would make it harder to "
         "reopen the fight.",
         [
-            ("the council of trying to block a rule change", "indirect", "Sam Ortiz", "accused", None, None, None),
-            ("that he said would make it harder to reopen the fight", "indirect", "Sam Ortiz", "said", None, None, None),
+            (
+                "the council of trying to block a rule change",
+                "indirect",
+                "Sam Ortiz",
+                "accused",
+                None,
+                None,
+                None,
+            ),
+            (
+                "that he said would make it harder to reopen the fight",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                None,
+            ),
         ],
     ),
     "the reporter inside a relative clause, not the relative pronoun": (
@@ -37,6 +53,33 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     "a report with no reporter yields to one inside it that has one": (
         "The statement was later clarified to reflect that Dana Whitlock said a new vote on the bridge was needed.",
         [("a new vote on the bridge was needed", "indirect", "Dana Whitlock", "said", None, None, None)],
+    ),
+    "a cue of speech joined by 'and' to the content's verb reports again": (
+        "Mayor Ruth Okafor said Monday that she will try to form a stable council and insisted that her party was "
+        '"still the first force in Harbour City."',
+        [
+            ("she will try to form a stable council", "indirect", "Ruth Okafor", "said", None, None, "Mayor"),
+            (
+                'her party was "still the first force in Harbour City."',
+                "mixed",
+                "Ruth Okafor",
+                "insisted",
+                None,
+                None,
+                "Mayor",
+            ),
+        ],
+    ),
+    "the second cue's reporter is the first one's, not the content's subject": (
+        "Omar Reyes said the plan would fail and argued that the levy should go.",
+        [
+            ("the plan would fail", "indirect", "Omar Reyes", "said", None, None, None),
+            ("the levy should go", "indirect", "Omar Reyes", "argued", None, None, None),
+        ],
+    ),
+    "a content of two clauses stays one": (
+        "Omar Reyes said that the ferry is late and the bridge is closed.",
+        [("the ferry is late and the bridge is closed", "indirect", "Omar Reyes", "said", None, None, None)],
     ),
 }
 
@@ -72,7 +115,9 @@ def _cut(text: str, outer: str, inner: str) -> tuple[bool, str | None]:
         ),
     ],
 )  # fmt: skip
-def test_an_adjunct_report_at_the_content_s_edge_is_cut_off(text: str, outer: str, inner: str, left: str) -> None:
+def test_an_adjunct_report_at_the_content_s_edge_is_cut_off(
+    text: str, outer: str, inner: str, left: str
+) -> None:
     assert _cut(text, outer, inner) == (True, left)
 
 

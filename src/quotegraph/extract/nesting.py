@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.lexicon import QUOTE_CHARS, RELATIVE_PRONOUNS
@@ -56,7 +56,11 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
             and inner.cue.kind == "speech"
             and any(c.dep_ == "mark" and c.lower_ in WRITERS_SUBORDINATORS for c in t.children)
         )
-        repeated = again and t.dep_ == "advcl" and t.head.i in (cue.i, span.root.i)
+        # "said the plan would fail and argued that ...": the parser lent the second cue the
+        # content's subject; its reporter is the outer one's.
+        lent = doc[inner.source[0] : inner.source[1]].root.head.i == t.head.i
+        coordinated = _reports_again(t, inner) and (inner.source == outer.source or lent)
+        repeated = coordinated or (again and t.dep_ == "advcl" and t.head.i in (cue.i, span.root.i))
         attached_outside = (
             t.head.i == cue.i
             or not (span.start <= t.head.i < span.end)
@@ -67,6 +71,8 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
         if t.dep_ in ADJUNCT_DEPS and (lo <= source < hi or repeated) and attached_outside:
             if lo > span.start and hi >= span.end - 1:
                 cut = trimmed(doc, span.start, before_trailing_when(doc, span.start, lo))
+                if coordinated:
+                    inner.source = outer.source
                 break
             if lo <= span.start and hi < span.end:
                 cut = trimmed(doc, hi, span.end)
@@ -79,3 +85,18 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
         return False
     outer.content = cut
     return True
+
+
+def _reports_again(t: Token, inner: Frame) -> bool:
+    """ "said that he will try to form a government and insisted that his party was ...": a cue
+    of speech joined by "and" to the content's verb, with a complement clause of its own and no
+    subject of its own, is the reporter reporting again, not more of what was said."""
+    return (
+        t.dep_ == "conj"
+        and t.i == inner.cue_tokens[0]
+        and inner.cue.kind == "speech"
+        and inner.how == "clause"
+        and t.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ == "cc" and c.i < t.i for c in t.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    )
