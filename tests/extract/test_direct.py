@@ -108,6 +108,37 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "a cue after a colon inside another's sentence reports what follows it": (
+        "“Apparently there is a young man who is having some problems,” Reyes said as the heckler yelled: "
+        "“You suck!”",
+        [
+            (
+                "Apparently there is a young man who is having some problems,",
+                "direct",
+                "Reyes",
+                "said",
+                None,
+                None,
+                None,
+            ),
+            ("You suck!", "direct", "the heckler", "yelled", None, None, None),
+        ],
+    ),
+    "a quotation in doubled single marks ends before its cue": (
+        "''Anyone claiming that the harbour is in decline is peddling fiction,'' Mayor Ruth Okafor told the council "
+        "in the chamber and hundreds watching at home who could easily guess the ''anyone'' she had in mind.",
+        [
+            (
+                "Anyone claiming that the harbour is in decline is peddling fiction,",
+                "direct",
+                "Ruth Okafor",
+                "told",
+                "the council in the chamber and hundreds",
+                None,
+                "Mayor",
+            )
+        ],
+    ),
 }
 
 test_phenomenon = phenomena(CASES)

@@ -81,6 +81,13 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Omar Reyes said that the ferry is late and the bridge is closed.",
         [("the ferry is late and the bridge is closed", "indirect", "Omar Reyes", "said", None, None, None)],
     ),
+    "a participle of speech after a quotation's closing comma reports again": (
+        "Omar Reyes said the vote could be “messy,” adding that the council had “no choice.”",
+        [
+            ("the vote could be “messy,”", "mixed", "Omar Reyes", "said", None, None, None),
+            ("the council had “no choice.”", "mixed", "Omar Reyes", "adding", None, None, None),
+        ],
+    ),
 }
 
 test_phenomenon = phenomena(CASES)

@@ -200,12 +200,9 @@ class _Assembly:
                 ce = content[1] if m.close_at - ce > 200 else m.close_at + 1
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
-            if (
-                m.open_at <= cs <= m.start
-                and m.close_at is not None
-                and m.close_at < ce
-                and self._goes_on_to_act(m)
-            ):
+            if m.close_at is None or not cs <= m.open_at + 2 < m.close_at < ce:
+                continue
+            if m.open_at <= cs and self._goes_on_to_act(m):
                 ce = m.close_at + 1
         cue_at = frame.cue_char_span[0]
         ce = _before_according_to(self.text, cs, ce, self.inside, cue_at)
@@ -302,7 +299,10 @@ def _outermost(doc: Doc, frames: list[Frame]) -> list[Frame]:
                     # holds another reporter's report: the parse went wrong around it.
                     k.content = None
             outer = [k for k in outer if k.content]
-        stands = not outer or all(cut_adjunct_report(doc, k, f) for k in outer)
+        # A cue that ends at a colon reports what follows the colon, not a part of any content
+        # around it ('Reyes said as the heckler yelled: “You suck!”'): it stands.
+        announces = f.colon and f.content is None and f.source is not None
+        stands = announces or not outer or all(cut_adjunct_report(doc, k, f) for k in outer)
         for i, k in around:
             if k.content:
                 index.add(i, *k.content)  # a cut may have moved its edges
@@ -358,11 +358,11 @@ def _passage_before_cue(
     """A content that opens with a whole quoted passage and has its cue right after it ('"A," X
     said, and her husband cut in', '"A," he said, introducing Clinton') ends with the passage:
     what follows the cue is the narrative going on, not more of what was said."""
-    first = _overlapping(ends, marked, cs, cs + 1)
+    first = _overlapping(ends, marked, cs, cs + 3)  # an opening mark may be two characters ('')
     if not first:
         return ce
     m = marked[first[0]]
-    if m.close_at is None or m.start > cs + 1 or not (m.close_at < cue_at < ce):
+    if m.close_at is None or not (m.open_at <= cs <= m.start) or not (m.close_at < cue_at < ce):
         return ce
     between = text[m.close_at + 1 : cue_at]
     if len(between) > 80 or any(c in between for c in ".;:"):

@@ -166,11 +166,19 @@ def unmarked_aside(v: Token) -> bool:
 
 def as_parenthetical(v: Token) -> bool:
     """ "as X said", "as X put it": a clause of "as" with a subject and nothing reported of its
-    own, hanging from the clause it reports ("as he discussed the plan" says when, not what)."""
+    own, hanging from the clause it reports ("as he discussed the plan" says when, not what).
+    After that clause it is set off by a comma ("the plan is dead, as she noted"); "Reyes said as
+    the heckler yelled: ..." says when, and the heckler's words follow the colon."""
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or v.head.i == v.i:
+        return False
+    doc = v.doc
+    if v.head.i < v.i and (mark.i == 0 or doc[mark.i - 1].text != ","):
+        return False
+    if v.i + 1 < len(doc) and doc[v.i + 1].text == ":":
+        return False
     return (
         v.dep_ == "advcl"
-        and v.head.i != v.i
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         and not any(
             c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.lower_ not in WEAK_OBJECTS

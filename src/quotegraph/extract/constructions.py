@@ -42,6 +42,7 @@ from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, NAMING_VERBS, WEAK_OB
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
 from quotegraph.extract.spans import (
+    after_comma,
     before_trailing_when,
     is_mark,
     is_venue,
@@ -564,8 +565,7 @@ def says_more(c: Token) -> bool:
     return (
         c.dep_ == "advcl"
         and c.tag_ == "VBG"
-        and c.left_edge.i > 0
-        and doc[c.left_edge.i - 1].text == ","
+        and after_comma(doc, c.left_edge.i)
         and (cue := cues().get(lemma_of(c))) is not None
         and cue.kind == "speech"
     )

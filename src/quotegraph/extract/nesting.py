@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.lexicon import QUOTE_CHARS, RELATIVE_PRONOUNS
 from quotegraph.extract.nlp import text_of
-from quotegraph.extract.spans import before_trailing_when, trimmed
+from quotegraph.extract.spans import after_comma, before_trailing_when, trimmed
 
 ADJUNCT_DEPS = {"advcl", "relcl", "conj", "parataxis"}
 # Conjunctions of an adverbial clause that sets a second report beside the first ("..., though she
@@ -33,7 +33,7 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     inherited = doc[source].pos_ == "PRON" and doc[source].head.i == span.root.i
     again = (inner.source == outer.source or inherited) and (
         any(c in QUOTE_CHARS for c in text_of(doc)[max(0, inner.content[0] - 1) : inner.content[0] + 1])
-        or (inner_cue.tag_ == "VBG" and inner.cue.kind != "none" and doc[inner_cue.i - 1].text == ",")
+        or (inner_cue.tag_ == "VBG" and inner.cue.kind != "none" and after_comma(doc, inner_cue.i))
     )
     t = doc[inner.cue_tokens[0]]
     own = True  # t is still the inner report's own clause ("as he went on to say ...")

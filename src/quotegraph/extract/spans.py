@@ -61,6 +61,15 @@ def is_mark(tok: Token) -> bool:
     return all(ch in QUOTE_CHARS for ch in tok.text)
 
 
+def after_comma(doc: Doc, i: int) -> bool:
+    """A comma right before word ``i``, or inside the quotation mark that closes right before it
+    ('could be “messy,” adding that ...')."""
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    return before.text == "," or (is_mark(before) and i > 1 and doc[i - 2].text == ",")
+
+
 def subtree_range(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
     """Tokens [first, last + 1) of ``tok``'s subtree, leaving out the tokens in ``skip``."""
     if not skip:
