@@ -205,3 +205,14 @@ def test_a_cue_coordinated_after_a_quotation_does_not_take_the_verb_objects() ->
     )
     said = [(q.text, q.speaker) for q in every(text) if q.cue == "said"]
     assert said == [("she should not even be allowed to run again", "Lind")]
+
+
+def test_who_was_asked_did_not_ask() -> None:
+    """ "Asked what ..., Reyes said": the tagger read "Asked" as a past tense, but the clause has
+    no subject of its own and opens the sentence: Reyes was asked; who asked is not named."""
+    text = (
+        "Asked what characteristics he would like the council's nominee to embody, Reyes said, "
+        "“They have got to be able to win.”"
+    )
+    asked = [q for q in every(text) if q.cue == "Asked"]
+    assert asked and all(q.speaker is None for q in asked)

@@ -310,8 +310,19 @@ def naming_taken_for_a_modifier(v: Token) -> bool:
 
 def passive_participle(v: Token) -> bool:
     """A past participle hung on a clause as an adverbial of its own, with no auxiliary ("Asked
-    about the plan, ...", "when asked ..."; not "having asked")."""
-    return v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    about the plan, ...", "when asked ..."; not "having asked"); also one the tagger took for a
+    past tense, opening the sentence before its clause with no subject of its own ("Asked what
+    he wanted, Reyes said ...": Reyes was asked, he asked nothing)."""
+    if v.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if v.tag_ == "VBN":
+        return True
+    return (
+        v.tag_ == "VBD"
+        and v.i == v.sent.start
+        and v.head.i > v.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    )
 
 
 def _agent(v: Token) -> Token | None:
