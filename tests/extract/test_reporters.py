@@ -216,3 +216,10 @@ def test_who_was_asked_did_not_ask() -> None:
     )
     asked = [q for q in every(text) if q.cue == "Asked"]
     assert asked and all(q.speaker is None for q in asked)
+
+
+def test_a_dateline_is_no_reporter() -> None:
+    """ "CLEVELAND, July 19 (UPI) — X told ...": the parser made the dateline the subject and hung
+    the reporter on it after the dash."""
+    text = "CLEVELAND, July 19 (UPI) — Former harbour master Omar Reyes told reporters that the pier would close."
+    assert [(q.text, q.speaker) for q in every(text)] == [("the pier would close", "Omar Reyes")]

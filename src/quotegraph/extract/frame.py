@@ -107,7 +107,7 @@ def subject_of(v: Token) -> Token | None:
             # A passive clause's subject is the subject of an active verb joined to it or hung
             # on it ("who are drawn to his message and feel that ...", "was sidelined after
             # demonstrating that ..."), not of an infinitive ("is expected to endorse").
-            return subjects[0]
+            return _past_dateline(subjects[0])
         shared = _coordinate_read_as_adverbial(v)
         if shared is not None and not (seen == 0 and _phrase_follows(v)):
             # A cue with a noun phrase right after it may have its reporter there ("He had a
@@ -135,6 +135,19 @@ def subject_of(v: Token) -> Token | None:
         v = v.head
         seen += 1
     return None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": a dateline
+    the parser took for the subject, with the subject hung on it after the dash; the subject."""
+    if not (subject.is_upper and subject.is_alpha and subject.i == subject.sent.start):
+        return subject
+    for appos in subject.rights:
+        if appos.dep_ == "appos" and any(
+            t.text in CLAUSE_BREAKS for t in subject.doc[subject.i : appos.left_edge.i]
+        ):
+            return appos
+    return subject
 
 
 def _phrase_follows(v: Token) -> bool:

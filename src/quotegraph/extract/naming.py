@@ -25,6 +25,7 @@ EPITHETS = frozenset(
         "sleepy",
         "crazy",
         "little",
+        "real",
         "low-energy",
         "rival",
         "embattled",
