@@ -111,6 +111,11 @@ def test_speaker_is_never_a_pronoun() -> None:
             "organisation",
         ),
         ("Mayor Ana Ruiz said the bridge would reopen in May.", "Ana Ruiz", "person"),
+        (
+            "Those who have sketched out possible paths for the mayor to win acknowledge that they are slender.",
+            "Those who have sketched out possible paths for the mayor to win",
+            "group",
+        ),
     ],
 )
 def test_every_source_is_named_as_far_as_the_article_allows(text: str, speaker: str, kind: str) -> None:
@@ -146,6 +151,11 @@ def test_the_it_of_an_idiom_is_no_organisation() -> None:
             "organisation",
         ),
         ("According to company documents, the firm has 7,600 employees.", "company documents", "unnamed"),
+        (
+            "According to early results of exit polls conducted for the Gazette, most voters backed the levy.",
+            "early results of exit polls conducted for the Gazette",
+            "unnamed",
+        ),
         ("The GOP speechwriter said the deal was his idea.", "The GOP speechwriter", "unnamed"),
     ],
 )

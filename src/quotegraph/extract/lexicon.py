@@ -247,6 +247,8 @@ DOCUMENT_NOUNS = frozenset(
         "tweet",
         "caption",
         "banner",
+        "result",
+        "excerpt",
     ]
 )
 # Nouns for people that no suffix gives away: who an unnamed source may be ("officials",

@@ -463,6 +463,13 @@ class Speakers:
             name, _ = _clean_name(self.doc[name_lo:name_hi])
             if name:
                 return self.resolve_name(name)
+        if head.lower_ == "those":
+            # "Those who have sketched out paths for him to win acknowledge ...": the people the
+            # relative clause describes, as the article gives them.
+            clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
+            if clause is not None and clause.right_edge.i - head.i <= 14:
+                described = self.doc[head.i : clause.right_edge.i + 1].text.strip()
+                return Resolved(described, None, 0.5, "group")
         if head.lower_ in _QUANTIFIERS or (head.pos_ == "NUM" and head.ent_type_ not in ("DATE", "TIME")):
             # "Some of the delegates", "half of the voters", "10 of the 12 senators": as given.
             of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
