@@ -223,3 +223,18 @@ def test_a_dateline_is_no_reporter() -> None:
     the reporter on it after the dash."""
     text = "CLEVELAND, July 19 (UPI) — Former harbour master Omar Reyes told reporters that the pier would close."
     assert [(q.text, q.speaker) for q in every(text)] == [("the pier would close", "Omar Reyes")]
+
+
+def test_a_reporter_after_the_cue_that_closes_the_sentence() -> None:
+    """ "A, but B, said the company's chief executive, X": the subject after the cue, and the
+    clauses before it (one joined by "but") are what was said."""
+    text = (
+        "In nearby Harbour City, the big steel plant is hanging on, but it is under intense pressure from imports, "
+        "said the company's chief executive, John Ferriola."
+    )
+    assert [(q.text, q.speaker) for q in every(text)] == [
+        (
+            "In nearby Harbour City, the big steel plant is hanging on, but it is under intense pressure from imports",
+            "John Ferriola",
+        )
+    ]

@@ -335,13 +335,17 @@ def misread_clause_before(site: Site, frame: Frame) -> bool:
     remains committed, his aide told the Post"): the sentence up to the comma is the content."""
     doc, v = site.doc, site.verb
     subject = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
-    if site.clauses or subject is None:
+    inverted = next((c for c in v.rights if c.dep_ == "nsubj"), None) if subject is None else None
+    if site.clauses or (subject is None and inverted is None):
         return False
-    first = subject.left_edge.i
+    if inverted is not None and (site.cue.kind != "speech" or v.tag_ not in ("VBD", "VBZ")):
+        return False
+    # "..., said the company's chief executive, John Ferriola": the subject after the cue.
+    first = subject.left_edge.i if subject is not None else v.i
     sent = v.sent
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return False
-    if not all(_closes(site, c) for c in v.rights):
+    if not all((inverted is not None and c.i == inverted.i) or _closes(site, c) for c in v.rights):
         return False
     before = doc[sent.start : first - 1]
     if before[0].tag_ in ("VBN", "VBG"):
@@ -354,11 +358,7 @@ def misread_clause_before(site: Site, frame: Frame) -> bool:
             return False
     elif v.dep_ == "conj":
         head = v.head
-        if (
-            head.dep_ != "ROOT"
-            or head.i >= first
-            or any(c.dep_ == "cc" and head.i < c.i < v.i for c in head.children)
-        ):
+        if head.dep_ != "ROOT" or head.i >= first or _coordinated(head, v):
             return False
     else:
         return False
@@ -368,6 +368,13 @@ def misread_clause_before(site: Site, frame: Frame) -> bool:
     if site.cue.addressee_object and site.objects and frame.addressee is None:
         frame.addressee = phrase_text(doc, site.objects[0])
     return True
+
+
+def _coordinated(head: Token, v: Token) -> bool:
+    """A conjunction joins ``v`` to ``head`` ("... and said"), not one that joined another
+    clause before it ("A, but B, said X")."""
+    between = [c for c in head.children if head.i < c.i < v.i and c.dep_ in ("cc", "conj")]
+    return bool(between) and between[-1].dep_ == "cc"
 
 
 def _closes(site: Site, c: Token) -> bool:

@@ -216,6 +216,20 @@ def name_before_apposition(site: Site, found: Token | None) -> Token | None:
     return apposed_name(site.doc, site.verb) or found
 
 
+def name_before_a_parenthesis(site: Site, found: Token | None) -> Token | None:
+    """A subject the parser found inside a parenthesis that closes right before the cue ("Sen.
+    Ann Lee (a Democrat so young she has been mistaken for an aide) says ..."): the parenthesis
+    describes the name before it, which is the reporter."""
+    doc, v = site.doc, site.verb
+    if found is None or v.i < 2 or doc[v.i - 1].text != ")":
+        return found
+    opening = next((t.i for t in reversed(doc[v.sent.start : v.i - 1]) if t.text == "("), None)
+    if opening is None or not opening < found.i < v.i - 1 or opening == 0:
+        return found
+    name = doc[opening - 1]
+    return name if name.pos_ == "PROPN" else found
+
+
 def noun_before_main_verb(site: Site, found: Token | None) -> Token | None:
     """A lexicon cue that is its sentence's main verb and has no subject ("In an interview with
     two hosts, the candidate stated that ..."): the parser hung the noun right before the cue
@@ -295,6 +309,17 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
                 "Councillor Mara Lind (Green), the mayor's rival in the coming election, called on Friday"
                 " for an audit of the harbour fund.",
                 "Councillor Mara Lind",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "name_before_a_parenthesis",
+        name_before_a_parenthesis,
+        (
+            Example(
+                "Sen. Mara Lind (a Vermont Democrat so boyish she has been mistaken for a junior staffer)"
+                " says she was unfocused in the weeks after being elected.",
+                "Sen. Mara Lind",
             ),
         ),
     ),
