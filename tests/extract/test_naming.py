@@ -24,6 +24,11 @@ from .phenomena import every, parse
         ("The 68-year-old Ana Ruiz said the bridge would reopen.", "Ana Ruiz", None),
         ("US special envoy Steve Witkoff said the talks had gone well.", "Steve Witkoff", "US special envoy"),
         ("Washington Post Trump said the poll was fake. Donald Trump said it twice.", "Donald Trump", None),
+        (
+            "Harbour County Recorder Helen Purcell said the office would add polling places.",
+            "Helen Purcell",
+            "Harbour County Recorder",
+        ),
     ],
 )
 def test_a_name_holds_only_the_name_and_a_role_is_a_position(
@@ -36,6 +41,13 @@ def test_the_real_one_is_an_epithet() -> None:
     """A book's "The Inside Story of the Real Omar Reyes" gives no name "Real Omar Reyes"."""
     text = 'The book is called "The Inside Story of the Real Omar Reyes." "I am not angry," Reyes said.'
     assert {q.speaker for q in every(text)} == {"Omar Reyes"}
+
+
+def test_an_office_the_tagger_ran_into_the_name_gives_it_no_gender_of_its_own() -> None:
+    """ "County Recorder Helen Purcell ... She said": with the office cut off, the name is
+    Helen's and "she" is her."""
+    text = "County Recorder Helen Purcell said the mistakes were hers. She said the office would add polling places."
+    assert [q.speaker for q in every(text)] == ["Helen Purcell", "Helen Purcell"]
 
 
 def test_a_headline_word_is_no_name() -> None:

@@ -88,13 +88,7 @@ def _name_words(doc: Doc) -> list[bool]:
     openers = {doc.vocab.strings.add(c) for c in QUOTE_CHARS + ":"}
     known: set[int] = set()
     for i, (_, lower, pos, start) in enumerate(rows):
-        if (
-            facts[i][0]
-            and pos in (PROPN, NOUN)
-            and start != 1
-            and i > 0
-            and rows[i - 1][0] not in openers
-        ):
+        if facts[i][0] and pos in (PROPN, NOUN) and start != 1 and i > 0 and rows[i - 1][0] not in openers:
             known.add(lower)
     out = []
     for i, (_, lower, pos, _) in enumerate(rows):
@@ -136,20 +130,14 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             elif (after := _after_particles(doc, name, j)) is not None:
                 j = after  # "Charles de Gaulle", "Ursula von der Leyen"
             elif (
-                tok.text == "-"
-                and not doc[j - 1].whitespace_
-                and j + 1 < n
-                and doc[j + 1].text[:1].isalpha()
+                tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and doc[j + 1].text[:1].isalpha()
             ):
                 j += 2
             elif (
                 tok.lower_ in ORG_LINKS
                 and doc[j - 1].lower_ in ORG_WORDS
                 and j + 1 < n
-                and (
-                    name[j + 1]
-                    or (doc[j + 1].lower_ in ("a", "the") and j + 2 < n and name[j + 2])
-                )
+                and (name[j + 1] or (doc[j + 1].lower_ in ("a", "the") and j + 2 < n and name[j + 2]))
             ):
                 j += 2 if name[j + 1] else 3
             else:
@@ -159,7 +147,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             low = doc[k].lower_
             if low in ROLE_TITLES or low in HONORIFICS or low in AFFILIATION_WORDS:
                 lo = k + 1
-        lo = _past_office(doc, lo, j)
+        lo = _past_occupation(doc, _past_office(doc, lo, j), j)
         if lo < j:
             runs.append((lo, j))
         i = j
@@ -176,6 +164,25 @@ def _past_office(doc: Doc, lo: int, hi: int) -> int:
     names = given_names()
     given = next((k for k in range(lo + 1, hi - 1) if doc[k].lower_ in names), None)
     return given if given is not None else hi - 2
+
+
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _past_occupation(doc: Doc, lo: int, hi: int) -> int:
+    """Where the name starts in a run that holds an office before a given name ("Maricopa
+    County Recorder Helen Purcell", "Harbour Port Commissioner Ana Ruiz"): at the given name."""
+    names = given_names()
+    for k in range(hi - 2, lo - 1, -1):
+        word = doc[k].lower_
+        if (
+            word.endswith(_OCCUPATION_ENDINGS)
+            and len(word) > 5
+            and word not in names
+            and doc[k + 1].lower_ in names
+        ):
+            return k + 1
+    return lo
 
 
 def is_place(words: Sequence[Token]) -> bool:

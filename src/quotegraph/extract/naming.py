@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from quotegraph.extract.lexicon import HONORIFICS, ORG_WORDS, PEOPLE_NOUNS, ROLE_TITLES, given_names
-from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.nlp import english_noun, lemma_of
 
 # Words that stand before a name to judge or label the person, never part of the name.
 EPITHETS = frozenset(
@@ -193,11 +193,10 @@ def split_title(toks: Sequence[Token]) -> tuple[list[Token], list[Token]]:
     title: list[Token] = []
     # An office inside the name with capitalised words after it: what comes before is its title.
     for k in range(len(name) - 2, -1, -1):
-        if (
-            is_role_word(name[k])
-            and name[k].text[:1].isupper()
-            and all(t.text[:1].isupper() for t in name[k + 1 :])
-        ):
+        # "Maricopa County Recorder Helen Purcell": an occupation the tagger took for a name,
+        # right before a given name, is an office too.
+        office = is_role_word(name[k]) or (_occupation(name[k]) and _given(name[k + 1]))
+        if office and name[k].text[:1].isupper() and all(t.text[:1].isupper() for t in name[k + 1 :]):
             title, name = name[: k + 1], name[k + 1 :]
             break
     # An outlet or organisation run into the name ("Washington Post Trump"): not the person's.
@@ -241,7 +240,13 @@ def _not_a_name(tok: Token) -> bool:
     word = tok.lower_.rstrip(".")
     if tok.pos_ != "PROPN" or word in ROLE_TITLES or lemma_of(tok) in PEOPLE_NOUNS:
         return True
-    return word.endswith(_OCCUPATION_ENDINGS) and len(word) > 4
+    return _occupation(tok)
+
+
+def _occupation(tok: Token) -> bool:
+    """A word with an occupation's ending ("Recorder", "Comedian", "Actress")."""
+    word = tok.lower_.rstrip(".")
+    return word.endswith(_OCCUPATION_ENDINGS) and len(word) > 4 and not _given(tok)
 
 
 def real_role(text: str | None, words: Sequence[Token] = ()) -> str | None:
@@ -253,7 +258,9 @@ def real_role(text: str | None, words: Sequence[Token] = ()) -> str | None:
     if toks:
         if all(_AGE.match(t.lower_) or t.lower_ in AFFILIATIONS for t in toks):
             return None
-        roles = [t for t in toks if is_role_word(t)]
+        # "Maricopa County Recorder": an occupation the tagger took for a name ends the role.
+        office = toks[-1].pos_ == "PROPN" and _occupation(toks[-1]) and english_noun(toks[-1].lower_)
+        roles = [t for t in toks if is_role_word(t)] + ([toks[-1]] if office else [])
         if not roles or all(t.tag_ in ("NNS", "NNPS") for t in roles):
             return None  # one person's role is singular: "conspirators", "events" are not one
     cleaned = text.strip(" ,;:—–-―”“\"'\xa0")

@@ -196,6 +196,11 @@ def _tables(lemmatizer: Lemmatizer, univ_pos: str) -> _Tables:
     return frozenset(index), exceptions, rules
 
 
+def english_noun(word: str) -> bool:
+    """A noun of the model's English word index ("recorder", "alderman"; not "rahaman")."""
+    return word in _tables(_lemmatizer()[0], "noun")[0]
+
+
 def rule_lemma(lemmatizer: Lemmatizer, tok: Token) -> str:
     """The first lemma spaCy's rule lemmatizer (``Lemmatizer.rule_lemmatize``) gives, by the same
     steps, with its word index held as a set: spaCy keeps it as a list and scans thousands of

@@ -941,7 +941,9 @@ def _role_of(doc: Doc, ent: Span) -> str | None:
     if ent.label_ != "PERSON":
         return None
     root = ent.root
-    lefts = [t for t in root.lefts if t.i < ent.start and t.dep_ in ROLE_DEPS]
+    # Hung on the head, or on the given name ("Harbour County Recorder Helen Purcell", parsed
+    # as a chain of compounds).
+    lefts = [c for t in ent for c in t.lefts if c.i < ent.start and c.dep_ in ROLE_DEPS]
     if lefts:
         lo = min(t.left_edge.i for t in lefts)
         hi = ent.start
