@@ -24,6 +24,8 @@ from .phenomena import every, parse
         ("The 68-year-old Ana Ruiz said the bridge would reopen.", "Ana Ruiz", None),
         ("US special envoy Steve Witkoff said the talks had gone well.", "Steve Witkoff", "US special envoy"),
         ("Washington Post Trump said the poll was fake. Donald Trump said it twice.", "Donald Trump", None),
+        ("Texas-based Matt Ortiz said the pier was safe.", "Matt Ortiz", None),
+        ("Anne-Marie Lind said the pier was safe.", "Anne-Marie Lind", None),
         (
             "Harbour County Recorder Helen Purcell said the office would add polling places.",
             "Helen Purcell",

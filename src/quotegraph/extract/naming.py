@@ -217,6 +217,13 @@ def _from_given_name(name: list[Token]) -> list[Token]:
     Trump" and "Comedian Sarah Silverman" start at the given name, "Debating Clinton" and "Though
     Kaine" at the surname. Words that may be names themselves ("Aung San Suu Kyi", "Mahamat Saleh
     Oumar") stay."""
+    first = next((k for k in range(1, len(name) - 1) if _given(name[k])), None)
+    if first is not None:
+        # "Korean-born Monte Haines", "Texas-based Matt Mackowiak": a lowercase word before the
+        # given name ends a modifier the tagger ran into the name ("Anne-Marie" stays whole).
+        cut = max((j for j in range(first) if name[j].is_lower), default=None)
+        if cut is not None:
+            return name[cut + 1 :]
     if len(name) >= 3 and not _given(name[0]):
         k = next((k for k in range(1, len(name) - 1) if _given(name[k]) and name[k - 1].whitespace_), None)
         if k is not None and all(_not_a_name(t) for t in name[:k]):
