@@ -25,6 +25,11 @@ from .phenomena import every, parse
         ("US special envoy Steve Witkoff said the talks had gone well.", "Steve Witkoff", "US special envoy"),
         ("Washington Post Trump said the poll was fake. Donald Trump said it twice.", "Donald Trump", None),
         ("Texas-based Matt Ortiz said the pier was safe.", "Matt Ortiz", None),
+        (
+            "Senior Investigative Correspondent Cynthia Lind said the tape was real.",
+            "Cynthia Lind",
+            "Senior Investigative Correspondent",
+        ),
         ("Anne-Marie Lind said the pier was safe.", "Anne-Marie Lind", None),
         (
             "Harbour County Recorder Helen Purcell said the office would add polling places.",

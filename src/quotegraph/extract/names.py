@@ -166,7 +166,7 @@ def _past_office(doc: Doc, lo: int, hi: int) -> int:
     return given if given is not None else hi - 2
 
 
-_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ent")
 
 
 def _past_occupation(doc: Doc, lo: int, hi: int) -> int:
@@ -179,6 +179,7 @@ def _past_occupation(doc: Doc, lo: int, hi: int) -> int:
             word.endswith(_OCCUPATION_ENDINGS)
             and len(word) > 5
             and word not in names
+            and word not in ORG_WORDS
             and doc[k + 1].lower_ in names
         ):
             return k + 1

@@ -266,8 +266,13 @@ def real_role(text: str | None, words: Sequence[Token] = ()) -> str | None:
         if all(_AGE.match(t.lower_) or t.lower_ in AFFILIATIONS for t in toks):
             return None
         # "Maricopa County Recorder": an occupation the tagger took for a name ends the role.
-        office = toks[-1].pos_ == "PROPN" and _occupation(toks[-1]) and english_noun(toks[-1].lower_)
-        roles = [t for t in toks if is_role_word(t)] + ([toks[-1]] if office else [])
+        last = toks[-1]
+        office = (
+            last.pos_ == "PROPN"
+            and (_occupation(last) or last.lower_.endswith("ent"))
+            and english_noun(last.lower_)
+        )
+        roles = [t for t in toks if is_role_word(t)] + ([last] if office else [])
         if not roles or all(t.tag_ in ("NNS", "NNPS") for t in roles):
             return None  # one person's role is singular: "conspirators", "events" are not one
     cleaned = text.strip(" ,;:—–-―”“\"'\xa0")
