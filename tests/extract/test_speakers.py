@@ -509,3 +509,20 @@ def test_a_pronoun_goes_to_a_person_named_as_people_are(text: str) -> None:
         "He",
         text.split(" on Monday")[0].split("councillor ")[1],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The group withdrew from the event, prompting Harbour Lives Matter, the grand marshal for the parade, to "
+            "withdraw. Harbour Lives Matter issued a statement saying it took the action "
+            '"because of the unsafe conditions created for our communities by law enforcement."',
+            "Harbour Lives Matter",
+        ),
+    ],
+)
+def test_a_statement_saying_is_its_issuer_s(text: str, speaker: str) -> None:
+    """ "X issued a statement saying ...": the statement speaks for whoever issued it (the parser
+    read the name's last word as an adverb of "issued")."""
+    assert [q.speaker for q in every(text) if q.cue == "saying"] == [speaker]

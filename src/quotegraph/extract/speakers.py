@@ -491,6 +491,11 @@ class Speakers:
                 ent = self._organisation_before(head.idx, lemma_of(head))
                 if ent is not None:
                     return _of(ent, 0.6)
+            if lemma_of(head) in _SENT and not _definite(head):
+                # "Black Lives Matter issued a statement saying ...": whoever issued it.
+                sender = self._sender(head)
+                if sender is not None:
+                    return sender
             if lemma_of(head) in _ISSUED and _definite(head):
                 issuer = self._issuer(head)
                 if issuer is not None:
@@ -548,6 +553,28 @@ class Speakers:
             self._issuing -= 1
         self._issued[noun.i] = found
         return found
+
+    def _sender(self, noun: Token) -> Resolved | None:
+        """Who issued, sent or posted the statement, message or letter: the subject of the verb
+        that has it for object."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return None
+        verb = noun.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.i > 0 and self.doc[verb.i - 1].pos_ == "PROPN":
+            # "Black Lives Matter issued ...", "Matter" read as an adverb: the name it ends.
+            last = verb.i - 1
+            ent = next((e for e in self.names if e.start <= last < e.end), None)
+            who = (
+                self.resolve(ent.start, ent.end)
+                if ent is not None
+                else self.resolve(*_name_range(self.doc[last]))
+            )
+            return who if who.name else None
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+            return None
+        who = self.resolve(*np_bounds(subject))
+        return who if who.name else None
 
     def _issuer_before(self, noun: Token) -> Resolved | None:
         lemma = lemma_of(noun)
@@ -761,6 +788,7 @@ would end a chain of a few hundred with an error, failing the article)."""
 
 # Documents a source issues: "the statement" is whoever issued the statement mentioned before it.
 _ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisement"])
+_SENT = _ISSUED | frozenset(["message", "note", "email", "post", "tweet"])
 
 
 _QUANTIFIERS = frozenset(
