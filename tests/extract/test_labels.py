@@ -178,3 +178,18 @@ def test_a_paper_s_own_voice_and_scholars_are_sources_a_headline_gives() -> None
     assert labelled("Historians: Okafor, Lee linked no matter what;" + ARTICLE) == [
         ("Historians", "group", "statement", "Okafor, Lee linked no matter what;")
     ]
+
+
+def test_two_labelled_turns_in_one_paragraph() -> None:
+    """ 'Lind: "..." Reyes: "..."': the second label starts a turn of its own after the first
+    quotation closes; Reyes's words are not Lind's."""
+    text = (
+        "Mayor Ana Lind and Councillor Omar Reyes, among others, reject the term delay.\n"
+        'Lind: "Our goal is not to delay the pier, but to finish it." Reyes: "The mission is to finish the pier -- '
+        'not to delay it."'
+    )
+    found = {q.text.strip('"'): q.speaker for q in every(text) if q.cue is None}
+    assert found == {
+        "Our goal is not to delay the pier, but to finish it.": "Ana Lind",
+        "The mission is to finish the pier -- not to delay it.": "Omar Reyes",
+    }

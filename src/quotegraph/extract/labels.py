@@ -3,6 +3,7 @@ colon ("WALLACE: ...", "Dr. Ann Lee: ..."), and an interview's answers ("A: ..."
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -27,7 +28,7 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
     text = text_of(doc)
     found: list[Quote] = []
     names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
-    for ps, pe in paragraphs(text):
+    for ps, pe in (seg for par in paragraphs(text) for seg in _turns(text, *par)):
         m = _LABEL.match(text, ps, pe)
         if m is None:
             continue
@@ -81,6 +82,17 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
         # "Poll: Okafor and Lee in dead heat" is the poll's, as "according to a poll" is: a statement.
         found.append(quote)
     return found
+
+
+_NEXT_LABEL = re.compile(r"(?<=[\"”])[ \xa0]+(?=[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}:[ \xa0]+[\"“])")
+
+
+def _turns(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """A paragraph's labelled turns: 'Clinton: "..." Bush: "..."' is two, each label starting
+    its own after the quotation before it closes."""
+    cuts = [m.end() for m in _NEXT_LABEL.finditer(text, ps, pe)]
+    bounds = [ps, *cuts, pe]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _source_label(span: Span, people: Speakers) -> str | None:
