@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from quotegraph import extract
 from quotegraph.extract import spans
 
 from .phenomena import parse, word
@@ -47,7 +48,10 @@ def test_a_content_without_its_edges(text: str, tokens: str, content: str | None
 def test_a_semicolon_ends_a_content_unless_told_otherwise() -> None:
     doc = parse("Ruiz said the bridge would open; that was in May.")
     lo, hi = _tokens(doc, "the bridge would open; that was in May")
-    assert _chars(doc, spans.span_chars(doc, lo, hi, stop_at_semicolon=False)) == "the bridge would open; that was in May"
+    assert (
+        _chars(doc, spans.span_chars(doc, lo, hi, stop_at_semicolon=False))
+        == "the bridge would open; that was in May"
+    )
 
 
 def test_a_noun_phrase_without_its_relative_clause() -> None:
@@ -76,10 +80,18 @@ def test_what_a_preposition_says() -> None:
 
 def test_marks_ranges_and_trimming() -> None:
     doc = parse("Ruiz said ''the bridge'' and, “the road”.")
-    assert spans.is_mark(word(doc, "''")) and spans.is_mark(word(doc, "“")) and not spans.is_mark(word(doc, ","))
+    assert (
+        spans.is_mark(word(doc, "''")) and spans.is_mark(word(doc, "“")) and not spans.is_mark(word(doc, ","))
+    )
     bridge = word(doc, "bridge")
     assert spans.within((bridge.idx, bridge.idx + 6), bridge) and not spans.within(None, bridge)
     assert not spans.within((0, bridge.idx), bridge)
     lo, hi = _tokens(doc, "and, “the road”.")
     assert _chars(doc, spans.trimmed(doc, lo, hi)) == "the road"
     assert spans.trimmed(doc, *_tokens(doc, "”.")) is None
+
+
+def test_a_comma_after_the_complementizer_is_no_part_of_the_content() -> None:
+    """ "said that, in May, the pier ...": the complementizer and the comma after it both go."""
+    quotes = extract("Lind said that, during the period when Okafor was mayor, the pier was closed.")
+    assert [q.text for q in quotes] == ["during the period when Okafor was mayor, the pier was closed"]

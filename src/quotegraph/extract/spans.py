@@ -21,10 +21,12 @@ def span_chars(doc: Doc, lo: int, hi: int, stop_at_semicolon: bool = True) -> tu
         at = bisect_right(semicolons, lo)
         if at < len(semicolons) and semicolons[at] < hi:
             hi = semicolons[at]
-    while lo < hi and (doc[lo].is_punct and not is_mark(doc[lo]) or doc[lo].is_space):
-        lo += 1
-    while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"):
-        lo += 1
+    while lo < hi and (
+        (doc[lo].is_punct and not is_mark(doc[lo]))
+        or doc[lo].is_space
+        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if"))
+    ):
+        lo += 1  # edge punctuation and a complementizer, in either order ("said that, in May, ...")
     while hi > lo and (
         doc[hi - 1].is_punct and not is_mark(doc[hi - 1]) or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
     ):
