@@ -578,6 +578,39 @@ def says_more(c: Token) -> bool:
     )
 
 
+def that_then_comma(site: Site, frame: Frame) -> bool:
+    """ "went on to say that, because the auditor testified ..., it is also an indication ...":
+    the parser read the complementizer before a comma as a pronoun object and hung the clause
+    elsewhere; the rest of the sentence is the content."""
+    doc, v = site.doc, site.verb
+    that = next((c for c in v.rights if c.dep_ == "dobj" and c.lower_ == "that" and c.i == v.i + 1), None)
+    if that is None or that.i + 2 >= v.sent.end or doc[that.i + 1].text != ",":
+        return False
+    if not any(_finite_clause(t) for t in doc[that.i + 2 : v.sent.end]):
+        return False
+    frame.content = span_chars(doc, that.i + 2, v.sent.end)
+    return frame.content is not None
+
+
+def _finite_clause(t: Token) -> bool:
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+
+
+THAT_THEN_COMMA = Construction(
+    "that_then_comma",
+    "clause",
+    that_then_comma,
+    (
+        Example(
+            "She went on to say that, because the auditor testified that her accounts were sound, it is"
+            " also an indication that she told the truth.",
+            "because the auditor testified that her accounts were sound, it is also an indication that she"
+            " told the truth",
+        ),
+    ),
+)
+
+
 OBJECT = Construction(
     "object",
     "object",
@@ -735,6 +768,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     HEARER_INFINITIVE,
     HEARER_TOPIC,
     COLON_LEAD_IN,
+    THAT_THEN_COMMA,
     OBJECT,
     WHAT_IT_WAS_CALLED,
     INFINITIVE,
