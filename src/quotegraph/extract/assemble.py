@@ -200,9 +200,8 @@ class _Assembly:
                 ce = content[1] if m.close_at - ce > 200 else m.close_at + 1
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
-            if m.close_at is None or not cs <= m.open_at + 2 < m.close_at < ce:
-                continue
-            if m.open_at <= cs and self._goes_on_to_act(m):
+            opens_content = m.open_at <= cs <= m.start
+            if opens_content and m.close_at is not None and m.close_at < ce and self._goes_on_to_act(m):
                 ce = m.close_at + 1
         cue_at = frame.cue_char_span[0]
         ce = _before_according_to(self.text, cs, ce, self.inside, cue_at)

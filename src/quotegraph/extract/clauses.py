@@ -41,6 +41,13 @@ _TOPICS = frozenset({"regarding", "concerning", "about", "of"})
 """Prepositions that say what a cue is about, not where its content begins."""
 
 
+def joined_by_conjunction(head: Token, v: Token) -> bool:
+    """A conjunction joins ``v`` to ``head`` ("... and said"), not one that joined another
+    clause before it ("A, but B, said X")."""
+    between = [c for c in head.children if head.i < c.i < v.i and c.dep_ in ("cc", "conj")]
+    return bool(between) and between[-1].dep_ == "cc"
+
+
 def continuations(v: Token, subj: Token | None) -> list[Token]:
     """Clauses coordinated with a cue that carry on what it reported rather than report again:
     their own subject, not the reporter's, and no reporting verb ("..., the agency said, and

@@ -30,6 +30,7 @@ from quotegraph.extract.clauses import (
     has_subject,
     holds,
     interrupts_complement,
+    joined_by_conjunction,
     lead_clauses,
     names_it,
     reason_clause_end,
@@ -358,7 +359,7 @@ def misread_clause_before(site: Site, frame: Frame) -> bool:
             return False
     elif v.dep_ == "conj":
         head = v.head
-        if head.dep_ != "ROOT" or head.i >= first or _coordinated(head, v):
+        if head.dep_ != "ROOT" or head.i >= first or joined_by_conjunction(head, v):
             return False
     else:
         return False
@@ -368,13 +369,6 @@ def misread_clause_before(site: Site, frame: Frame) -> bool:
     if site.cue.addressee_object and site.objects and frame.addressee is None:
         frame.addressee = phrase_text(doc, site.objects[0])
     return True
-
-
-def _coordinated(head: Token, v: Token) -> bool:
-    """A conjunction joins ``v`` to ``head`` ("... and said"), not one that joined another
-    clause before it ("A, but B, said X")."""
-    between = [c for c in head.children if head.i < c.i < v.i and c.dep_ in ("cc", "conj")]
-    return bool(between) and between[-1].dep_ == "cc"
 
 
 def _closes(site: Site, c: Token) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.extract.clauses import joined_by_conjunction
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.lexicon import QUOTE_CHARS, RELATIVE_PRONOUNS
 from quotegraph.extract.nlp import text_of
@@ -18,7 +19,8 @@ WRITERS_SUBORDINATORS = {"though", "although", "while", "whereas", "after", "bef
 def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
     """End (or start) the outer frame's content outside the inner frame's clause, when that
     clause is an adjunct at the content's edge with its own reporter, or with the outer reporter
-    reporting again ("defended the remark, saying ..."). False when it is not."""
+    reporting again ("defended the remark, saying ..."; "said X and argued that Y", where the
+    inner frame then takes the outer one's reporter). False when it is not."""
     if inner.source is None or inner.content is None or outer.content is None:
         return False
     span = doc.char_span(outer.content[0], outer.content[1], alignment_mode="expand")
@@ -58,8 +60,9 @@ def cut_adjunct_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
         )
         # "said the plan would fail and argued that ...": the parser lent the second cue the
         # content's subject; its reporter is the outer one's.
-        lent = doc[inner.source[0] : inner.source[1]].root.head.i == t.head.i
-        coordinated = _reports_again(t, inner) and (inner.source == outer.source or lent)
+        coordinated = _reports_again(t, inner) and (
+            inner.source == outer.source or doc[inner.source[0] : inner.source[1]].root.head.i == t.head.i
+        )
         repeated = coordinated or (again and t.dep_ == "advcl" and t.head.i in (cue.i, span.root.i))
         attached_outside = (
             t.head.i == cue.i
@@ -97,6 +100,6 @@ def _reports_again(t: Token, inner: Frame) -> bool:
         and inner.cue.kind == "speech"
         and inner.how == "clause"
         and t.tag_ in ("VBD", "VBZ")
-        and any(c.dep_ == "cc" and c.i < t.i for c in t.head.children)
+        and joined_by_conjunction(t.head, t)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     )

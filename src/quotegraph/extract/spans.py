@@ -260,6 +260,7 @@ class Stabbing:
 
 _GLOSS_BREAKS = frozenset({",", "—", "–", "--", "-"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
+"""Pronouns of a relative clause set off by a comma ("that" opens none)."""
 
 
 def before_gloss(doc: Doc, cs: int, ce: int) -> int:
@@ -285,7 +286,8 @@ def before_gloss(doc: Doc, cs: int, ce: int) -> int:
         head = first  # the phrase's head: its highest word before the content's end
         while head.head.i != head.i and t.i < head.head.i < end:
             head = head.head
-        if head.left_edge.i != first.i or _right_end(head) < end - 1:
+        lo, hi = subtree_range(head)
+        if lo != first.i or hi < end:
             continue  # not one phrase from the break to the end
         gloss = text_of(doc)[t.idx : doc[end - 1].idx + len(doc[end - 1])]
         if any(c in QUOTE_CHARS for c in gloss):
@@ -295,11 +297,6 @@ def before_gloss(doc: Doc, cs: int, ce: int) -> int:
             cut = last.idx + len(last)
             return cut if cut - cs >= 10 else ce
     return ce
-
-
-def _right_end(tok: Token) -> int:
-    _, highs = _subtree_edges(tok.doc)
-    return highs[tok.i]
 
 
 _DESCRIBING = frozenset({"a", "an", "the", "another", "one"})

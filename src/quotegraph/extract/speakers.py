@@ -557,20 +557,16 @@ class Speakers:
     def _sender(self, noun: Token) -> Resolved | None:
         """Who issued, sent or posted the statement, message or letter: the subject of the verb
         that has it for object."""
-        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-            return None
-        verb = noun.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.i > 0 and self.doc[verb.i - 1].pos_ == "PROPN":
-            # "Black Lives Matter issued ...", "Matter" read as an adverb: the name it ends.
-            last = verb.i - 1
-            ent = next((e for e in self.names if e.start <= last < e.end), None)
-            who = (
-                self.resolve(ent.start, ent.end)
-                if ent is not None
-                else self.resolve(*_name_range(self.doc[last]))
-            )
-            return who if who.name else None
+        subject = _issued_by(noun)
+        if subject is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            verb = noun.head
+            if verb.i > 0 and self.doc[verb.i - 1].pos_ == "PROPN":
+                # "Black Lives Matter issued ...", "Matter" read as an adverb: the name it ends.
+                last = verb.i - 1
+                ent = next((e for e in self.names if e.start <= last < e.end), None)
+                lo, hi = (ent.start, ent.end) if ent is not None else _name_range(self.doc[last])
+                who = self.resolve(lo, hi)
+                return who if who.name else None
         if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
             return None
         who = self.resolve(*np_bounds(subject))
@@ -581,11 +577,7 @@ class Speakers:
         for tok in reversed(self.doc[_sentences_back(noun, 3) : noun.i]):  # this sentence and three before
             if tok.pos_ != "NOUN" or lemma_of(tok) != lemma or self.inside_quote(tok.idx):
                 continue
-            owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-            if owner is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-                owner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "agent")), None)
-                if owner is not None and owner.dep_ == "agent":
-                    owner = next((c for c in owner.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in tok.lefts if c.dep_ == "poss"), None) or _issued_by(tok)
             if owner is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"):
                 # "The mayor's office said in a statement that ...": who said it in the statement
                 verb = tok.head.head
@@ -866,6 +858,17 @@ def _fits_pronoun(noun: Token, pronoun: str) -> bool:
 _FEMALE_NOUNS = frozenset(["mother", "wife", "daughter", "sister", "actress", "queen", "girl", "grandmother"])
 _MALE_NOUNS = frozenset(["father", "husband", "son", "brother", "actor", "king", "boy", "grandfather"])
 _EMBEDDED = frozenset(["ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "csubj"])
+
+
+def _issued_by(noun: Token) -> Token | None:
+    """The subject of the verb that has ``noun`` for object ("The union issued a statement"), or
+    its agent ("a statement issued by the union")."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    owner = next((c for c in noun.head.children if c.dep_ in ("nsubj", "agent")), None)
+    if owner is not None and owner.dep_ == "agent":
+        owner = next((c for c in owner.children if c.dep_ == "pobj"), None)
+    return owner
 
 
 def _sentences_back(tok: Token, n: int) -> int:
