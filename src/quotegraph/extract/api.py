@@ -18,6 +18,7 @@ from quotegraph.extract.assemble import quotes_of
 from quotegraph.extract.check import MAX_CHARS, check_text
 from quotegraph.extract.config import COMPONENT_DEFAULTS, ExtractConfig
 from quotegraph.extract.nlp import add_sentence_rules, load_nlp, one_blas_thread
+from quotegraph.extract.paragraphs import parse_by_paragraph
 from quotegraph.model import DEFAULT_MIN_CONFIDENCE, Article, ArticleResult, Quote, Scope, floor, in_scope
 
 log = logging.getLogger(__name__)
@@ -222,11 +223,14 @@ def _results(doc: Doc) -> tuple[list[Quote], str | None]:
 @Language.factory("quotegraph", default_config=COMPONENT_DEFAULTS)
 def make_component(nlp: Language, name: str, scope: Scope, min_confidence: float | None) -> QuoteComponent:
     """Also gives the pipeline what attribution needs from the earlier steps, as ``load_nlp`` does:
-    quotegraph's tokenizer and sentence rules (``add_sentence_rules``) and, in a pipeline without
+    quotegraph's tokenizer and sentence rules (``add_sentence_rules``), its parser fed paragraph
+    by paragraph (``parse_by_paragraph``) and, in a pipeline without
     ``ner``, the names component. The quotes are then ``extract``'s (``ExtractConfig(ner=True)``'s
     when the pipeline has ``ner``)."""
     if add_sentence_rules(nlp):
         log.info("quotegraph: added its tokenizer and sentence rules to the pipeline (before the parser)")
+    if parse_by_paragraph(nlp):
+        log.info("quotegraph: the pipeline's parser now parses paragraph by paragraph")
     if "ner" not in nlp.pipe_names and "quotegraph_names" not in nlp.pipe_names:
         nlp.add_pipe("quotegraph_names", last=True)
     return QuoteComponent(scope, min_confidence)

