@@ -201,13 +201,36 @@ class _Assembly:
             elif m.start < cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
             opens_content = m.open_at <= cs <= m.start
-            if opens_content and m.close_at is not None and m.close_at < ce and self._goes_on_to_act(m):
+            if m.close_at is None or not m.close_at < ce:
+                continue
+            if (opens_content and self._goes_on_to_act(m)) or (cs <= m.open_at and self._then_participle(m)):
                 ce = m.close_at + 1
         cue_at = frame.cue_char_span[0]
         ce = _before_according_to(self.text, cs, ce, self.inside, cue_at)
         ce = before_gloss(self.doc, cs, ce)
         ce = _passage_before_cue(self.text, self.marked, self.marked_ends, cs, ce, cue_at)
         return cs, ce
+
+    def _then_participle(self, m: Marked) -> bool:
+        """'said things “should be wrapped up by Cleveland,” referring to the convention': a
+        participle with no subject of its own after the closing mark and a comma is the writer
+        going on about the reporter ("citing a report", "pointing to the surplus"), not more of
+        what was said, which the marks close."""
+        assert m.close_at is not None
+        after = self.doc.char_span(m.close_at + 1, len(self.text), alignment_mode="expand")
+        if after is None or len(after) < 2:
+            return False
+        comma_inside = self.text[m.start : m.end].rstrip().endswith(",")
+        first = after[0]
+        if first.text == ",":
+            first = after[1]
+        elif not comma_inside:
+            return False
+        return (
+            first.tag_ == "VBG"
+            and first.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+        )
 
     def _goes_on_to_act(self, m: Marked) -> bool:
         """'wrote to his followers, “It’s time to go,” and shared a link': after the closing mark
