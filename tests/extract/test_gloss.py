@@ -10,6 +10,14 @@ from __future__ import annotations
 from .phenomena import Row, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
+    "a participle after the closing mark": (
+        "Omar Reyes said the ferry would be “ready by March,” citing a report by the harbour board.",
+        [("the ferry would be “ready by March,”", "mixed", "Omar Reyes", "said", None, None, None)],
+    ),
+    "a participle after the closing mark and a comma": (
+        "Dana Lind said the levy was “fair and overdue”, pointing to the surplus the city ran last year.",
+        [("the levy was “fair and overdue”", "mixed", "Dana Lind", "said", None, None, None)],
+    ),
     "a relative clause on a place": (
         "The mayor said the ferry would stop in Harbour City, which votes on March 1.",
         [("the ferry would stop in Harbour City", "indirect", "The mayor", "said", None, None, None)],

@@ -33,6 +33,16 @@ def test_a_title_in_marks_is_nobody_s_quote() -> None:
     assert any(q.text == "it a “no-brainer” to prosecute under the statute" for q in quotes)
 
 
+def test_a_work_s_title_is_nobody_s_quote() -> None:
+    """A long or exclaimed title after "of" or "called" is not what the sentence's speaker said."""
+    quotes = every(
+        "“We erred on the side of caution,” said Ana Ruiz, a co-author of “Tides of Change: A History of "
+        "the Old Quay and Its People.”\n\nThere was a new collection from the cartoonist Lee Park called "
+        "“Harbour Days!: Ten Years of Drawing the Quay.”"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("We erred on the side of caution,", "Ana Ruiz")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -21,7 +21,14 @@ from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.frame import Frame
 from quotegraph.extract.kinds import kind_of
 from quotegraph.extract.labels import answers, labelled
-from quotegraph.extract.lexicon import HEARER_FIRST, NAMING_VERBS, PEOPLE_NOUNS, TOLD_THINGS, cues
+from quotegraph.extract.lexicon import (
+    HEARER_FIRST,
+    NAMING_VERBS,
+    PEOPLE_NOUNS,
+    TITLE_INTRODUCERS,
+    TOLD_THINGS,
+    cues,
+)
 from quotegraph.extract.marks import Marked, find_marked
 from quotegraph.extract.naming import is_role_word
 from quotegraph.extract.nesting import cut_adjunct_report
@@ -178,7 +185,15 @@ class _Assembly:
                 # on "State of the Union"') is no quotation.
                 # What someone was called ('called Merkel “The Chancellor of the Free World”') is
                 # theirs, title case or not.
-                title = _titled(text, self.marked[k]) and frame.cue.lemma not in NAMING_VERBS
+                # A work named so, with nothing else the verb names ('a collection called
+                # "Yuge!: 30 Years of Doonesbury"'), is no quotation either.
+                cue = doc[frame.cue_tokens[0]]
+                named = (
+                    frame.cue.lemma in NAMING_VERBS
+                    and not any(c.dep_ in ("dobj", "prep", "prt") for c in cue.children)
+                    and _work_title(text, self.marked[k])
+                )
+                title = named or (_titled(text, self.marked[k]) and frame.cue.lemma not in NAMING_VERBS)
                 self.claimed.setdefault(k, _NOTHING if title else attribution)
             return None
         kind: QuoteType = "mixed" if hit or any(c in text[cs:ce] for c in '“”«»"') else "indirect"
@@ -412,7 +427,8 @@ def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
 
 
 def _named_thing(text: str, m: Marked) -> bool:
-    """A title ("The Walking Dead", "Morning Joe,") or a word or two in scare quotes ("gestured
+    """A title ("The Walking Dead", "Morning Joe,"; a longer one after "of", "called", "book"
+    ...) or a word or two in scare quotes ("gestured
     “no”", "an “apology”"): no frame's content, and nothing anyone said."""
     words = _WORDS.findall(text[m.start : m.end])
     if not words:
@@ -420,7 +436,17 @@ def _named_thing(text: str, m: Marked) -> bool:
     exclaimed = any(c in text[m.start : m.end] for c in "!?")
     if len(words) <= 6 and _title_case(words) and not exclaimed:
         return True
+    before = _WORDS.findall(text[max(0, m.open_at - 30) : m.open_at])
+    if before and before[-1].lower() in TITLE_INTRODUCERS and _work_title(text, m):
+        return True  # a work's title, long or exclaimed ("of ''Those Guys Have All the Fun''")
     return len(words) <= 2 and text[m.end - 1 : m.end] not in ".!?,"
+
+
+def _work_title(text: str, m: Marked) -> bool:
+    """A passage that reads as the title of a book, a film or a show: four to fourteen words in
+    title case ("Yuge!: 30 Years of Doonesbury on Trump.")."""
+    words = _WORDS.findall(text[m.start : m.end])
+    return 4 <= len(words) <= 14 and _title_case(words)
 
 
 def _titled(text: str, m: Marked) -> bool:

@@ -393,6 +393,13 @@ PEOPLE_NOUNS = frozenset(
 )
 # Verbs whose object is what something or someone was called ("called Okafor a liar").
 NAMING_VERBS = frozenset(["call", "dub", "label", "brand", "nickname", "term", "christen"])
+# Words that put the title of a work before its quotation marks ("co-author of ''Those Guys
+# Have All the Fun''", "a collection called ''Yuge!''", "his book ''Crippled America''").
+TITLE_INTRODUCERS = frozenset(
+    ["of", "called", "titled", "entitled", "named", "dubbed"]
+    + ["book", "books", "film", "movie", "show", "series", "column", "essay", "article", "song"]
+    + ["album", "play", "novel", "memoir", "documentary", "headline", "collection", "poem", "report"]
+)
 ANONYMOUS_HEADS = {"source", "official", "aide", "person", "people", "insider", "staffer", "adviser"}
 
 # Prepositions that introduce what a statement is about ("said of Hamas", "spoke about the war").
@@ -483,7 +490,6 @@ def cues() -> dict[str, Cue]:
     return out
 
 
-
 @functools.cache
 def given_names() -> dict[str, str]:
     """Given names and the gender nearly all their bearers have ("michelle" -> "f", "barack" ->
@@ -501,6 +507,7 @@ def given_name_gender(name: str) -> str:
         return ""
     gender = given_names().get(words[0].lower(), "")
     return gender if gender in ("f", "m") else ""
+
 
 # Words that make a run of proper nouns an organisation rather than a person (used when names are
 # typed without the statistical NER, see names.py).
