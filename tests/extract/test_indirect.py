@@ -10,6 +10,26 @@ from quotegraph import extract
 from .phenomena import Row, every, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
+    "a clause before the cue that says when is the writer's": (
+        "In a statement released shortly after the mayor ended her campaign, Sam Ortiz said he was certain she "
+        "would run again.",
+        [("he was certain she would run again", "indirect", "Sam Ortiz", "said", None, None, None)],
+    ),
+    "a clause before a colon leads in to the report": (
+        "At his rallies, Omar Reyes tells the same story to every crowd as an example: He says the harbour board "
+        "spent the surplus on consultants.",
+        [
+            (
+                "the harbour board spent the surplus on consultants",
+                "indirect",
+                "Omar Reyes",
+                "says",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "indirect with that": (
         "Senator Lena Park said that the bill would pass by June.",
         [("the bill would pass by June", "indirect", "Lena Park", "said", None, None, "Senator")],
@@ -35,7 +55,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     "a content ends before 'according to'": (
         "Sam Ortiz said the bridge would cost $40 million more than planned, according to a council memo "
         "seen by reporters.",
-        [("the bridge would cost $40 million more than planned", "indirect", "Sam Ortiz", "said", None, None, None)],
+        [
+            (
+                "the bridge would cost $40 million more than planned",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
     ),
     "where and when it was said is not what was said": (
         "Senator Lena Park criticized the bridge plan during a campaign stop in Eastfield on Tuesday.",
@@ -51,7 +81,12 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [
             (
                 "Despite the storm on Tuesday, the ferry service remains committed to sailing on time",
-                "indirect", "Ana Ruiz", "told", "the Harbour Gazette", None, "its director",
+                "indirect",
+                "Ana Ruiz",
+                "told",
+                "the Harbour Gazette",
+                None,
+                "its director",
             ),
         ],
     ),  # fmt: skip
@@ -60,7 +95,12 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [
             (
                 "she won a scholarship for her first year, but her parents earned too much for a grant",
-                "indirect", "Mira Okafor", "said", None, None, None,
+                "indirect",
+                "Mira Okafor",
+                "said",
+                None,
+                None,
+                None,
             ),
         ],
     ),  # fmt: skip
@@ -71,7 +111,12 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             (
                 "repeated votes against the ferry bill in the 1990s and his vote a decade ago to curtail the "
                 "harbour fund",
-                "indirect", "Ruiz", "criticized him for", None, None, None,
+                "indirect",
+                "Ruiz",
+                "criticized him for",
+                None,
+                None,
+                None,
             ),
         ],
     ),  # fmt: skip
@@ -84,7 +129,9 @@ def test_a_cue_that_closes_its_sentence_takes_no_circumstance_for_content() -> N
     """What is said before a closing cue must be a clause of its own: not when it was said,
     not what was asked of the speaker, nor a clause before a cue that goes on."""
     assert every("After the vote ended, the senator said.") == []
-    asked = every("Asked whether the bridge had been hard for Ms. Ruiz, Mr. Okafor said: “Of course. She loved it.”")
+    asked = every(
+        "Asked whether the bridge had been hard for Ms. Ruiz, Mr. Okafor said: “Of course. She loved it.”"
+    )
     assert "Of course. She loved it." in [q.text for q in asked]
     assert not any(q.text.startswith("Asked") for q in asked)
     went_on = every(

@@ -16,6 +16,7 @@ from quotegraph.extract.lexicon import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     REASON_MARKS,
+    TIME_MARKS,
     WEAK_OBJECTS,
     Cue,
     cues,
@@ -89,6 +90,12 @@ def active(v: Token) -> bool:
 def adverbial(clause: Token) -> bool:
     """A clause its own conjunction makes adverbial ("as", "while", "after" ...)."""
     return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in clause.children)
+
+
+def sets_the_time(clause: Token) -> bool:
+    """A clause its own conjunction makes a time ("after the senator withdrew", "when asked"):
+    before the cue, the writer's setting of the report, not what was reported."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 def relative(clause: Token, v: Token) -> bool:

@@ -35,6 +35,7 @@ from quotegraph.extract.clauses import (
     names_it,
     reason_clause_end,
     relative,
+    sets_the_time,
     unmarked_aside,
     xcomp_reports,
 )
@@ -207,7 +208,16 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     its own ("estimated the cost will be ...") starts at the object; a reason clause right after
     the content belongs to it."""
     doc, v, cue, subj = site.doc, site.verb, site.cue, site.reporter
-    clause = [x for x in site.clauses if x.i > v.i or not _reported_between(site, x.right_edge.i, v.i)]
+    # Not a clause before the cue that says when ("shortly after the senator withdrew, Cruz said")
+    # or that another report or a colon stands between.
+    clause = [
+        x
+        for x in site.clauses
+        if x.i > v.i
+        or not (
+            _reported_between(site, x.right_edge.i, v.i) or sets_the_time(x) or _colon_between(site, x, v)
+        )
+    ]
     if not clause:
         return False
     obj = site.objects
@@ -302,6 +312,15 @@ def _reported_between(site: Site, lo: int, hi: int) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         and not site.inside_quote(t.idx)
         for t in doc[lo + 1 : hi]
+    )
+
+
+def _colon_between(site: Site, clause: Token, v: Token) -> bool:
+    """A colon outside quotation marks stands between a clause and the cue after it ("cites the
+    crowds as an example: He says ..."): what comes before the colon leads in to the report,
+    it is not part of it."""
+    return any(
+        t.text == ":" and not site.inside_quote(t.idx) for t in site.doc[clause.right_edge.i + 1 : v.i]
     )
 
 

@@ -746,6 +746,8 @@ EVENT_PREPS = {
 }  # fmt: skip
 EVENT_MARKS = {"after", "before", "since", "when", "while", "because", "as", "although", "though", "until"}
 # A subordinate clause of these at the end of a content gives a reason, not more content.
+# Subordinators of a clause that says when something happened ("after the senator withdrew").
+TIME_MARKS = {"after", "before", "when", "until", "once"}
 REASON_MARKS = {"because", "since", "as", "although", "though", "while", "unless", "if"}
 
 # Prepositions whose object is what a report was about: after a verb ("talked about the economy",
