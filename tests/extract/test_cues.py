@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from quotegraph.extract import extract
 from quotegraph.extract.cues import find_frames, writers_aside
 
 from .phenomena import attributions, parse, word
@@ -53,18 +54,25 @@ def test_the_writer_s_own_aside_is_found_by_its_shape(text: str, verb: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "The board painted the bridge that the mayor opened.",
-        "The board repaired the bridge that the mayor opened.",
-        "The board closed the bridge that the mayor opened.",
+        "The harbour reopened on Monday. The board painted the bridge that the mayor opened.",
+        "The harbour reopened on Monday. The board repaired the bridge that the mayor opened.",
+        "The harbour reopened on Monday. The board closed the bridge that the mayor opened.",
     ],
 )
 def test_unjudged_every_candidate_verb_keeps_its_frame(text: str) -> None:
+    """In running text the judge drops what a verb of action did. (An article's first sentence,
+    often its lede's attribution in the training articles, weighs for a frame: there the judge
+    can keep "painted the bridge" as an attribution of another kind, never as a statement.)"""
     assert set(_cues(text, judge=True)) < set(_cues(text, judge=False))
+    first = text.split(". ", 1)[1]
+    assert all(q.kind != "statement" for q in extract(first, scope="all", min_confidence=0))
 
 
 def test_the_copula_of_a_reported_clause_is_no_cue() -> None:
     text = "Many residents say there are still puddles on the new pier."
-    assert attributions(text) == [("there are still puddles on the new pier", "Many residents", "say", "statement")]
+    assert attributions(text) == [
+        ("there are still puddles on the new pier", "Many residents", "say", "statement")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +89,9 @@ def test_the_writers_own_aside_is_nobodys_report(text: str) -> None:
 
 def test_an_aside_inside_a_report_stays_the_reporters() -> None:
     text = "Mayor Ruth Okafor said it is worth noting that the fund was audited."
-    assert attributions(text) == [("it is worth noting that the fund was audited", "Ruth Okafor", "said", "statement")]
+    assert attributions(text) == [
+        ("it is worth noting that the fund was audited", "Ruth Okafor", "said", "statement")
+    ]
 
 
 def _parsed(words: list[str], tags: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
