@@ -69,6 +69,20 @@ def test_what_the_attribution_reports_on_the_way_stays_out_of_the_group() -> Non
     assert quotes[0].group is not None and quotes[0].group == quotes[2].group and quotes[1].group is None
 
 
+def test_words_the_attribution_quotes_on_the_way_do_not_split_the_group() -> None:
+    text = (
+        "“Everything is on the table,” Ruiz told the Harbour Times after hinting that “staff changes” "
+        "could come. “I am looking carefully.”"
+    )
+    quotes = every(text)
+    assert [(q.text, q.type) for q in quotes] == [
+        ("Everything is on the table,", "direct"),
+        ("“staff changes” could come", "mixed"),
+        ("I am looking carefully.", "direct"),
+    ]
+    assert quotes[0].group is not None and quotes[0].group == quotes[2].group and quotes[1].group is None
+
+
 def test_a_quotation_that_goes_on_in_the_next_paragraph_is_one_group() -> None:
     text = "“The bridge is safe,” said Ana Ruiz, the harbour master.\n\n“We will open it on Monday.”"
     quotes = every(text)
@@ -118,7 +132,9 @@ def test_a_split_statement_shares_a_group_and_other_quotes_do_not() -> None:
         ("“Okafor is Harbour Police,”", False, False, True),  # a lowercase verb: a sentence, no title
     ],
 )
-def test_a_title_or_a_word_in_marks_is_no_quotation(passage: str, titled: bool, named: bool, sentence: bool) -> None:
+def test_a_title_or_a_word_in_marks_is_no_quotation(
+    passage: str, titled: bool, named: bool, sentence: bool
+) -> None:
     text = f"Ruiz said {passage} on Monday."
     (m,) = find_marked(text)
     assert (assemble._titled(text, m), assemble._named_thing(text, m), assemble._sentence_like(text, m)) == (
@@ -150,7 +166,9 @@ def test_a_content_opening_with_a_passage_before_its_cue_ends_with_the_passage()
     end = assemble._passage_before_cue(text, marked, [m.end for m in marked], 1, len(text) - 1, cue)
     assert text[1:end] == "We lost,”"
     plain = "She said we lost, introducing the mayor."
-    assert assemble._passage_before_cue(plain, [], [], 9, len(plain) - 1, plain.index("said")) == len(plain) - 1
+    assert (
+        assemble._passage_before_cue(plain, [], [], 9, len(plain) - 1, plain.index("said")) == len(plain) - 1
+    )
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from quotegraph.extract.lexicon import (
     HEARER_FIRST,
     NAMING_VERBS,
     PEOPLE_NOUNS,
+    QUOTE_CHARS,
     TITLE_INTRODUCERS,
     TOLD_THINGS,
     cues,
@@ -213,7 +214,7 @@ class _Assembly:
                 # "confused," and ...') or before its closing mark ('as "catastrophic".', the
                 # mark hung on the verb): what is quoted is quoted whole.
                 ce = content[1] if m.close_at - ce > 200 else m.close_at + 1
-            elif m.start < cs < m.end < ce and cs - m.start <= 200:
+            elif m.start <= cs < m.end < ce and cs - m.start <= 200:
                 cs = m.open_at  # and a content that began inside a passage begins with it
             opens_content = m.open_at <= cs <= m.start
             if m.close_at is None or not m.close_at < ce:
@@ -525,20 +526,26 @@ def _group_split(text: str, quotes: list[Quote]) -> list[Quote]:
     called it "too little," she added. "B."', '"A," he said, recalling the vote. "B."') share a
     group id: a direct passage that follows another quote of the same speaker in the same
     paragraph, or opens the next one with no cue of its own, with the cue of one of them between
-    them and nothing quoted between them; what the attribution itself reports on the way
-    ("recalling the vote") stays a quote of its own."""
+    them and nothing quoted between them but what the attribution itself reports on the way
+    ("recalling the vote", 'after hinting that “personnel changes” could come'), which stays a
+    quote of its own."""
     out = list(quotes)
     for i in range(1, len(out)):
         b = out[i]
         if b.type != "direct":
             continue
-        j = i - 1
-        while j >= 0 and out[j].type == "indirect":
-            j -= 1  # a report inside the attribution ("recalling the vote"), never a quotation
+        j = _before(out, i)  # a report inside the attribution ("recalling the vote") is skipped
+        if j >= 0 and out[j].type == "mixed":
+            k = _before(out, j)
+            if k >= 0 and _reported_in_attribution(text, out[k], out[j], b):
+                j = k
         if j < 0 or not _same_source(out[j], b):
             continue
         a = out[j]
-        gap = text[a.end : b.start]
+        inner = out[j + 1 : i]
+        if not all(_same_source(q, b) for q in inner if q.type == "mixed"):
+            continue  # someone else's words quoted in between
+        gap = _without(text, a.end, b.start, [q for q in inner if q.type == "mixed"])
         if ("\n" in gap and not _next_paragraph(gap, b)) or len(gap) > 400:
             continue
         if _quoted_between(gap) or not (_cue_between(a, a, b) or _cue_between(b, a, b)):
@@ -549,6 +556,41 @@ def _group_split(text: str, quotes: list[Quote]) -> list[Quote]:
         out[j] = replace(a, group=group)
         out[i] = replace(b, group=group)
     return out
+
+
+def _before(quotes: list[Quote], i: int) -> int:
+    """The last quote before quotes[i] that is not an indirect report (-1 when none)."""
+    j = i - 1
+    while j >= 0 and quotes[j].type == "indirect":
+        j -= 1
+    return j
+
+
+def _reported_in_attribution(text: str, a: Quote, mixed: Quote, b: Quote) -> bool:
+    """The mixed quote between passages a and b is reported by their attribution on the way, in
+    the same paragraph ('“A,” Carson told the AP after hinting that “personnel changes” could
+    come. “B.”'): its source's, after the cue that follows a."""
+    between = text[a.end : mixed.start]
+    return (
+        "\n" not in between
+        and _same_source(a, b)
+        and _same_source(mixed, b)
+        and (_cue_between(a, a, mixed) or _cue_between(b, a, mixed))
+    )
+
+
+def _without(text: str, lo: int, hi: int, inner: list[Quote]) -> str:
+    """text[lo:hi] with what the attribution itself quotes on the way blanked out, marks and all
+    ('told the AP after hinting that “personnel changes” could come')."""
+    chars = list(text[lo:hi])
+    for q in inner:
+        start, end = max(lo, q.start), min(hi, q.end)
+        while start > lo and text[start - 1] in QUOTE_CHARS:
+            start -= 1
+        while end < hi and text[end] in QUOTE_CHARS:
+            end += 1
+        chars[start - lo : end - lo] = " " * max(0, end - start)
+    return "".join(chars)
 
 
 def _next_paragraph(gap: str, b: Quote) -> bool:
