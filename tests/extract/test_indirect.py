@@ -15,6 +15,24 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "would run again.",
         [("he was certain she would run again", "indirect", "Sam Ortiz", "said", None, None, None)],
     ),
+    "what the object was called, with a participle after 'as'": (
+        "Omar Reyes described the harbour board as sleepwalking into a flood.",
+        [
+            (
+                "the harbour board as sleepwalking into a flood",
+                "indirect",
+                "Omar Reyes",
+                "described",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    "a finite clause after 'as' says when": (
+        "Omar Reyes described the plan as the crowd was filing out.",
+        [("the plan", "indirect", "Omar Reyes", "described", None, None, None)],
+    ),
     "a clause before a colon leads in to the report": (
         "At his rallies, Omar Reyes tells the same story to every crowd as an example: He says the harbour board "
         "spent the surplus on consultants.",

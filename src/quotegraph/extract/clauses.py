@@ -141,7 +141,18 @@ def _holds_as(c: Token) -> bool:
 def frames_event(c: Token) -> bool:
     if c.dep_ == "prep":
         return c.lower_ in EVENT_PREPS
-    return c.dep_ == "advcl" and adverbial(c)
+    return c.dep_ == "advcl" and adverbial(c) and not _as_participle(c)
+
+
+def _as_participle(c: Token) -> bool:
+    """ "described the dinner as Washington celebrating itself": an "as" with a participle for
+    its verb says what the object was called, not when (which takes a finite verb, "as the
+    crowd filed out")."""
+    return (
+        c.tag_ in ("VBG", "VBN")
+        and any(t.dep_ == "mark" and t.lower_ == "as" for t in c.children)
+        and not any(t.dep_ in ("aux", "auxpass") for t in c.children)
+    )
 
 
 def interrupts_complement(v: Token) -> bool:
