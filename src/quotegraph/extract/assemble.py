@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotegraph.extract import deadline
 from quotegraph.extract.confidence import Features, confidence_model, features
@@ -232,9 +232,8 @@ class _Assembly:
         participle with no subject of its own after the closing mark and a comma is the writer
         going on about the reporter ("citing a report", "pointing to the surplus"), not more of
         what was said, which the marks close."""
-        assert m.close_at is not None
-        after = self.doc.char_span(m.close_at + 1, len(self.text), alignment_mode="expand")
-        if after is None or len(after) < 2:
+        after = self._after_close(m)
+        if after is None:
             return False
         comma_inside = self.text[m.start : m.end].rstrip().endswith(",")
         first = after[0]
@@ -251,9 +250,8 @@ class _Assembly:
     def _goes_on_to_act(self, m: Marked) -> bool:
         """'wrote to his followers, “It’s time to go,” and shared a link': after the closing mark
         the reporter's next act, a verb with no subject of its own, not more of what was said."""
-        assert m.close_at is not None
-        after = self.doc.char_span(m.close_at + 1, len(self.text), alignment_mode="expand")
-        if after is None or len(after) < 2:
+        after = self._after_close(m)
+        if after is None:
             return False
         first, verb = after[0], after[1]
         return (
@@ -261,6 +259,12 @@ class _Assembly:
             and verb.tag_ in ("VBD", "VBZ")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         )
+
+    def _after_close(self, m: Marked) -> Span | None:
+        """The words after a passage's closing mark, when there are two or more."""
+        assert m.close_at is not None
+        after = self.doc.char_span(m.close_at + 1, len(self.text), alignment_mode="expand")
+        return after if after is not None and len(after) >= 2 else None
 
     def attribute_in_sentence(self) -> None:
         """Passages no frame took, given to a cue in their sentence, a signature line or a name
@@ -428,9 +432,9 @@ def _names_a_hearer(doc: Doc, content: tuple[int, int], lemma: str) -> bool:
 
 
 def _named_thing(text: str, m: Marked) -> bool:
-    """A title ("The Walking Dead", "Morning Joe,"; a longer one after "of", "called", "book"
-    ...) or a word or two in scare quotes ("gestured
-    “no”", "an “apology”"): no frame's content, and nothing anyone said."""
+    """A title ("The Walking Dead", "Morning Joe,"; a longer one after "of", "called", "book" and
+    the like) or a word or two in scare quotes ("gestured “no”", "an “apology”"): no frame's
+    content, and nothing anyone said."""
     words = _WORDS.findall(text[m.start : m.end])
     if not words:
         return True
