@@ -13,6 +13,33 @@ from quotegraph.extract.lexicon import Cue
 from .phenomena import Row, every, parse, phenomena, word
 
 CASES: dict[str, tuple[str, list[Row]]] = {
+    "a name and its apposition after a phrase that sets the scene": (
+        "Alarmed by the unrest at the pier, Councillor Ana Ruiz, the harbour chair, said that she had spoken "
+        "with the mayor.",
+        [("she had spoken with the mayor", "indirect", "Ana Ruiz", "said", None, None, "Councillor")],
+    ),
+    "a place between the scene's commas is no reporter": (
+        "At a rally in Harwich, Maine, on Tuesday, Councillor Ana Ruiz endorsed the mayor, saying that she would "
+        "make a fine governor.",
+        [
+            ("the mayor", "indirect", "Ana Ruiz", "endorsed", None, None, "Councillor"),
+            ("she would make a fine governor", "indirect", "Ana Ruiz", "saying", None, None, "Councillor"),
+        ],
+    ),
+    "'s read as 'is' where it is 'has'": (
+        "Look at the harbour master, Sam Ortiz. He's said he gets his ideas about tides from his grandfather.",
+        [
+            (
+                "he gets his ideas about tides from his grandfather",
+                "indirect",
+                "Sam Ortiz",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "the subject of a passive clause joined to the cue's": (
         "The comedian Dana Whitlock was booed and shouted down by supporters of the mayor after telling holdouts "
         "for the mayor that they were “being ridiculous.”",

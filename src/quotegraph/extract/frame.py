@@ -102,7 +102,7 @@ def subject_of(v: Token) -> Token | None:
             if len(before) > 1:
                 subjects = [max(before, key=lambda c: c.i)] + [c for c in subjects if c not in before]
         if subjects:
-            if subjects[0].dep_ == "nsubjpass" and not passive_subject_ok:
+            if subjects[0].dep_ == "nsubjpass" and not passive_subject_ok and not _perfect_read_as_passive(v):
                 return _agent(v)
             # A passive clause's subject is the subject of an active verb joined to it or hung
             # on it ("who are drawn to his message and feel that ...", "was sidelined after
@@ -135,6 +135,17 @@ def subject_of(v: Token) -> Token | None:
         v = v.head
         seen += 1
     return None
+
+
+def _perfect_read_as_passive(v: Token) -> bool:
+    """ "He's said he gets his ideas from ...": the "'s" is "has", which the parser read as "is";
+    a person's report of a clause, not what is said of them ("She's said to be rich")."""
+    return (
+        any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in v.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in v.children)
+        and any(c.dep_ == "ccomp" for c in v.children)
+        and not any(c.dep_ == "xcomp" for c in v.children)
+    )
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -214,7 +225,9 @@ CLAUSE_BREAKS = {"—", "–", "--", ":", ";"}
 def name_before_apposition(doc: Doc, v: Token) -> Token | None:
     """ "Jeffrey Salkin, a rabbi helping to organize the boycott, said ...", "But Sen. Ann Lee
     (D-Ill.), noting the size of the crowd, said ...": the clause opens with a name and a comma,
-    and the cue follows the apposition's closing comma; the parser lost the subject in between."""
+    and the cue follows the apposition's closing comma; the parser lost the subject in between.
+    The name may follow a phrase that sets the scene ("Alarmed by the unrest in Nevada, Senator
+    Harry Reid, the minority leader, said ...")."""
     sent = v.sent
     if v.i - 1 <= sent.start or doc[v.i - 1].text != ",":
         return None
@@ -224,10 +237,25 @@ def name_before_apposition(doc: Doc, v: Token) -> Token | None:
             start = t.i + 1  # "It was no accident — Brendan Buck, a spokesman, told ..."
     while start < v.i and doc[start].pos_ == "CCONJ":
         start += 1  # "But Sen. Ann Lee, ..."
+    name = _name_then_comma(doc, start, v, ("PERSON", "ORG"))
+    if name is not None or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return name
+    # After a scene-setting phrase, only a person's name: "At a rally in Portsmouth, N.H., on
+    # Tuesday, ..." names places between its commas.
+    for comma in (t for t in doc[start : v.i - 1] if t.text == ","):
+        name = _name_then_comma(doc, comma.i + 1, v, ("PERSON",))
+        if name is not None:
+            return name
+    return None
+
+
+def _name_then_comma(doc: Doc, start: int, v: Token, types: tuple[str, ...]) -> Token | None:
+    """The name of one of ``types`` (its last word) that opens tokens [start, v) and is followed
+    by a comma that is not the one right before the cue."""
     name = doc[start] if start < v.i else None
     while name is not None and name.ent_iob_ != "B" and name.i + 1 < v.i and _is_title(name):
         name = doc[name.i + 1]  # "Sen." before the name
-    if name is None or name.ent_type_ not in ("PERSON", "ORG"):
+    if name is None or name.ent_type_ not in types:
         return None
     while name.i + 1 < v.i and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]
