@@ -26,6 +26,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("she would make a fine governor", "indirect", "Ana Ruiz", "saying", None, None, "Councillor"),
         ],
     ),
+    "an adverb between the apposition's comma and the cue": (
+        "Speaking at the pier, Councillor Ana Ruiz, without naming him, also accused the mayor of neglecting the "
+        "harbour.",
+        [
+            (
+                "the mayor of neglecting the harbour",
+                "indirect",
+                "Ana Ruiz",
+                "accused",
+                None,
+                None,
+                "Councillor",
+            )
+        ],
+    ),
     "'s read as 'is' where it is 'has'": (
         "Look at the harbour master, Sam Ortiz. He's said he gets his ideas about tides from his grandfather.",
         [

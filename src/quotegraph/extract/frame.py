@@ -229,7 +229,10 @@ def name_before_apposition(doc: Doc, v: Token) -> Token | None:
     The name may follow a phrase that sets the scene ("Alarmed by the unrest in Nevada, Senator
     Harry Reid, the minority leader, said ...")."""
     sent = v.sent
-    if v.i - 1 <= sent.start or doc[v.i - 1].text != ",":
+    end = v.i  # the cue, or an adverb before it ("Clinton, without naming him, also accused")
+    while end - 1 > sent.start and doc[end - 1].pos_ == "ADV" and doc[end - 1].dep_ in ("advmod", "neg"):
+        end -= 1
+    if end - 1 <= sent.start or doc[end - 1].text != ",":
         return None
     start = sent.start
     for t in doc[sent.start : v.i - 1]:
@@ -237,33 +240,33 @@ def name_before_apposition(doc: Doc, v: Token) -> Token | None:
             start = t.i + 1  # "It was no accident — Brendan Buck, a spokesman, told ..."
     while start < v.i and doc[start].pos_ == "CCONJ":
         start += 1  # "But Sen. Ann Lee, ..."
-    name = _name_then_comma(doc, start, v, ("PERSON", "ORG"))
+    name = _name_then_comma(doc, start, end, ("PERSON", "ORG"))
     if name is not None or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return name
     # After a scene-setting phrase, only a person's name: "At a rally in Portsmouth, N.H., on
     # Tuesday, ..." names places between its commas.
-    for comma in (t for t in doc[start : v.i - 1] if t.text == ","):
-        name = _name_then_comma(doc, comma.i + 1, v, ("PERSON",))
+    for comma in (t for t in doc[start : end - 1] if t.text == ","):
+        name = _name_then_comma(doc, comma.i + 1, end, ("PERSON",))
         if name is not None:
             return name
     return None
 
 
-def _name_then_comma(doc: Doc, start: int, v: Token, types: tuple[str, ...]) -> Token | None:
-    """The name of one of ``types`` (its last word) that opens tokens [start, v) and is followed
-    by a comma that is not the one right before the cue."""
-    name = doc[start] if start < v.i else None
-    while name is not None and name.ent_iob_ != "B" and name.i + 1 < v.i and _is_title(name):
+def _name_then_comma(doc: Doc, start: int, end: int, types: tuple[str, ...]) -> Token | None:
+    """The name of one of ``types`` (its last word) that opens tokens [start, end) and is
+    followed by a comma other than the one closing them."""
+    name = doc[start] if start < end else None
+    while name is not None and name.ent_iob_ != "B" and name.i + 1 < end and _is_title(name):
         name = doc[name.i + 1]  # "Sen." before the name
     if name is None or name.ent_type_ not in types:
         return None
-    while name.i + 1 < v.i and doc[name.i + 1].ent_iob_ == "I":
+    while name.i + 1 < end and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]
     after = name.i + 1
-    if after < v.i and doc[after].text == "(":
-        close = next((t.i for t in doc[after : v.i] if t.text == ")"), None)
+    if after < end and doc[after].text == "(":
+        close = next((t.i for t in doc[after:end] if t.text == ")"), None)
         after = close + 1 if close is not None else after  # "(D-Ill.)"
-    if after >= v.i - 1 or doc[after].text != ",":
+    if after >= end - 1 or doc[after].text != ",":
         return None
     return name
 
