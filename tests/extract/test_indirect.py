@@ -15,6 +15,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "would run again.",
         [("he was certain she would run again", "indirect", "Sam Ortiz", "said", None, None, None)],
     ),
+    "a cue set off by dashes inside its content": (
+        "The ferry fund rose 9 percent — the harbour board said — and the levy fell 1 percent.",
+        [
+            (
+                "The ferry fund rose 9 percent — the harbour board said — and the levy fell 1 percent",
+                "indirect",
+                "the harbour board",
+                "said",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "what the object was called, with a participle after 'as'": (
         "Omar Reyes described the harbour board as sleepwalking into a flood.",
         [

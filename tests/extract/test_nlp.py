@@ -101,3 +101,14 @@ def test_the_rules_are_added_once_and_lemmas_are_lower_case() -> None:
     doc = parse("Officials Said the bridges were closed.")
     assert [lemma_of(t) for t in doc][:4] == ["official", "say", "the", "bridge"]
     assert text_of(doc) == doc.text
+
+
+def test_contractions_with_a_typographic_apostrophe_parse_as_with_a_straight_one() -> None:
+    nlp = load_nlp(ner=False)
+    text = "The delegates who{a}ve already said they{a}re sure. I{a}m sure he{a}s said it. We don{a}t know."
+    straight = nlp(text.format(a="'"))
+    curly = nlp(text.format(a="\u2019"))
+    assert [(t.tag_, t.dep_, t.head.i) for t in curly] == [(t.tag_, t.dep_, t.head.i) for t in straight]
+    assert "\u2019ve" in curly.text and [t.text for t in curly][3] == "\u2019ve"
+    quotes = every("The superdelegates who\u2019ve already said they back Ana Ruiz will meet on Monday.")
+    assert all(q.speaker_mention != "\u2019ve" for q in quotes)

@@ -209,13 +209,13 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     the content belongs to it."""
     doc, v, cue, subj = site.doc, site.verb, site.cue, site.reporter
     # Not a clause before the cue that says when ("shortly after the senator withdrew, Cruz said")
-    # or that another report or a colon stands between.
+    # or that another report, a colon or a dash stands between.
     clause = [
         x
         for x in site.clauses
         if x.i > v.i
         or not (
-            _reported_between(site, x.right_edge.i, v.i) or sets_the_time(x) or _colon_between(site, x, v)
+            _reported_between(site, x.right_edge.i, v.i) or sets_the_time(x) or _break_between(site, x, v)
         )
     ]
     if not clause:
@@ -315,13 +315,23 @@ def _reported_between(site: Site, lo: int, hi: int) -> bool:
     )
 
 
-def _colon_between(site: Site, clause: Token, v: Token) -> bool:
+def _break_between(site: Site, clause: Token, v: Token) -> bool:
     """A colon outside quotation marks stands between a clause and the cue after it ("cites the
-    crowds as an example: He says ..."): what comes before the colon leads in to the report,
-    it is not part of it."""
+    crowds as an example: He says ..."), or a dash does and the cue has a clause of its own after
+    it ("it wasn't an accident — Dana Whitlock, a spokeswoman, told the paper that ..."): what
+    comes before leads in to the report, it is not part of it. (A cue set off by dashes inside
+    its content, "X rose — the agency said — and Y fell", has no clause of its own after it.)"""
+    own_clause = any(x.i > v.i for x in site.clauses)
+    last = clause.right_edge.i  # the clause's last word: the parser may hang the break on it
+    while last > clause.i and site.doc[last].is_punct:
+        last -= 1
     return any(
-        t.text == ":" and not site.inside_quote(t.idx) for t in site.doc[clause.right_edge.i + 1 : v.i]
+        (t.text == ":" or (t.text in _DASHES and own_clause)) and not site.inside_quote(t.idx)
+        for t in site.doc[last + 1 : v.i]
     )
+
+
+_DASHES = frozenset({"—", "–", "--"})
 
 
 def _after_but(doc: Doc, lo: int, clause: Token) -> bool:

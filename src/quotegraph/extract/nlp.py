@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer, Tok2Vec
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
+from spacy.vocab import Vocab
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
@@ -78,16 +79,40 @@ def load_nlp(ner: bool = True) -> Language:
 
 
 def add_sentence_rules(nlp: Language) -> bool:
-    """Give a pipeline quotegraph's tokenizer rules (punctuation glued to the next word is split)
-    and sentence rules (``quotegraph_boundaries`` before the parser); ``False`` when it has them.
-    Attribution depends on both: without them it sees other sentences and finds other quotes."""
+    """Give a pipeline quotegraph's tokenizer rules (punctuation glued to the next word is split,
+    contractions with a typographic apostrophe read as with a straight one) and sentence rules
+    (``quotegraph_boundaries`` before the parser); ``False`` when it has them. Attribution depends
+    on both: without them it sees other sentences and finds other quotes."""
     if "quotegraph_boundaries" in nlp.pipe_names:
         return False
+    straighten_contractions(nlp.vocab)
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     where = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     nlp.add_pipe("quotegraph_boundaries", **({"before": where} if where else {"first": True}))
     return True
+
+
+CONTRACTIONS = ("'s", "'ve", "'re", "'m", "'ll", "'d", "n't")
+"""Contractions the tokenizer splits off, as the model's training text spelled them."""
+
+
+def straighten_contractions(vocab: Vocab) -> None:
+    """Give each contraction spelled with a typographic apostrophe ("who’ve", "he’s", "don’t")
+    the norm, prefix, suffix and shape of its straight spelling, which are what the model's token
+    encoder reads: it was trained on straight apostrophes, and took "’ve" for a plural noun and
+    the subject of "said" ("the superdelegates who’ve already said"). The words themselves, and
+    every character offset, are unchanged."""
+    for straight in CONTRACTIONS:
+        for form in {straight, straight.upper(), straight.capitalize()}:
+            plain = vocab[form]
+            curly = vocab[form.replace("'", "’")]
+            curly.norm_, curly.prefix_, curly.suffix_, curly.shape_ = (
+                plain.norm_,
+                plain.prefix_,
+                plain.suffix_,
+                plain.shape_,
+            )
 
 
 TOK2VEC_WINDOW = 4_096
