@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.extract.nlp import MAX_SENTENCE_TOKENS, add_sentence_rules, lemma_of, load_nlp, text_of
+from quotegraph.extract.nlp import (
+    MAX_SENTENCE_TOKENS,
+    add_sentence_rules,
+    lemma_of,
+    line_bounds,
+    load_nlp,
+    text_of,
+)
 
 from .phenomena import Row, every, parse, phenomena
 
@@ -112,3 +119,13 @@ def test_contractions_with_a_typographic_apostrophe_parse_as_with_a_straight_one
     assert "\u2019ve" in curly.text and [t.text for t in curly][3] == "\u2019ve"
     quotes = every("The superdelegates who\u2019ve already said they back Ana Ruiz will meet on Monday.")
     assert all(q.speaker_mention != "\u2019ve" for q in quotes)
+
+
+def test_line_bounds_are_the_line_s_as_a_scan_finds_them() -> None:
+    text = "Headline here\n\nFirst line of text.\nSecond line.\n\nLast"
+    doc = load_nlp(ner=False)(text)
+    for lo in range(len(text)):
+        for hi in (lo, min(len(text), lo + 3)):
+            start = text.rfind("\n", 0, lo) + 1
+            end = text.find("\n", hi)
+            assert line_bounds(doc, lo, hi) == (start, len(text) if end < 0 else end)

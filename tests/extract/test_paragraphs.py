@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.tokens import Doc
 
 from quotegraph.extract.nlp import MODEL_NAME, add_sentence_rules, load_nlp
-from quotegraph.extract.paragraphs import ParagraphParser, paragraphs, parse_by_paragraph
+from quotegraph.extract.paragraphs import (
+    LONGEST,
+    ParagraphParser,
+    _groups,
+    _shorter,
+    paragraphs,
+    parse_by_paragraph,
+)
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "harbour.txt"
 
@@ -66,3 +74,27 @@ def test_without_token_vectors_the_article_is_parsed_whole() -> None:
     assert isinstance(wrapped, ParagraphParser)
     copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
     assert parse(wrapped(doc)) == parse(wrapped.parser(copy))
+
+
+def test_an_endless_paragraph_is_parsed_in_runs_of_bounded_length() -> None:
+    starts = numpy.zeros(5000, dtype="int64")
+    starts[[0, 400, 900, 1500, 2600, 2700, 4990]] = 1
+    runs = _shorter(starts, 0, 5000)
+    assert runs == [(0, 900), (900, 1500), (1500, 2600), (2600, 2700), (2700, 4990), (4990, 5000)]
+    assert _shorter(starts, 0, 800) == [(0, 800)]  # short enough: left whole
+    assert _shorter(numpy.zeros(3000, dtype="int64"), 0, 3000) == [(0, 3000)]  # nowhere to cut
+    nlp = load_nlp(ner=False)
+    doc = nlp(" ".join(["“Yes,” Ana Ruiz said. “No.”"] * 300))  # one paragraph of 3,600 tokens
+    ranges = paragraphs(doc)
+    assert len(ranges) > 3 and max(hi - lo for lo, hi in ranges) <= LONGEST
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:], strict=False))
+
+
+def test_groups_hold_a_bounded_number_of_tokens() -> None:
+    nlp = load_nlp(ner=False)
+    pieces = [nlp.make_doc("word " * n) for n in (10, 20, 3000, 6000, 9000, 5)]
+    sizes = [[len(d) for d in g] for g in _groups(pieces)]
+    assert sizes == [[10, 20, 3000], [6000], [9000], [5]]
+    assert sum(len(g) for g in _groups([nlp.make_doc("a b")] * 130)) == 130
+    assert max(len(g) for g in _groups([nlp.make_doc("a b")] * 130)) == 64

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from quotegraph.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
-from quotegraph.extract.nlp import lemma_of, text_of
+from quotegraph.extract.nlp import lemma_of, line_bounds, text_of
 from quotegraph.model import Quote
 
 MODEL_FILE = "data/confidence_model.json"
@@ -89,10 +89,8 @@ def features(
     misreading)."""
     text = text_of(doc)
     cue = (quote.cue or "").lower().split()
-    paragraph_start = text.rfind("\n", 0, quote.start) + 1
-    paragraph_end = text.find("\n", quote.end)
-    paragraph = text[paragraph_start : len(text) if paragraph_end < 0 else paragraph_end].strip()
-    first_line_end = text.find("\n")
+    paragraph = _stripped_length(text, *line_bounds(doc, quote.start, quote.end))
+    first_line_end = line_bounds(doc, 0, 0)[1]
     return {
         "type": quote.type,
         "kind": quote.kind,
@@ -107,7 +105,7 @@ def features(
         "name_shape": _name_shape(quote.speaker),
         "group": str(quote.group is not None),
         # The article's first line is its headline: a claim there is the outlet's, seldom a quote.
-        "headline": str(first_line_end < 0 or quote.start < first_line_end),
+        "headline": str(quote.start < first_line_end),
         "words": len(quote.text.split()),
         # "said 46 percent", "said 2-1": a number alone is a figure, not something said.
         "letter_words": len(_LETTER_WORDS.findall(quote.text)),
@@ -119,13 +117,22 @@ def features(
         "speaker_gap": _speaker_gap(quote),
         "position": quote.start / max(1, len(text)),
         # A paragraph that is the quote and little else is a quotation set apart.
-        "paragraph_share": (quote.end - quote.start) / max(1, len(paragraph)),
+        "paragraph_share": (quote.end - quote.start) / max(1, paragraph),
         "marks": sum(quote.text.count(c) for c in '"“”'),
         "name_words": len((quote.speaker or "").split()),
     }
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _stripped_length(text: str, lo: int, hi: int) -> int:
+    """``len(text[lo:hi].strip())`` without copying the line."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi - lo
 
 
 def _cue_lemma(doc: Doc, quote: Quote) -> str:

@@ -6,6 +6,7 @@ republished with its weights), so nothing is fetched at run time.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -306,6 +307,21 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["quotegraph_text"] = doc.text
     return str(cached)
+
+
+def line_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Where the line (paragraph) holding characters [lo, hi) starts and ends, found by bisection
+    in the text's line breaks (kept with the doc): a text of one endless line costs a search,
+    not a scan, at each question."""
+    breaks = doc.user_data.get("quotegraph_line_breaks")
+    if breaks is None:
+        text = text_of(doc)
+        breaks = doc.user_data["quotegraph_line_breaks"] = [m.start() for m in re.finditer("\n", text)]
+    k = bisect.bisect_left(breaks, lo)
+    start = breaks[k - 1] + 1 if k else 0
+    k = bisect.bisect_left(breaks, hi)
+    end = breaks[k] if k < len(breaks) else len(text_of(doc))
+    return start, end
 
 
 @Language.component("quotegraph_boundaries")

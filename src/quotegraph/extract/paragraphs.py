@@ -26,6 +26,9 @@ from spacy.tokens import Doc
 GROUP = 64
 """Paragraphs parsed together: on PolNeAR dev 32 to 64 are fastest (a group of 1,000 was slower
 than the article-wide parse, its arrays out of the processor's cache)."""
+GROUP_TOKENS = 8_000
+"""At most this many tokens in a group (a news batch's 64 paragraphs hold about 3,000): the
+parser keeps a table of each token's features, 4 KB a token, for the whole group."""
 LOOKAHEAD = 1
 """Tokens of the next paragraph parsed after each one: the parser's features look one token past
 the next word (spaCy's B(1)), and the next paragraph's first word always opens a sentence."""
@@ -72,8 +75,7 @@ class ParagraphParser:
             return list(self.parser.pipe(docs, batch_size=len(docs)))
         pieces = [(doc, lo, hi, piece) for doc in docs if len(doc) for lo, hi, piece in _pieces(doc)]
         pieces.sort(key=lambda p: len(p[3]))
-        for at in range(0, len(pieces), GROUP):
-            group = [p[3] for p in pieces[at : at + GROUP]]
+        for group in _groups([p[3] for p in pieces]):
             self.parser.set_annotations(group, self.parser.predict(group))
         parses = {id(doc): doc.to_array(_PARSE).astype("int64") for doc in docs}
         for doc, lo, hi, piece in pieces:
@@ -89,13 +91,56 @@ def _make(nlp: Language, name: str) -> ParagraphParser:
     return ParagraphParser(nlp.get_pipe("parser"))
 
 
+def _groups(pieces: list[Doc]) -> Iterator[list[Doc]]:
+    """The pieces, in order, ``GROUP`` at a time and no more than ``GROUP_TOKENS`` tokens (but
+    one piece, however long)."""
+    group: list[Doc] = []
+    tokens = 0
+    for piece in pieces:
+        if group and (len(group) >= GROUP or tokens + len(piece) > GROUP_TOKENS):
+            yield group
+            group, tokens = [], 0
+        group.append(piece)
+        tokens += len(piece)
+    if group:
+        yield group
+
+
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the doc's paragraphs: runs between sentence starts set after a line break."""
+    """Token ranges of the doc's paragraphs: runs between sentence starts set after a line break.
+    A paragraph longer than ``LONGEST`` tokens is cut further at sentence starts the sentence
+    rules set."""
     starts = doc.to_array(SENT_START).astype("int64")
     breaks = numpy.array(["\n" in t.text or "\n" in t.whitespace_ for t in doc[:-1]], dtype=bool)
     cuts = numpy.flatnonzero((starts[1:] == 1) & breaks) + 1
     bounds = [0, *cuts.tolist(), len(doc)]
-    return list(zip(bounds[:-1], bounds[1:], strict=True))
+    out: list[tuple[int, int]] = []
+    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+        out.extend(_shorter(starts, lo, hi))
+    return out
+
+
+LONGEST = 1_000
+"""Tokens of a paragraph parsed at once: no news paragraph comes near it (PolNeAR's longest is a
+few hundred), but a text of one endless paragraph ("“Yes,” Ann said. “No.” ..." a megabyte long)
+would have the parser hold a table of every token's features at once, 4 KB a token, and slow down
+more than in proportion."""
+
+
+def _shorter(starts: numpy.ndarray, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[lo, hi) cut at set sentence starts into runs of at most ``LONGEST`` tokens where it can."""
+    if hi - lo <= LONGEST:
+        return [(lo, hi)]
+    set_starts = (numpy.flatnonzero(starts[lo + 1 : hi] == 1) + lo + 1).tolist()
+    if not set_starts:
+        return [(lo, hi)]  # nowhere the sentence rules cut: whole, as spaCy would
+    out, at = [], lo
+    for cut, after in zip(set_starts, [*set_starts[1:], hi], strict=True):
+        if after - at > LONGEST and cut > at:
+            out.append((at, cut))
+            at = cut
+    out.append((at, hi))
+    return out
 
 
 def _pieces(doc: Doc) -> Iterator[tuple[int, int, Doc]]:

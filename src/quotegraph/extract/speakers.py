@@ -34,7 +34,7 @@ from quotegraph.extract.lexicon import (
     given_names,
 )
 from quotegraph.extract.naming import is_role_word, real_role, split_title
-from quotegraph.extract.nlp import lemma_of, text_of
+from quotegraph.extract.nlp import lemma_of, line_bounds, text_of
 from quotegraph.extract.spans import np_bounds
 from quotegraph.model import SpeakerKind
 
@@ -191,7 +191,7 @@ class Speakers:
         lines: dict[int, bool] = {}  # line start -> is it a headline
         headline = set()
         for ent in self.names:
-            lo = text.rfind("\n", 0, ent.start_char) + 1
+            lo = line_bounds(self.doc, ent.start_char, ent.start_char)[0]
             if lo not in lines:
                 lines[lo] = _is_headline(text, lo)
             if lines[lo]:
