@@ -108,15 +108,19 @@ def _groups(pieces: list[Doc]) -> Iterator[list[Doc]]:
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the doc's paragraphs: runs between sentence starts set after a line break.
-    A paragraph longer than ``LONGEST`` tokens is cut further at sentence starts the sentence
-    rules set."""
+    A paragraph longer than ``LONGEST`` tokens is cut further where a sentence starts: where the
+    sentence rules set one, or after a full stop, a question or an exclamation mark standing
+    alone before a capital."""
     starts = doc.to_array(SENT_START).astype("int64")
     breaks = numpy.array(["\n" in t.text or "\n" in t.whitespace_ for t in doc[:-1]], dtype=bool)
     cuts = numpy.flatnonzero((starts[1:] == 1) & breaks) + 1
     bounds = [0, *cuts.tolist(), len(doc)]
     out: list[tuple[int, int]] = []
     for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
-        out.extend(_shorter(starts, lo, hi))
+        if hi - lo <= LONGEST:
+            out.append((lo, hi))
+        else:
+            out.extend(_shorter(_may_start(doc, starts, lo, hi), lo, hi))
     return out
 
 
@@ -125,17 +129,23 @@ LONGEST = 1_000
 few hundred), but a text of one endless paragraph ("“Yes,” Ann said. “No.” ..." a megabyte long)
 would have the parser hold a table of every token's features at once, 4 KB a token, and slow down
 more than in proportion."""
+_STOPS = frozenset({".", "!", "?"})
 
 
-def _shorter(starts: numpy.ndarray, lo: int, hi: int) -> list[tuple[int, int]]:
-    """[lo, hi) cut at set sentence starts into runs of at most ``LONGEST`` tokens where it can."""
-    if hi - lo <= LONGEST:
-        return [(lo, hi)]
-    set_starts = (numpy.flatnonzero(starts[lo + 1 : hi] == 1) + lo + 1).tolist()
-    if not set_starts:
-        return [(lo, hi)]  # nowhere the sentence rules cut: whole, as spaCy would
+def _may_start(doc: Doc, starts: numpy.ndarray, lo: int, hi: int) -> list[int]:
+    """Tokens of (lo, hi) where a sentence starts or plainly may: set by the sentence rules, or
+    a capitalised word after a stop that is a token of its own."""
+    return [
+        i
+        for i in range(lo + 1, hi)
+        if starts[i] == 1 or (starts[i] == 0 and doc[i - 1].text in _STOPS and doc[i].text[:1].isupper())
+    ]
+
+
+def _shorter(cuts: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """[lo, hi) cut at some of ``cuts`` into runs of at most ``LONGEST`` tokens where it can."""
     out, at = [], lo
-    for cut, after in zip(set_starts, [*set_starts[1:], hi], strict=True):
+    for cut, after in zip(cuts, [*cuts[1:], hi][: len(cuts)], strict=True):
         if after - at > LONGEST and cut > at:
             out.append((at, cut))
             at = cut
@@ -152,6 +162,10 @@ def _pieces(doc: Doc) -> Iterator[tuple[int, int, Doc]]:
     for lo, hi in paragraphs(doc):
         end = min(len(doc), hi + LOOKAHEAD)
         piece = Doc(doc.vocab, words=words[lo:end], spaces=spaces[lo:end])
-        piece.from_array([SENT_START], starts[lo:end])  # type: ignore[arg-type]
+        piece_starts = starts[lo:end].copy()
+        piece_starts[0] = 1
+        if end > hi:
+            piece_starts[hi - lo] = 1  # the next piece's first word, which opens a sentence
+        piece.from_array([SENT_START], piece_starts)  # type: ignore[arg-type]
         piece.tensor = doc.tensor[lo:end]
         yield lo, hi, piece
