@@ -14,6 +14,14 @@ from quotegraph.extract.lexicon import given_name_gender, given_names
 from .phenomena import Article, Row, every, phenomena
 
 CASES: dict[str, tuple[str, list[Row]]] = {
+    "a share of those asked, by percent": (
+        "Among harbour residents, 42% say the levy is too high.",
+        [("the levy is too high", "indirect", "42%", "say", None, None, None)],
+    ),
+    "a share of those asked, as a fraction": (
+        "Six in 10 say the ferry should run all night.",
+        [("the ferry should run all night", "indirect", "Six in 10", "say", None, None, None)],
+    ),
     "pronoun resolved": (
         "Alicia Moreno, the party chair, left the hall early. She said the count had been fair.",
         [("the count had been fair", "indirect", "Alicia Moreno", "said", None, None, "party chair")],

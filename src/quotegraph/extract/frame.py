@@ -91,7 +91,8 @@ def subject_of(v: Token) -> Token | None:
     seen = 0
     passive_subject_ok = False
     while v is not None and seen < 4:
-        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
+        # Not a mark the parser made a subject; "%" is one ("42% say ...").
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and (not c.is_punct or _percent(c))]
         if len(subjects) > 1:
             # "the emails, which she said were all": the relative pronoun is the subject of what
             # was said, the other subject the reporter's.
@@ -135,6 +136,10 @@ def subject_of(v: Token) -> Token | None:
         v = v.head
         seen += 1
     return None
+
+
+def _percent(tok: Token) -> bool:
+    return tok.text == "%" and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _perfect_read_as_passive(v: Token) -> bool:

@@ -478,6 +478,12 @@ class Speakers:
                 described = _description(self.doc, head)
                 if described and " of " in described:
                     return Resolved(described, None, 0.55, "group")
+        if _share(head):
+            # "42% say ...", "61 percent say ...", "Six in 10 say ...": the share of the people
+            # asked, as the article gives it.
+            described = _description(self.doc, head)
+            if described:
+                return Resolved(described, None, 0.5, "group")
         # A common noun the tagger took for a name ("the harbour board" as NNP) is still one.
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text[:1].islower()):
             if lemma_of(head) not in ANONYMOUS_HEADS and not _indefinite(head):
@@ -781,6 +787,13 @@ would end a chain of a few hundred with an error, failing the article)."""
 # Documents a source issues: "the statement" is whoever issued the statement mentioned before it.
 _ISSUED = frozenset(["statement", "release", "letter", "memo", "ad", "advertisement"])
 _SENT = _ISSUED | frozenset(["message", "note", "email", "post", "tweet"])
+
+
+def _share(head: Token) -> bool:
+    """A share of people given as a number: "42%", "61 percent", "Six in 10"."""
+    if head.lower_ in ("%", "percent") and any(c.dep_ == "nummod" for c in head.children):
+        return True
+    return head.pos_ == "NUM" and any(c.dep_ == "quantmod" and c.lower_ == "in" for c in head.children)
 
 
 _QUANTIFIERS = frozenset(
