@@ -75,8 +75,23 @@ def test_what_a_poll_found_is_its_statement() -> None:
 
 
 def test_a_newsroom_label_or_a_topic_gives_no_speaker() -> None:
-    for label in ("Editor’s note", "EXCLUSIVE", "UPDATE", "Exclusive", "Frustration with police", "Q", "BYLINE", "LOOK"):
+    for label in (
+        "Editor’s note",
+        "EXCLUSIVE",
+        "UPDATE",
+        "Exclusive",
+        "Frustration with police",
+        "Q",
+        "BYLINE",
+        "LOOK",
+    ):
         assert labelled(f"{label}: Okafor will run again for mayor." + ARTICLE) == [], label
+
+
+def test_a_headline_s_kicker_gives_no_speaker_and_an_outlet_does() -> None:
+    for label in ("THE FIX IS IN", "The Ninth Circle", "Monday’s Morning Email", "Big Win For Okafor"):
+        assert labelled(f"{label}: Okafor Will Run Again For Mayor." + ARTICLE) == [], label
+    assert [q[0] for q in labelled("Harbour Times: Okafor Will Run Again." + ARTICLE)] == ["Harbour Times"]
 
 
 def _by_label(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
@@ -98,9 +113,13 @@ def test_a_transcript_label_in_capitals_is_a_person_s_direct_quote() -> None:
 
 def test_a_headline_label_a_title_and_a_name_before_the_colon() -> None:
     text = "Dr. Ann Lee: Sam Ortiz ‘Not Fit To Serve As Mayor.’\n\nThe mayor said nothing."
-    assert _by_label(text) == [("Sam Ortiz ‘Not Fit To Serve As Mayor.’", "mixed", "Ann Lee", "Dr. Ann Lee", "person")]
+    assert _by_label(text) == [
+        ("Sam Ortiz ‘Not Fit To Serve As Mayor.’", "mixed", "Ann Lee", "Dr. Ann Lee", "person")
+    ]
     plain = "Dr. Ann Lee: Sam Ortiz is not fit to serve.\n\nThe mayor said nothing."
-    assert [row[:3] for row in _by_label(plain)] == [("Sam Ortiz is not fit to serve.", "indirect", "Ann Lee")]
+    assert [row[:3] for row in _by_label(plain)] == [
+        ("Sam Ortiz is not fit to serve.", "indirect", "Ann Lee")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -142,7 +161,10 @@ def test_a_transcript_label_is_the_name_whoever_its_line_names() -> None:
         "RAMOS: Secretary Okafor, on the night of the storm you sent an email to your daughter.\n\n"
         "OKAFOR: I did, and I said so."
     )
-    assert [(q.speaker, q.speaker_mention) for q in every(text)] == [("Ramos", "RAMOS"), ("Ruth Okafor", "OKAFOR")]
+    assert [(q.speaker, q.speaker_mention) for q in every(text)] == [
+        ("Ramos", "RAMOS"),
+        ("Ruth Okafor", "OKAFOR"),
+    ]
 
 
 def test_a_speaker_s_words_that_run_over_paragraphs_are_one_statement() -> None:
@@ -181,7 +203,7 @@ def test_a_paper_s_own_voice_and_scholars_are_sources_a_headline_gives() -> None
 
 
 def test_two_labelled_turns_in_one_paragraph() -> None:
-    """ 'Lind: "..." Reyes: "..."': the second label starts a turn of its own after the first
+    """'Lind: "..." Reyes: "..."': the second label starts a turn of its own after the first
     quotation closes; Reyes's words are not Lind's."""
     text = (
         "Mayor Ana Lind and Councillor Omar Reyes, among others, reject the term delay.\n"

@@ -12,7 +12,7 @@ from quotegraph.extract.emit import Evidence, quote_of
 from quotegraph.extract.lexicon import ANONYMOUS_HEADS, PEOPLE_NOUNS
 from quotegraph.extract.marks import paragraphs
 from quotegraph.extract.naming import EPITHETS
-from quotegraph.extract.nlp import lemma_of, text_of
+from quotegraph.extract.nlp import lemma_of, line_bounds, text_of
 from quotegraph.extract.passages import Attribution
 from quotegraph.extract.speakers import Resolved, Speakers
 from quotegraph.model import Quote, QuoteType
@@ -24,10 +24,11 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
     """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
     "Rush Limbaugh: Hillary ... 'Reeks of Fear'", "Issa: ..." (a person the article names),
     "Clinton camp: ..." and "Insiders: ..." (sources as the headline gives them); "Poll: ..." is
-    what a poll found."""
+    what a poll found. A headline's label that names nobody the article names is its kicker."""
     text = text_of(doc)
     found: list[Quote] = []
     names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+    first_line_end = line_bounds(doc, 0, 0)[1]
     for ps, pe in (seg for par in paragraphs(text) for seg in _turns(text, *par)):
         m = _LABEL.match(text, ps, pe)
         if m is None:
@@ -48,6 +49,10 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
             continue  # "Q: ...", "A: ..." (see answers), "Editor's note: ...", "Exclusive: ..."
         source = "name" if transcript or named is not None else _source_label(span, people)
         if source is None:
+            continue
+        if source == "name" and label_start < first_line_end and _reads_as_a_phrase(words):
+            # A headline's kicker or a column's name ("FIX IS IN: ...", "The Ninth Circle: ...",
+            # "Monday's Morning Email: ..."), not a name ("Obama: ...", "NY Post: ...").
             continue
         if source == "surname":
             who = people.resolve_name(span[-1].text)
@@ -114,6 +119,12 @@ def _source_label(span: Span, people: Speakers) -> str | None:
     return None
 
 
+def _reads_as_a_phrase(words: list[str]) -> bool:
+    """A label with a function word or a possessive in it reads as a phrase, not as a name."""
+    return any(w.lower() in _FUNCTION_WORDS or w.lower().endswith(("'s", "’s")) for w in words)
+
+
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "is", "are", "in", "for", "of", "on", "to", "with", "and"])
 _WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of two letters or more: what follows a label says something only if it holds one."""
 _CAMP_NOUNS = frozenset(["camp", "campaign", "insider", "aides", "allies", "backers"])
