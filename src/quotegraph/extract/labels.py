@@ -24,7 +24,8 @@ def labelled(doc: Doc, people: Speakers, evidence: Evidence) -> list[Quote]:
     """Transcripts and headlines that name the speaker before a colon: "WALLACE: If I may, ...",
     "Rush Limbaugh: Hillary ... 'Reeks of Fear'", "Issa: ..." (a person the article names),
     "Clinton camp: ..." and "Insiders: ..." (sources as the headline gives them); "Poll: ..." is
-    what a poll found. A headline's label that names nobody the article names is its kicker."""
+    what a poll found. A headline's label that reads as a phrase ("FIX IS IN: ...") is its
+    kicker, no speaker."""
     text = text_of(doc)
     found: list[Quote] = []
     names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
