@@ -45,7 +45,7 @@ from quotegraph.extract.passages import (
     told,
     trailing_source,
 )
-from quotegraph.extract.spans import Stabbing, before_gloss
+from quotegraph.extract.spans import Stabbing, after_comma, before_gloss
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import Quote, QuoteType
 
@@ -235,14 +235,10 @@ class _Assembly:
         after = self._after_close(m)
         if after is None:
             return False
-        comma_inside = self.text[m.start : m.end].rstrip().endswith(",")
-        first = after[0]
-        if first.text == ",":
-            first = after[1]
-        elif not comma_inside:
-            return False
+        first = after[1] if after[0].text == "," else after[0]
         return (
-            first.tag_ == "VBG"
+            after_comma(self.doc, first.i)
+            and first.tag_ == "VBG"
             and first.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
         )

@@ -39,7 +39,7 @@ from quotegraph.extract.clauses import (
     unmarked_aside,
     xcomp_reports,
 )
-from quotegraph.extract.frame import SUBJECT_DEPS, Frame, InsideQuote
+from quotegraph.extract.frame import CLAUSE_BREAKS, SUBJECT_DEPS, Frame, InsideQuote
 from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, NAMING_VERBS, WEAK_OBJECTS, Cue, cues
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
@@ -331,7 +331,7 @@ def _break_between(site: Site, clause: Token, v: Token) -> bool:
     )
 
 
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = CLAUSE_BREAKS - {":", ";"}
 
 
 def _after_but(doc: Doc, lo: int, clause: Token) -> bool:

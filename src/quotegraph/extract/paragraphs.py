@@ -106,12 +106,13 @@ def _groups(pieces: list[Doc]) -> Iterator[list[Doc]]:
         yield group
 
 
-def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+def paragraphs(doc: Doc, starts: numpy.ndarray | None = None) -> list[tuple[int, int]]:
     """Token ranges of the doc's paragraphs: runs between sentence starts set after a line break.
     A paragraph longer than ``LONGEST`` tokens is cut further where a sentence starts: where the
     sentence rules set one, or after a full stop, a question or an exclamation mark standing
     alone before a capital."""
-    starts = doc.to_array(SENT_START).astype("int64")
+    if starts is None:
+        starts = doc.to_array(SENT_START).astype("int64")
     breaks = numpy.array(["\n" in t.text or "\n" in t.whitespace_ for t in doc[:-1]], dtype=bool)
     cuts = numpy.flatnonzero((starts[1:] == 1) & breaks) + 1
     bounds = [0, *cuts.tolist(), len(doc)]
@@ -156,16 +157,16 @@ def _shorter(cuts: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
 def _pieces(doc: Doc) -> Iterator[tuple[int, int, Doc]]:
     """Each paragraph's range and a doc of its tokens, with the next paragraph's first token after
     them, their sentence starts and their token vectors."""
-    starts = doc.to_array([SENT_START])
+    starts = doc.to_array(SENT_START).astype("int64")
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
-    for lo, hi in paragraphs(doc):
+    for lo, hi in paragraphs(doc, starts):
         end = min(len(doc), hi + LOOKAHEAD)
         piece = Doc(doc.vocab, words=words[lo:end], spaces=spaces[lo:end])
-        piece_starts = starts[lo:end].copy()
+        piece_starts = starts[lo:end].reshape(-1, 1).copy()
         piece_starts[0] = 1
         if end > hi:
             piece_starts[hi - lo] = 1  # the next piece's first word, which opens a sentence
-        piece.from_array([SENT_START], piece_starts)  # type: ignore[arg-type]
+        piece.from_array([SENT_START], piece_starts.astype("uint64"))  # type: ignore[arg-type]
         piece.tensor = doc.tensor[lo:end]
         yield lo, hi, piece
