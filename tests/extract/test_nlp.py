@@ -88,6 +88,14 @@ def _sentences(text: str) -> list[str]:
             "The bridge -- and the road -- will open in May.",
             ["The bridge -- and the road -- will open in May."],
         ),
+        (  # an abbreviated title is one word, and its name goes on after it
+            "The pier is closed, said harbour spokesman Navy Capt. Jon Dale, who was asked about it. Col. Ann"
+            " Ruiz agreed.",
+            [
+                "The pier is closed, said harbour spokesman Navy Capt. Jon Dale, who was asked about it.",
+                "Col. Ann Ruiz agreed.",
+            ],
+        ),
     ],
 )
 def test_the_sentence_rules(text: str, sentences: list[str]) -> None:
@@ -129,3 +137,11 @@ def test_line_bounds_are_the_line_s_as_a_scan_finds_them() -> None:
             start = text.rfind("\n", 0, lo) + 1
             end = text.find("\n", hi)
             assert line_bounds(doc, lo, hi) == (start, len(text) if end < 0 else end)
+
+
+def test_an_abbreviated_title_stays_with_its_name() -> None:
+    quotes = every(
+        "But in a call with reporters on Dec. 2, Lt. Col. Ann Ruiz, a spokeswoman for the harbour, said,"
+        " ''The pier is closed. There is no way around that.''"
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ann Ruiz", "Lt. Col.")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.framescore import FrameModel, frame_features
-from quotegraph.extract.lexicon import HONORIFICS, NAMING_VERBS, ROLE_TITLES, TIME_NAMES, Cue
+from quotegraph.extract.lexicon import HONORIFICS, NAMING_VERBS, ROLE_TITLES, TIME_NAMES, WEEKDAYS, Cue
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.spans import is_mark
 
@@ -93,6 +93,10 @@ def subject_of(v: Token) -> Token | None:
     while v is not None and seen < 4:
         # Not a mark the parser made a subject; "%" is one ("42% say ...").
         subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and (not c.is_punct or _percent(c))]
+        if subjects and all(_misread_subject(c) for c in subjects):
+            # The clause's subject is elsewhere in it ("Of Carson, Levine, who ..., said"), never
+            # in a clause above: the reporter rules look for it before the cue.
+            return None
         if len(subjects) > 1:
             # "the emails, which she said were all": the relative pronoun is the subject of what
             # was said, the other subject the reporter's.
@@ -136,6 +140,13 @@ def subject_of(v: Token) -> Token | None:
         v = v.head
         seen += 1
     return None
+
+
+def _misread_subject(tok: Token) -> bool:
+    """A word the parser made a subject that cannot be one: a preposition ("Of Carson, Levine
+    said", with "Of" the subject) or a weekday opening a scene ("Saturday at the convention Sen.
+    Ann Lee said")."""
+    return tok.pos_ == "ADP" or tok.lower_ in WEEKDAYS
 
 
 def _percent(tok: Token) -> bool:
@@ -250,11 +261,28 @@ def name_before_apposition(doc: Doc, v: Token) -> Token | None:
         return name
     # After a scene-setting phrase, only a person's name: "At a rally in Portsmouth, N.H., on
     # Tuesday, ..." names places between its commas.
-    for comma in (t for t in doc[start : end - 1] if t.text == ","):
-        name = _name_then_comma(doc, comma.i + 1, end, ("PERSON",))
+    commas = [t.i for t in doc[start : end - 1] if t.text == ","]
+    for comma in commas:
+        name = _name_then_comma(doc, comma + 1, end, ("PERSON",))
         if name is not None:
             return name
-    return None
+    return _name_after_its_role(doc, commas, end)
+
+
+def _name_after_its_role(doc: Doc, commas: list[int], end: int) -> Token | None:
+    """ "In a statement, her senior policy adviser, Jake Sullivan, said ...": after a phrase that
+    sets the scene, a role and then the person's name, each between commas, before the cue; the
+    name (its last word)."""
+    if len(commas) < 2:
+        return None
+    role = doc[commas[-2] + 1 : commas[-1]]
+    name = doc[commas[-1] + 1 : end - 1]
+    if not role or not name or not any(t.pos_ == "NOUN" for t in role):
+        return None
+    words = [t for t in name if not _is_title(t)]
+    if not words or words[0].ent_iob_ != "B" or any(t.ent_type_ != "PERSON" for t in words):
+        return None
+    return words[-1] if all(t.ent_iob_ == "I" for t in words[1:]) else None
 
 
 def _name_then_comma(doc: Doc, start: int, end: int, types: tuple[str, ...]) -> Token | None:

@@ -45,6 +45,25 @@ HONORIFICS = {
     "prof": "",
     "prof.": "",
 }
+# Abbreviated titles spaCy's English tokenizer splits at the stop ("Col." -> "Col" "."), which
+# leaves a name without its title and a sentence broken after it: kept whole (nlp.py).
+TITLE_ABBREVIATIONS = (
+    "Col.",
+    "Lt.",
+    "Capt.",
+    "Maj.",
+    "Sgt.",
+    "Cmdr.",
+    "Brig.",
+    "Cpl.",
+    "Pvt.",
+    "Supt.",
+    "Insp.",
+    "Det.",
+    "Atty.",
+    "Msgr.",
+    "Amb.",
+)
 # Titles that may stand before a name and are the speaker's role, not their name. (resolve's
 # TITLE_WORDS is another list: every word that opens a name without being part of it, for matching
 # names across articles.)
@@ -119,6 +138,7 @@ ROLE_TITLES = {
     "colonel",
     "admiral",
     "superintendent",
+    *(t.lower() for t in TITLE_ABBREVIATIONS),
 }
 
 # Nouns for a speaker who stays anonymous; their mentions are kept, with no name.
@@ -626,15 +646,9 @@ ORG_WORDS = frozenset(
     ]
 )
 # Proper nouns that name times, not people or organisations.
-TIME_NAMES = frozenset(
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+TIME_NAMES = WEEKDAYS | frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "january",
         "february",
         "march",

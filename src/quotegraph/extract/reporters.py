@@ -238,6 +238,11 @@ def noun_before_main_verb(site: Site, found: Token | None) -> Token | None:
     if found is not None or not site.known or v.dep_ != "ROOT" or v.i <= v.sent.start:
         return found
     prev = doc[v.i - 1]
+    if prev.text == ")":  # "Sen. Ann Lee (D-Mass.) said": the name before the parenthesis
+        opening = next((t.i for t in reversed(doc[v.sent.start : v.i - 1]) if t.text == "("), None)
+        if opening is None or opening == v.sent.start or doc[opening - 1].ent_type_ != "PERSON":
+            return found
+        prev = doc[opening - 1]
     if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and not site.inside_quote(prev.idx):
         return _described(prev)
     return found
@@ -310,6 +315,16 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
                 " for an audit of the harbour fund.",
                 "Councillor Mara Lind",
             ),
+            Example(
+                "In a statement to the Gazette, her senior policy adviser, Jonah Reyes, said the pier would"
+                " close.",
+                "Jonah Reyes",
+            ),
+            Example(
+                "Councillor Mara Lind spoke first. Of the mayor, Lind, who has given money to her rival,"
+                " said, “She is flat-out reckless.”",
+                "Lind",
+            ),
         ),
     ),
     ReporterRule(
@@ -331,6 +346,11 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
                 "In a meeting with the editorial board of the Gazette Okafor said that the library would"
                 " stay open.",
                 "the Gazette Okafor",
+            ),
+            Example(
+                "Friday at the Gazette’s annual dinner Sen. Mara Lind (D-Maine) said the mayor was a"
+                " failure.",
+                "Sen. Mara Lind",
             ),
         ),
     ),
