@@ -64,6 +64,19 @@ def continuations(v: Token, subj: Token | None) -> list[Token]:
     ]
 
 
+def second_that_clauses(v: Token) -> list[Token]:
+    """Clauses the parser coordinated with a cue that open with "that", as the cue's complement
+    does: a second complement of the cue ("said the city needs a pier, but that he would not
+    close the harbour"), whatever their subject."""
+    return [
+        c
+        for c in v.rights
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+    ]
+
+
 def _other_subject(s: Token, reporter: Token | None) -> bool:
     """A subject that is not the reporter again ("he", or the same name)."""
     return (

@@ -35,6 +35,7 @@ from quotegraph.extract.clauses import (
     names_it,
     reason_clause_end,
     relative,
+    second_that_clauses,
     sets_the_time,
     unmarked_aside,
     xcomp_reports,
@@ -206,7 +207,7 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     interrupts its content ("Though X, he said, Y"; "X rose 9 percent, the agency said, and Y fell
     1 percent") the content is both sides; a subjectless clause that took the verb's object for
     its own ("estimated the cost will be ...") starts at the object; a reason clause right after
-    the content belongs to it."""
+    the content belongs to it, and so does a second "that" clause ("said A, but that B")."""
     doc, v, cue, subj = site.doc, site.verb, site.cue, site.reporter
     # Not a clause before the cue that says when ("shortly after the senator withdrew, Cruz said")
     # or that another report, a colon or a dash stands between.
@@ -234,6 +235,8 @@ def complement_clause(site: Site, frame: Frame) -> bool:
         # subject of its own, carries on the report ("said she won a scholarship, but her
         # parents earned too much").
         more = [x for x in continuations(v, subj) if x.left_edge.i >= hi - 1 and _after_but(doc, hi - 1, x)]
+        # "said A, but that B": a second complement the parser coordinated with the cue.
+        more += [x for x in second_that_clauses(v) if x.left_edge.i >= hi - 1]
         if more:
             hi = max(x.right_edge.i for x in more) + 1
     if c.i < v.i and not following:
@@ -262,6 +265,10 @@ COMPLEMENT_CLAUSE = Construction(
         Example("The pier will reopen in May, the harbour master said.", "The pier will reopen in May"),
         Example(
             "The coach told ESPN's Sunday Countdown show that he would not resign.", "he would not resign"
+        ),
+        Example(
+            "The governor said the city needs a new pier, but that he would not close the harbour.",
+            "the city needs a new pier, but that he would not close the harbour",
         ),
     ),
 )
