@@ -37,6 +37,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Sam Ortiz spoke first. “Harbour City will always be Harbour City,” an angry Whitlock retaliated.",
         [("Harbour City will always be Harbour City,", "direct", "Whitlock", "retaliated", None, None, None)],
     ),
+    "a text that reads, with the tagger taking 'read' for a noun": (
+        "“If she wants to be mayor, Ann Lee should act like one,” the editorial read.",
+        [
+            (
+                "If she wants to be mayor, Ann Lee should act like one,",
+                "direct",
+                "the editorial",
+                "read",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     "an adverbial clause after the cue is no part of the quote": (
         "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
         [("His name will live on,", "direct", "Spencer", "said", None, None, None)],

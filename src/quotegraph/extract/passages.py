@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.frame import Frame, np_range, subject_of
 from quotegraph.extract.lexicon import Cue
@@ -173,6 +173,13 @@ def name_after_close(doc: Doc, people: Speakers, m: Marked) -> Attribution | Non
     first = doc[after.end]
     if first.sent.start != after[0].sent.start:
         return None
+    text_read = _text_that_reads(doc, first)
+    if text_read is not None:
+        lo, verb = text_read
+        found = _after_close(doc, people, verb, (lo, verb.i))
+        if found.speaker is None:  # no author named for it: the text, as the article gives it
+            found.speaker, found.speaker_kind = doc[lo : verb.i].text, "unnamed"
+        return found
     # The subject: the head of the phrase that starts right after the closing mark, just
     # before its verb (a name, "he" or "she", or "an angry Hollande").
     subj = next((t for t in doc[first.i : first.i + 6] if t.dep_ == "nsubj" and t.left_edge == first), None)
@@ -183,13 +190,35 @@ def name_after_close(doc: Doc, people: Speakers, m: Marked) -> Attribution | Non
         return None
     if any(c.dep_ in _REPORTS_ITS_OWN and c.i > verb.i for c in verb.children):
         return None
-    lo, hi = np_range(subj)
-    frame = Frame(Cue(lemma_of(verb), "speech", False), (verb.i, verb.i + 1), (lo, hi), None)
+    return _after_close(doc, people, verb, np_range(subj))
+
+
+def _after_close(doc: Doc, people: Speakers, verb: Token, source: tuple[int, int]) -> Attribution:
+    frame = Frame(Cue(lemma_of(verb), "speech", False), (verb.i, verb.i + 1), source, None)
     frame.cue_char_span = (verb.idx, verb.idx + len(verb))
     found = attribute(doc, people, frame)
     found.confidence *= 0.85
     found.how = "after_close"
     return found
+
+
+def _text_that_reads(doc: Doc, first: Token) -> tuple[int, Token] | None:
+    """ "“...,” the editorial read.": a short noun phrase and "read" or "reads" closing the
+    sentence, which the tagger takes for a noun ("the editorial read" as one thing); the phrase
+    is the text that says it. (The start of the phrase and the verb.)"""
+    for t in doc[first.i + 1 : first.i + 5]:
+        if t.lower_ in ("read", "reads"):
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            phrase = doc[first.i : t.i]
+            if (
+                after is not None
+                and after.text in (".", "!", "?")
+                and first.pos_ == "DET"
+                and all(w.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not w.is_punct for w in phrase)
+            ):
+                return first.i, t
+            return None
+    return None
 
 
 def trailing_source(doc: Doc, people: Speakers, m: Marked) -> Attribution | None:
