@@ -18,7 +18,19 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     "titles are not quotations": ("Her new book, “The River That Would Not Wait For Anyone,” sold well.", []),
     "scare quotes are not quotations": ("The so-called “reform” package was published on Monday.", []),
+    "a telephone call is no naming": ("Two days later the mayor called Lind and her lawyer.", []),
 }
+
+
+def test_whom_a_call_went_to_is_no_quote_but_what_they_were_called_is() -> None:
+    texts = [
+        q.text
+        for q in every("On Friday night, the mayor called a harbour worker, Clara Powers, and urged her.")
+    ]
+    assert not any("Clara Powers" in t for t in texts)
+    named = every("The mayor called Lind “the best of us.”")
+    assert [(q.text, q.speaker, q.cue) for q in named] == [("the best of us.", "The mayor", "called")]
+
 
 test_phenomenon = phenomena(CASES)
 

@@ -41,7 +41,8 @@ from quotegraph.extract.clauses import (
     xcomp_reports,
 )
 from quotegraph.extract.frame import CLAUSE_BREAKS, SUBJECT_DEPS, Frame, InsideQuote
-from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, NAMING_VERBS, WEAK_OBJECTS, Cue, cues
+from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, NAMING_VERBS, PEOPLE_NOUNS, WEAK_OBJECTS, Cue, cues
+from quotegraph.extract.naming import is_role_word
 from quotegraph.extract.nlp import lemma_of
 from quotegraph.extract.nominal import topic_prep
 from quotegraph.extract.spans import (
@@ -574,6 +575,8 @@ def object_content(site: Site, frame: Frame) -> bool:
         return False
     if site.cue.lemma == "say" and obj[0].pos_ not in ("NOUN", "PROPN", "INTJ"):
         return False
+    if site.cue.lemma == "call" and _a_call_to(obj[0]) and not names_it(v):
+        return False  # "Palin called a delegate, Clara Powers, on Friday": a telephone call
     if (
         site.cue.lemma in _ISSUING
         and lemma_of(obj[0]) in SPEECH_EVENTS
@@ -593,6 +596,32 @@ def object_content(site: Site, frame: Frame) -> bool:
     hi = before_trailing_when(doc, lo, max(c.right_edge.i for c in rights) + 1)
     frame.content = span_chars(doc, lo, hi)
     return True
+
+
+def _a_call_to(obj: Token) -> bool:
+    """The object of "call" is whom a telephone call went to: a person or people, by name
+    ("Naghmeh Abedini"), pronoun ("him") or noun ("my friend's mother", "major fundraisers"),
+    with nothing after it that would be what they were called (no quotation mark, no phrase set
+    beside it but their name: "a delegate, Clara Powers")."""
+    if not _a_person(obj):
+        return False
+    doc = obj.doc
+    lo, hi = subtree_range(obj)
+    if any(is_mark(t) for t in doc[lo:hi]):
+        return False  # 'called Merkel “The Chancellor of the Free World”'
+    beside = [c for c in obj.rights if c.dep_ in _NAMING_DEPS]
+    return all(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in beside)
+
+
+_NAMING_DEPS = frozenset(["appos", "attr", "oprd", "dobj", "npadvmod", "acl", "relcl", "amod", "compound"])
+
+
+def _a_person(noun: Token) -> bool:
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in ("him", "her", "me", "us", "them")
+        or (noun.pos_ == "NOUN" and (lemma_of(noun) in PEOPLE_NOUNS or is_role_word(noun)))
+    )
 
 
 def says_more(c: Token) -> bool:
