@@ -178,6 +178,11 @@ def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
     assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("the city", "organisation")]
 
 
+def test_a_statement_no_one_is_said_to_have_issued_is_its_owner_s() -> None:
+    text = "The campaign’s statement then declares “the matter is now concluded.”"
+    assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("The campaign", "organisation")]
+
+
 def test_a_name_after_a_role_noun_the_parser_cut_off_is_the_speaker() -> None:
     text = "“The fuel is paid for,” transport board chair Odile Marchetti said."
     assert [q.speaker for q in every(text)] == ["Odile Marchetti"]

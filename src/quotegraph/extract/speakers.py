@@ -509,9 +509,10 @@ class Speakers:
                 author = self._author_of(head)  # "The statement from the ministry said"
                 if author is not None:
                     return _of(author, 0.7)
-            if lemma_of(head) in DOCUMENT_NOUNS:
+            if lemma_of(head) in DOCUMENT_NOUNS or lemma_of(head) in _ISSUED:
                 # "a CBS News poll", "figures published by the Office for National Statistics":
-                # whoever the document is by; else the document as the article gives it.
+                # whoever the document is by; else the document as the article gives it ("the
+                # campaign's statement": the campaign's).
                 author = self._author_of(head)
                 if author is not None:
                     return _of(author, 0.7)
