@@ -511,8 +511,9 @@ class Speakers:
                     return _of(author, 0.7)
             if lemma_of(head) in DOCUMENT_NOUNS or lemma_of(head) in _ISSUED:
                 # "a CBS News poll", "figures published by the Office for National Statistics":
-                # whoever the document is by; else the document as the article gives it ("the
-                # campaign's statement": the campaign's).
+                # whoever the document is by; else the document as the article gives it. A
+                # statement or a letter is its owner's ("the campaign's statement"), never a
+                # source of its own ("The statement said").
                 author = self._author_of(head)
                 if author is not None:
                     return _of(author, 0.7)
@@ -526,7 +527,7 @@ class Speakers:
                         )
                         name = owned.removesuffix("’s").removesuffix("'s").strip()
                         return Resolved(name, None, 0.55, whose)
-                described = _description(self.doc, head)
+                described = _description(self.doc, head) if lemma_of(head) in DOCUMENT_NOUNS else None
                 return (
                     Resolved(described, None, 0.5, "unnamed")
                     if described
