@@ -208,7 +208,8 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     interrupts its content ("Though X, he said, Y"; "X rose 9 percent, the agency said, and Y fell
     1 percent") the content is both sides; a subjectless clause that took the verb's object for
     its own ("estimated the cost will be ...") starts at the object; a reason clause right after
-    the content belongs to it, and so does a second "that" clause ("said A, but that B")."""
+    the content belongs to it, and so does a second "that" clause ("said A, but that B"); a subject
+    the parser took for an adverb of the cue ("said the days when ... are gone") is its own."""
     doc, v, cue, subj = site.doc, site.verb, site.cue, site.reporter
     # Not a clause before the cue that says when ("shortly after the senator withdrew, Cruz said")
     # or that another report, a colon or a dash stands between.
@@ -245,6 +246,8 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     if not cue.addressee_object and obj and obj[0].i < lo and not has_subject(c):
         lo = obj[0].left_edge.i
         obj = []
+    elif c.i > v.i and not has_subject(c) and (lost := _subject_read_as_adverb(v, lo)) is not None:
+        lo = lost  # "said the days when ... are gone", with "the days" read as when he said it
     elif v.dep_ == "relcl" and c.i > v.i and not has_subject(c) and v.head.pos_ in ("NOUN", "PROPN"):
         # "a probe the agency said was ongoing": the noun the cue's clause hangs on is the
         # subject its content lacks, as "which" is in "the plan, which the mayor said would cost".
@@ -271,8 +274,22 @@ COMPLEMENT_CLAUSE = Construction(
             "The governor said the city needs a new pier, but that he would not close the harbour.",
             "the city needs a new pier, but that he would not close the harbour",
         ),
+        Example(
+            "Hemsley, the author of a book about ferries, said the days when the town had “one harbour"
+            " story” from its two papers are gone.",
+            "the days when the town had “one harbour story” from its two papers are gone",
+        ),
     ),
 )
+
+
+def _subject_read_as_adverb(v: Token, lo: int) -> int | None:
+    """Where a noun phrase starts that the parser hung on the cue as an adverb ("the days") right
+    before a complement clause with no subject: the clause's subject."""
+    for c in v.rights:
+        if c.dep_ == "npadvmod" and c.right_edge.i + 1 == lo and c.pos_ in ("NOUN", "PROPN"):
+            return c.left_edge.i
+    return None
 
 
 # What opens a reason or a condition that goes on with what was said after the cue's aside; not
@@ -438,6 +455,44 @@ MISREAD_CLAUSE_BEFORE = Construction(
             "Despite the storm on Tuesday, the ferry service remains committed to sailing on time, its "
             "director, Ana Ruiz, told the Harbour Gazette.",
             "Despite the storm on Tuesday, the ferry service remains committed to sailing on time",
+        ),
+    ),
+)
+
+
+def clause_read_as_relative(site: Site, frame: Frame) -> bool:
+    """ "predicted at the last debate that Republicans will take every state": the parser read
+    the complement as a relative clause of the noun before it ("the debate that ..."); a "that"
+    followed by a whole clause, with a subject and an object of its own, is the complementizer,
+    and the clause is what was said. Not after an object ("dismissed the plan as a buzz that
+    voters would reject"): what the object was called is the content there; an object that is
+    the hearer ("told Lind at a debate that ...") is no such object."""
+    v = site.verb
+    if site.objects and not site.cue.addressee_object:
+        return False
+    for prep in (c for c in v.rights if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.rights if c.dep_ == "relcl" and c.i > v.i):
+                that = site.doc[clause.left_edge.i]
+                if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in ("dobj", "mark"):
+                    continue
+                subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+                objects = any(c.dep_ in ("dobj", "ccomp", "attr") and c.i != that.i for c in clause.children)
+                if subject and (objects or that.dep_ == "mark"):
+                    frame.content = span_chars(site.doc, that.i + 1, clause.right_edge.i + 1)
+                    return frame.content is not None
+    return False
+
+
+CLAUSE_READ_AS_RELATIVE = Construction(
+    "clause_read_as_relative",
+    "clause",
+    clause_read_as_relative,
+    (
+        Example(
+            "Governor Ann Lee predicted at the most recent council debate that Democrats will take “every"
+            " seat” if Okafor wins the nomination.",
+            "Democrats will take “every seat” if Okafor wins the nomination",
         ),
     ),
 )
@@ -823,6 +878,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     CLAUSE_UNDER_HEARER,
     COMPLEMENT_CLAUSE,
     MISREAD_CLAUSE_BEFORE,
+    CLAUSE_READ_AS_RELATIVE,
     QUESTION_ASKED,
     HEARER_INFINITIVE,
     HEARER_TOPIC,
