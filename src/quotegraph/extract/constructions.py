@@ -209,7 +209,9 @@ def complement_clause(site: Site, frame: Frame) -> bool:
     1 percent") the content is both sides; a subjectless clause that took the verb's object for
     its own ("estimated the cost will be ...") starts at the object; a reason clause right after
     the content belongs to it, and so does a second "that" clause ("said A, but that B"); a subject
-    the parser took for an adverb of the cue ("said the days when ... are gone") is its own."""
+    the parser took for an adverb of the cue ("said the days when ... are gone"), or for its object
+    where the object is the hearer ("told the Gazette the city's standards are not perfect"), is
+    its own."""
     doc, v, cue, subj = site.doc, site.verb, site.cue, site.reporter
     # Not a clause before the cue that says when ("shortly after the senator withdrew, Cruz said")
     # or that another report, a colon or a dash stands between.
@@ -248,6 +250,11 @@ def complement_clause(site: Site, frame: Frame) -> bool:
         obj = []
     elif c.i > v.i and not has_subject(c) and (lost := _subject_read_as_adverb(v, lo)) is not None:
         lo = lost  # "said the days when ... are gone", with "the days" read as when he said it
+    elif cue.addressee_object and c.i > v.i and not has_subject(c) and _subject_read_as_object(obj, lo):
+        # "told POLITICO the state's standards are not perfect", "promised her entire program
+        # would be paid for": the object before the clause is its subject, not the hearer.
+        lo = obj[-1].left_edge.i
+        obj = obj[:-1]
     elif v.dep_ == "relcl" and c.i > v.i and not has_subject(c) and v.head.pos_ in ("NOUN", "PROPN"):
         # "a probe the agency said was ongoing": the noun the cue's clause hangs on is the
         # subject its content lacks, as "which" is in "the plan, which the mayor said would cost".
@@ -279,8 +286,23 @@ COMPLEMENT_CLAUSE = Construction(
             " story” from its two papers are gone.",
             "the days when the town had “one harbour story” from its two papers are gone",
         ),
+        Example(
+            "The mayor promised her entire harbour program would be paid for through a levy.",
+            "her entire harbour program would be paid for through a levy",
+        ),
     ),
 )
+
+
+def _subject_read_as_object(objects: list[Token], lo: int) -> bool:
+    """The last object of a cue whose object is its hearer ends right where a clause with no
+    subject starts, and it is no hearer: a second object (the first is the hearer), or no person,
+    people or organisation."""
+    if not objects or objects[-1].right_edge.i + 1 != lo:
+        return False
+    last = objects[-1]
+    hearer = _a_person(last) or last.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return len(objects) >= 2 or not hearer
 
 
 def _subject_read_as_adverb(v: Token, lo: int) -> int | None:
