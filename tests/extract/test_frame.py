@@ -133,3 +133,25 @@ def test_a_naming_verb_taken_for_a_modifier_of_its_subject() -> None:
     assert _text(frame.subject_of(called)) == "Reyes"
     doc = parse("A group called Stop the Harbour Tax ran ads on Monday.")
     assert not frame.naming_taken_for_a_modifier(word(doc, "called"))
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Ortiz said he intends to win every seat possible.", True),
+        ("Ortiz told the council that the pier would close.", True),
+        ("Ortiz said to win every seat possible.", False),  # no clause with a subject of its own
+        ("The pier would close, Ortiz said.", False),  # content before the cue: the judge reads it
+        ("Ortiz thinks the pier would close.", False),  # a belief, not a cue of speech
+    ],
+)
+def test_a_plain_report_keeps_its_content_whatever_the_judge_says(text: str, plain: bool) -> None:
+    from quotegraph.extract.cues import find_frames
+
+    doc = parse(text)
+    frames = [f for f in find_frames(doc, lambda at: False, judge=False) if f.content is not None]
+    assert frames
+    f = frames[0]
+    v = doc[f.cue_tokens[0]]
+    source = doc[f.source[1] - 1] if f.source else None
+    assert frame._plain_report(v, f, source, f.content) is plain

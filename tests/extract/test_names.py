@@ -46,3 +46,9 @@ def test_name_runs(text: str, expected: list[tuple[str, str]]) -> None:
 def test_surname_known_from_elsewhere_is_a_person() -> None:
     found = names("Lena Park arrived late. Park said the vote was close.")
     assert found == [("Lena Park", "PERSON"), ("Park", "PERSON")]
+
+
+def test_a_lone_letter_is_no_name() -> None:
+    """An interview's "Q" is no person a later "he" could be."""
+    found = names("Q: Ortiz is a socialist. He wants a revolution, and he is saying the harbour is a mess.")
+    assert [name for name, _ in found] == ["Ortiz"]

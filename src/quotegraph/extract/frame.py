@@ -428,4 +428,16 @@ def judged(
     if not judge:
         return True
     frame.probability = model.probability(frame.features)
-    return model.accepts(frame.probability, known)
+    return model.accepts(frame.probability, known) or _plain_report(cue_tok, frame, source, content)
+
+
+def _plain_report(v: Token, frame: Frame, source: Token | None, content: tuple[int, int]) -> bool:
+    """ "He said he intends to win every delegate": a cue of speech from the lexicon, a subject
+    of its own, and after it a whole clause, subject and all, is a report whatever the judge
+    makes of the sentence around it."""
+    if frame.cue.kind != "speech" or frame.how != "clause" or source is None or content[0] < v.idx:
+        return False
+    if source.lower_ in ("that", "which", "who", "whom", "what") or source.i > v.i:
+        return False
+    span = v.doc.char_span(*content, alignment_mode="expand")
+    return span is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in span.root.children)

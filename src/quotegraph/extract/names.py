@@ -148,7 +148,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             if low in ROLE_TITLES or low in HONORIFICS or low in AFFILIATION_WORDS:
                 lo = k + 1
         lo = _past_occupation(doc, _past_office(doc, lo, j), j)
-        if lo < j:
+        # A lone letter is no name: an interview's "Q" and "A", a list's "B".
+        if lo < j and not (j - lo == 1 and len(doc[lo].text) == 1):
             runs.append((lo, j))
         i = j
     return runs
