@@ -178,6 +178,17 @@ def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
     assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("the city", "organisation")]
 
 
+def test_the_groups_are_several_not_the_organisation_named_last() -> None:
+    text = (
+        "The Harbour Party backs the mayor. Eleven harbour groups wrote to the council on Monday. "
+        "The groups say the pier must stay open."
+    )
+    said = [(q.speaker, q.speaker_kind) for q in every(text) if q.kind == "statement"]
+    assert said == [("The groups", "group")]
+    said = [(q.speaker, q.kind) for q in every("The Harbour Party backs the mayor. The party says it is over.")]
+    assert ("Harbour Party", "statement") in said
+
+
 def test_a_statement_no_one_is_said_to_have_issued_is_its_owner_s() -> None:
     text = "The campaign’s statement then declares “the matter is now concluded.”"
     assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("The campaign", "organisation")]

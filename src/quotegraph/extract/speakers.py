@@ -493,9 +493,12 @@ class Speakers:
                 if ent is not None:
                     return _of(ent, 0.6)
             if lemma_of(head) in ORGANISATION_NOUNS and _definite(head):
-                # "the ministry", "the company": the organisation named before that it stands for.
+                # "the ministry", "the company": the organisation named before that it stands for;
+                # "the groups" are several, never the one named last ("the departments" may be
+                # the two named together).
                 ent = self._organisation_before(head.idx, lemma_of(head))
-                if ent is not None:
+                several = head.tag_ in ("NNS", "NNPS")
+                if ent is not None and (not several or " and " in ent.name):
                     return _of(ent, 0.6)
             if lemma_of(head) in _SENT and not _definite(head):
                 # "Black Lives Matter issued a statement saying ...": whoever issued it.
