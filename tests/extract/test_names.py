@@ -52,3 +52,9 @@ def test_a_lone_letter_is_no_name() -> None:
     """An interview's "Q" is no person a later "he" could be."""
     found = names("Q: Ortiz is a socialist. He wants a revolution, and he is saying the harbour is a mess.")
     assert [name for name, _ in found] == ["Ortiz"]
+
+
+def test_a_name_tagged_as_a_participle_is_still_the_name() -> None:
+    """ "Schilling describes himself ...": the tagger read the sentence's first word as "-ing"."""
+    found = names("Curt Schilling spoke. Schilling describes himself on Facebook as a conservative.")
+    assert [name for name, _ in found] == ["Curt Schilling", "Schilling", "Facebook"]

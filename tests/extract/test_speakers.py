@@ -178,6 +178,12 @@ def test_a_document_an_organisation_owns_is_that_organisation_s() -> None:
     assert [(q.speaker, q.speaker_kind) for q in every(text)] == [("the city", "organisation")]
 
 
+def test_a_boy_or_a_girl_is_a_source_as_the_article_gives_it() -> None:
+    assert [(q.speaker, q.speaker_kind) for q in every("“How big is that wall?” the boy asked.")] == [
+        ("the boy", "unnamed")
+    ]
+
+
 def test_the_groups_are_several_not_the_organisation_named_last() -> None:
     text = (
         "The Harbour Party backs the mayor. Eleven harbour groups wrote to the council on Monday. "

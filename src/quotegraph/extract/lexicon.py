@@ -275,6 +275,19 @@ DOCUMENT_NOUNS = frozenset(
 # "housing advocates", "a spokeswoman"). Nouns ending as roles do ("lawyer", "economist") count too.
 PEOPLE_NOUNS = frozenset(
     [
+        "boy",
+        "girl",
+        "teenager",
+        "teen",
+        "attendee",
+        "bystander",
+        "onlooker",
+        "passerby",
+        "spectator",
+        "participant",
+        "retiree",
+        "widow",
+        "widower",
         "tycoon",
         "mogul",
         "magnate",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.attrs import LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extract.lexicon import (
@@ -80,7 +80,8 @@ def _word_facts(doc: Doc, orth: int) -> tuple[bool, bool, bool]:
 def _name_words(doc: Doc) -> list[bool]:
     """Which tokens can be part of a name: capitalised proper nouns (not a title-case headline's
     verbs: "Obama Says ...", "Trump Slams ..."), and capitalised common nouns that the article
-    uses as names elsewhere ("Trump said" at the start of a sentence, tagged NOUN)."""
+    uses as names elsewhere ("Trump said" at the start of a sentence, tagged NOUN; "Schilling
+    describes", tagged as a participle)."""
     rows = doc.to_array([ORTH, LOWER, POS, SENT_START]).tolist()
     facts = [_word_facts(doc, orth) for orth, _, _, _ in rows]
     # Words the article itself uses as names: tagged PROPN or NOUN and capitalised inside a
@@ -97,6 +98,10 @@ def _name_words(doc: Doc) -> list[bool]:
             out.append(False)
         elif pos == PROPN:
             out.append(not headline_verb)
+        elif pos == VERB:
+            # "Schilling describes himself ...", the name tagged as a participle: a word the article
+            # uses as a name, and the verb's subject here.
+            out.append(lower in known and doc[i].dep_ in ("nsubj", "nsubjpass"))
         else:
             out.append(pos == NOUN and lower in known)
     return out
