@@ -119,6 +119,8 @@ def test_speaker_is_never_a_pronoun() -> None:
             "organisation",
         ),
         ("Mayor Ana Ruiz said the bridge would reopen in May.", "Ana Ruiz", "person"),
+        ("Harbour Holdings representatives said the pier would close.", "Harbour Holdings representatives", "group"),
+        ("The rugby legend said the voters misunderstand the mayor.", "The rugby legend", "unnamed"),
         (
             "Those who have sketched out possible paths for the mayor to win acknowledge that they are slender.",
             "Those who have sketched out possible paths for the mayor to win",

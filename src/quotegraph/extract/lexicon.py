@@ -214,6 +214,7 @@ ORGANISATION_NOUNS = GENERIC_ORGANISATION_NOUNS | frozenset(
         "county",
         "town",
         "municipality",
+        "coalition",
     ]
 )
 # Documents and data that an article gives as a source ("according to company documents", "a
@@ -275,6 +276,10 @@ DOCUMENT_NOUNS = frozenset(
 # "housing advocates", "a spokeswoman"). Nouns ending as roles do ("lawyer", "economist") count too.
 PEOPLE_NOUNS = frozenset(
     [
+        "representative",
+        "associate",
+        "legend",
+        "graduate",
         "boy",
         "girl",
         "teenager",
