@@ -547,6 +547,16 @@ def given_name_gender(name: str) -> str:
     return gender if gender in ("f", "m") else ""
 
 
+def given_name_leaning(name: str) -> str:
+    """The gender most bearers of a full name's given name have, decisive or not ("Hillary
+    Clinton" -> "f", "Lindsey Graham" -> "f" too): never a person's gender, only a way to tell
+    apart two people who share a surname."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return given_names().get(words[0].lower(), "").rstrip("?").replace("x", "")
+
+
 # Words that make a run of proper nouns an organisation rather than a person (used when names are
 # typed without the statistical NER, see names.py).
 ORG_WORDS = frozenset(

@@ -31,6 +31,7 @@ from quotegraph.extract.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_TITLES,
     given_name_gender,
+    given_name_leaning,
     given_names,
 )
 from quotegraph.extract.naming import is_role_word, real_role, split_title
@@ -217,6 +218,8 @@ class Speakers:
             bearers = self._bearers(name, gender)
             if len(bearers) > 1:
                 entity = _bearer_of(bearers, introduced, self._sent_of(root), ent.start_char)
+            elif bearers:
+                entity = bearers[0]
             if role and entity.role is None:
                 entity.role = role
             if role:
@@ -347,12 +350,20 @@ class Speakers:
     def _bearers(self, name: str, gender: str) -> list[Entity]:
         """The people of the article a name (and the gender its title gives) can be."""
         words = set(name.lower().split())
-        return [
+        bearers = [
             e
             for e in self.by_surname.get(_surname(name), [])
             if words <= {w for a in (e.name, *e.aliases) for w in a.lower().split()}
             and not (gender and e.gender and e.gender != gender)
         ]
+        if gender and len(bearers) > 1:
+            # "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton": when one of them has the
+            # title's gender, by the article or by the given name most of its bearers have, not
+            # the one whose given name leans the other way.
+            leaning = {id(e): e.gender or given_name_leaning(e.name) for e in bearers}
+            if any(leaning[id(e)] == gender for e in bearers):
+                bearers = [e for e in bearers if leaning[id(e)] in ("", gender)]
+        return bearers
 
     def _separate_genders(self) -> None:
         """A titled mention ("Mr. Obama") that joined a person the article shows to be of the
