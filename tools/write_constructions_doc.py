@@ -31,7 +31,10 @@ How a verb becomes a reporting frame (`extract/cues.py`): the reporter rules fin
 each in turn seeing the reporter found so far; then the content constructions are tried in order,
 and the first that applies gives the content. `how` is the name the frame judge
 (`extract/framescore.py`) and the frames column of `data/cues.tsv` know a construction by. The
-frame judge then decides whether the content is reported content. Every example below is run by
+frame judge then decides whether the content is reported content, except for a plain report (a
+cue of speech from the lexicon with a subject of its own and, after it, a whole clause with its
+own subject: "He said he intends to win"), which keeps its content whatever the judge makes of the
+sentence around it (`frame._plain_report`). Every example below is run by
 `tests/extract/test_constructions.py`."""
 
 
