@@ -225,10 +225,6 @@ def as_parenthetical(v: Token) -> bool:
     )
 
 
-def has_subject(tok: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
-
-
 def clause_hung_on_hearer(objects: list[Token]) -> tuple[Token, Token] | None:
     """ "told NBC's Meet the Press show that she would not run": the parser hung the "that" clause
     on the hearer's noun; its "that" and its head, found there."""

@@ -27,7 +27,6 @@ from quotegraph.extract.clauses import (
     clause_hung_on_hearer,
     content_prep,
     continuations,
-    has_subject,
     holds,
     interrupts_complement,
     joined_by_conjunction,
@@ -40,7 +39,7 @@ from quotegraph.extract.clauses import (
     unmarked_aside,
     xcomp_reports,
 )
-from quotegraph.extract.frame import CLAUSE_BREAKS, SUBJECT_DEPS, Frame, InsideQuote
+from quotegraph.extract.frame import CLAUSE_BREAKS, SUBJECT_DEPS, Frame, InsideQuote, has_subject
 from quotegraph.extract.lexicon import HEARER_TOPIC_PREPS, NAMING_VERBS, PEOPLE_NOUNS, WEAK_OBJECTS, Cue, cues
 from quotegraph.extract.naming import is_role_word
 from quotegraph.extract.nlp import lemma_of

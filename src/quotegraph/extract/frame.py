@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.framescore import FrameModel, frame_features
-from quotegraph.extract.lexicon import HONORIFICS, NAMING_VERBS, ROLE_TITLES, TIME_NAMES, WEEKDAYS, Cue
+from quotegraph.extract.lexicon import (
+    HONORIFICS,
+    NAMING_VERBS,
+    RELATIVE_PRONOUNS,
+    ROLE_TITLES,
+    TIME_NAMES,
+    WEEKDAYS,
+    Cue,
+)
 from quotegraph.extract.nlp import lemma_of, text_of
 from quotegraph.extract.spans import is_mark
 
@@ -140,6 +148,10 @@ def subject_of(v: Token) -> Token | None:
         v = v.head
         seen += 1
     return None
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
 
 
 def _misread_subject(tok: Token) -> bool:
@@ -437,7 +449,7 @@ def _plain_report(v: Token, frame: Frame, source: Token | None, content: tuple[i
     makes of the sentence around it."""
     if frame.cue.kind != "speech" or frame.how != "clause" or source is None or content[0] < v.idx:
         return False
-    if source.lower_ in ("that", "which", "who", "whom", "what") or source.i > v.i:
+    if source.lower_ in RELATIVE_PRONOUNS or source.lower_ == "what" or source.i > v.i:
         return False
     span = v.doc.char_span(*content, alignment_mode="expand")
-    return span is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in span.root.children)
+    return span is not None and has_subject(span.root)
