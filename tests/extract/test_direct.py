@@ -51,6 +51,14 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "a cue before the passage in its sentence, not a cue denied in the next": (
+        "Mr. Ortiz spoke first. Ms. Lind seemed to mock his tough talk, saying at one point, ''The answer"
+        " is not simply to yell.'' But Mr. Ortiz did not respond.",
+        [
+            ("his tough talk", "indirect", "Lind", "mock", None, None, None),
+            ("The answer is not simply to yell.", "direct", "Lind", "saying", None, None, None),
+        ],
+    ),
     "an adverbial clause after the cue is no part of the quote": (
         "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
         [("His name will live on,", "direct", "Spencer", "said", None, None, None)],

@@ -69,6 +69,7 @@ def same_sentence(
     if span is None:
         return None
     sents = {s.start for s in (doc[span.start].sent, doc[span.end - 1].sent)}
+    own = set(sents)
     after = span.end
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and "\n" not in doc[after].text:
         after += 1
@@ -84,6 +85,11 @@ def same_sentence(
             lead = None
     best: Frame | None = None
     nearby = sorted((f for start in sents for f in by_sentence.get(start, ())), key=lambda f: f.cue_tokens[0])
+    nearby = [f for f in nearby if not _negated(doc[f.cue_tokens[0]])]  # "... But X did not respond."
+    if text_of(doc)[m.end - 1 : m.end] == "." and any(doc[f.cue_tokens[0]].sent.start in own for f in nearby):
+        # A passage that ends its own sentence, and a cue in that sentence ("saying at one
+        # point, ''...''"): the cue of the sentence after it reports something else.
+        nearby = [f for f in nearby if doc[f.cue_tokens[0]].sent.start in own]
     for f in nearby:
         if f.content is not None and not (f.content[0] < m.end and m.start < f.content[1]) and not told(f):
             continue
@@ -95,6 +101,10 @@ def same_sentence(
         return cued
     found = _lead_in_subject(doc, people, lead) if lead is not None else None
     return found or _name_and_colon(doc, people, m)
+
+
+def _negated(cue: Token) -> bool:
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def told(frame: Frame) -> bool:
