@@ -59,6 +59,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("The answer is not simply to yell.", "direct", "Lind", "saying", None, None, None),
         ],
     ),
+    "a name the clause speaks to before a colon is not the speaker": (
+        "Mayor Dana Whitlock spoke on Monday. She had a warning for Ortiz: “You will lose the vote.”",
+        [("You will lose the vote.", "direct", "Dana Whitlock", None, None, None, "Mayor")],
+    ),
     "an adverbial clause after the cue is no part of the quote": (
         "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
         [("His name will live on,", "direct", "Spencer", "said", None, None, None)],

@@ -128,13 +128,18 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
     name = doc[colon.i - 1]
     if people.inside_quote(name.idx):
         return None
-    if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and people.names_person(name.text)):
+    governor = _verb_governing(name) if _spoken_to(name) else None
+    if governor is None and (
+        name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and people.names_person(name.text))
+    ):
         lo = name.i
         while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
             lo -= 1
         hi = name.i + 1
     else:
-        verb = name if name.pos_ == "VERB" else colon.head
+        # "had a warning for Lee:", "delivered a message to Ortiz:": the name is whom the clause
+        # speaks to; the passage is its subject's.
+        verb = governor or (name if name.pos_ == "VERB" else colon.head)
         if verb.pos_ != "VERB" or verb.i > colon.i:
             return None
         subj = subject_of(verb)
@@ -146,6 +151,26 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
         lo, hi = np_range(subj)
         return _mentioned(doc, people, lo, hi, 0.8, "colon_clause")
     return _mentioned(doc, people, lo, hi, 0.8, "colon_name")
+
+
+def _spoken_to(name: Token) -> bool:
+    """The name is whom something is said or given to ("a message to Ortiz", "a warning for Lee",
+    "told Lee"), not whose piece it is ("by Times' Ben Sisario:", "More from Jeffrey M. Jones:")."""
+    if name.dep_ in ("dobj", "dative"):
+        return True
+    return name.dep_ == "pobj" and name.head.lower_ in ("to", "for", "at", "toward", "towards")
+
+
+def _verb_governing(tok: Token) -> Token | None:
+    """The verb whose object (or whose object's preposition's object) the token is."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ == "VERB":
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _lead_in_subject(doc: Doc, people: Speakers, lead: Span) -> Attribution | None:
