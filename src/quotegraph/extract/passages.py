@@ -128,10 +128,11 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
     name = doc[colon.i - 1]
     if people.inside_quote(name.idx):
         return None
-    governor = _verb_governing(name) if _spoken_to(name) else None
-    if governor is None and (
-        name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and people.names_person(name.text))
-    ):
+    person = name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and people.names_person(name.text))
+    # Whom the clause speaks to, or what it gives ("delivered a snappy retort:"): its verb's.
+    given = _spoken_to(name) or (not person and name.dep_ in ("dobj", "dative"))
+    governor = _verb_governing(name) if given else None
+    if governor is None and person:
         lo = name.i
         while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ != "B":
             lo -= 1
@@ -154,10 +155,9 @@ def _name_and_colon(doc: Doc, people: Speakers, m: Marked) -> Attribution | None
 
 
 def _spoken_to(name: Token) -> bool:
-    """The name is whom something is said or given to ("a message to Ortiz", "a warning for Lee",
-    "told Lee"), not whose piece it is ("by Times' Ben Sisario:", "More from Jeffrey M. Jones:")."""
-    if name.dep_ in ("dobj", "dative"):
-        return True
+    """The name is whom something is said or given to ("a message to Ortiz", "a warning for Lee"),
+    not whose piece it is ("by Times' Ben Sisario:", "More from Jeffrey M. Jones:") nor who is
+    moved to speak ("did not surprise the engineer Sam Ortiz:")."""
     return name.dep_ == "pobj" and name.head.lower_ in ("to", "for", "at", "toward", "towards")
 
 
