@@ -216,6 +216,25 @@ def name_before_apposition(site: Site, found: Token | None) -> Token | None:
     return apposed_name(site.doc, site.verb) or found
 
 
+_ASIDE_DASHES = frozenset(["—", "–", "--", "-"])
+
+
+def subject_after_an_aside(site: Site, found: Token | None) -> Token | None:
+    """The parser took a name inside an aside set off by dashes for the subject and the real
+    subject after the closing dash for its apposition ("In the letter - addressed to the city's
+    attorney, Ann Lee - the Utah Republican asks ..."): the phrase after the aside is the
+    reporter."""
+    doc, v = site.doc, site.verb
+    if found is None or found.i >= v.i:
+        return found
+    dashes = [t.i for t in doc[v.sent.start : v.i] if t.text in _ASIDE_DASHES and t.whitespace_]
+    closing = next((d for d in dashes if d > found.i), None)
+    if closing is None or not any(d < found.i for d in dashes):
+        return found
+    after = next((c for c in found.rights if c.dep_ == "appos" and c.left_edge.i > closing), None)
+    return after or found
+
+
 def name_before_a_parenthesis(site: Site, found: Token | None) -> Token | None:
     """A subject the parser found inside a parenthesis that closes right before the cue ("Sen.
     Ann Lee (a Democrat so young she has been mistaken for an aide) says ..."): the parenthesis
@@ -324,6 +343,17 @@ REPORTER_RULES: tuple[ReporterRule, ...] = (
                 "Councillor Mara Lind spoke first. Of the mayor, Lind, who has given money to her rival,"
                 " said, “She is flat-out reckless.”",
                 "Lind",
+            ),
+        ),
+    ),
+    ReporterRule(
+        "subject_after_an_aside",
+        subject_after_an_aside,
+        (
+            Example(
+                "In the letter - addressed to the city's attorney, Ann Lee - the harbour board asks for an"
+                " inquiry into the ferry fund.",
+                "the harbour board",
             ),
         ),
     ),
