@@ -314,16 +314,26 @@ def text_of(doc: Doc) -> str:
     return str(cached)
 
 
+def line_breaks(text: str) -> list[int]:
+    """Where the text's line breaks are, in order."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def line_start(breaks: list[int], at: int) -> int:
+    """Where the line holding character ``at`` starts (``text.rfind("\n", 0, at) + 1``), found by
+    bisection in the text's ``line_breaks``."""
+    k = bisect.bisect_left(breaks, at)
+    return breaks[k - 1] + 1 if k else 0
+
+
 def line_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Where the line (paragraph) holding characters [lo, hi) starts and ends, found by bisection
     in the text's line breaks (kept with the doc): a text of one endless line costs a search,
     not a scan, at each question."""
     breaks = doc.user_data.get("quotegraph_line_breaks")
     if breaks is None:
-        text = text_of(doc)
-        breaks = doc.user_data["quotegraph_line_breaks"] = [m.start() for m in re.finditer("\n", text)]
-    k = bisect.bisect_left(breaks, lo)
-    start = breaks[k - 1] + 1 if k else 0
+        breaks = doc.user_data["quotegraph_line_breaks"] = line_breaks(text_of(doc))
+    start = line_start(breaks, lo)
     k = bisect.bisect_left(breaks, hi)
     end = breaks[k] if k < len(breaks) else len(text_of(doc))
     return start, end

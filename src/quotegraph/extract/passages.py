@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.extract.frame import Frame, np_range, subject_of
 from quotegraph.extract.lexicon import Cue
 from quotegraph.extract.marks import Marked
-from quotegraph.extract.nlp import lemma_of, text_of
+from quotegraph.extract.nlp import lemma_of, line_breaks, line_start, text_of
 from quotegraph.extract.speakers import Speakers
 from quotegraph.model import SpeakerKind
 
@@ -305,7 +305,7 @@ class Nearby:
 
     def __init__(self, text: str, reports: list[Attribution]):
         self.text = text
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.newlines = line_breaks(text)
         self.reports = [r for r in reports if r.frame is not None]
         self.cues = [r.frame.cue_char_span[0] for r in self.reports if r.frame is not None]
         self.in_order = all(a <= b for a, b in zip(self.cues, self.cues[1:], strict=False))
@@ -313,8 +313,7 @@ class Nearby:
 
     def line_start(self, at: int) -> int:
         """``text.rfind("\n", 0, at) + 1`` without scanning the line."""
-        k = bisect.bisect_left(self.newlines, at)
-        return self.newlines[k - 1] + 1 if k else 0
+        return line_start(self.newlines, at)
 
     def previous_line(self, para_start: int) -> int:
         """The start of the paragraph before the one at ``para_start``, across blank lines."""
