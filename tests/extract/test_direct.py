@@ -63,6 +63,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Mayor Dana Whitlock spoke on Monday. She had a warning for Ortiz: “You will lose the vote.”",
         [("You will lose the vote.", "direct", "Dana Whitlock", None, None, None, "Mayor")],
     ),
+    "an aside after 'including' reports the quotation after it, not the writer's clause before": (
+        "Mayor Ana Ruiz spoke at length on Monday. Her remarks were aimed at critics, including, she said,"
+        " “people who tweet all day.”",
+        [("people who tweet all day.", "direct", "Ana Ruiz", "said", None, None, "Mayor")],
+    ),
     "an adverbial clause after the cue is no part of the quote": (
         "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
         [("His name will live on,", "direct", "Spencer", "said", None, None, None)],

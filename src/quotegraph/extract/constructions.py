@@ -219,7 +219,10 @@ def complement_clause(site: Site, frame: Frame) -> bool:
         for x in site.clauses
         if x.i > v.i
         or not (
-            _reported_between(site, x.right_edge.i, v.i) or sets_the_time(x) or _break_between(site, x, v)
+            _reported_between(site, x.right_edge.i, v.i)
+            or sets_the_time(x)
+            or _break_between(site, x, v)
+            or _aside_before_its_quotation(site)
         )
     ]
     if not clause:
@@ -346,6 +349,19 @@ def _rest_after_aside(site: Site) -> list[Token]:
             continue
         return []
     return tail
+
+
+def _aside_before_its_quotation(site: Site) -> bool:
+    """ "... at Republican critics, including, he said, “politicians who tweet”": an aside set
+    after a word that cannot end a clause (a preposition, "including") and before a quotation
+    reports the quotation; the clause before it is the writer's."""
+    doc, v, reporter = site.doc, site.verb, site.reporter
+    start = reporter.left_edge.i if reporter is not None and reporter.i < v.i else v.i
+    if start < 2 or doc[start - 1].text != "," or v.i + 2 >= len(doc):
+        return False
+    before = doc[start - 2]
+    dangling = before.pos_ == "ADP" or before.lower_ in ("including", "like")
+    return dangling and doc[v.i + 1].text == "," and is_mark(doc[v.i + 2])
 
 
 def _reported_between(site: Site, lo: int, hi: int) -> bool:
@@ -839,6 +855,8 @@ def cue_inside_content(site: Site, frame: Frame) -> bool:
     v = site.verb
     if not (v.dep_ in ("parataxis", "ccomp") or unmarked_aside(v)) or v.head.i == v.i:
         return False
+    if _aside_before_its_quotation(site):
+        return False  # "..., including, he said, “...”": the aside reports the quotation
     if not (v.head.left_edge.i < v.left_edge.i or lead_clauses(v) or interrupts_complement(v)):
         return False
     lead = {t.i for c in lead_clauses(v) for t in c.subtree}
