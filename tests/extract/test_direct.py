@@ -68,6 +68,23 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         " “people who tweet all day.”",
         [("people who tweet all day.", "direct", "Ana Ruiz", "said", None, None, "Mayor")],
     ),
+    "someone else named as a sentence's subject between two passages speaks the second": (
+        "“It goes in here and goes out here,” Tom Okafor said, pointing to his ears. Ana Okafor shook"
+        " her head. “Tom’s much better about it than I am.”",
+        [
+            ("It goes in here and goes out here,", "direct", "Tom Okafor", "said", None, None, None),
+            ("his ears", "indirect", "Tom Okafor", "pointing to", "his ears", None, None),
+            ("Tom’s much better about it than I am.", "direct", "Ana Okafor", None, None, None, None),
+        ],
+    ),
+    "a subject inside the attribution is not someone else speaking": (
+        "Ana Lind came to hear Sam Ortiz. “I am satisfied with his answer,” Lind said after Ortiz spoke."
+        " “My biggest concern is the harbour.”",
+        [
+            ("I am satisfied with his answer,", "direct", "Ana Lind", "said", None, None, None),
+            ("My biggest concern is the harbour.", "direct", "Ana Lind", None, None, None, None),
+        ],
+    ),
     "an adverbial clause after the cue is no part of the quote": (
         "Ortiz spoke. “His name will live on,” Spencer said, as a few young fighters worked out inside the gym.",
         [("His name will live on,", "direct", "Spencer", "said", None, None, None)],

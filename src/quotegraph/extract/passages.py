@@ -353,7 +353,8 @@ def neighbour(
     for j in _same_paragraph(marked, k):
         att = claimed.get(j)
         if att is not None and att.confidence > 0 and (att.speaker or att.span):
-            return _inherited(att)
+            between = _someone_else_between(people, att, marked[j], m) if j < k else None
+            return between or _inherited(att)
     if nearby is None:
         nearby = Nearby(text, reports)
     para_start = nearby.line_start(m.open_at)
@@ -374,6 +375,31 @@ def neighbour(
                 None, ent.name, ent.role, (found.start, found.end), mention, 0.55, kind, "paragraph_subject"
             )
     return None
+
+
+def _someone_else_between(
+    people: Speakers | None, att: Attribution, before: Marked, m: Marked
+) -> Attribution | None:
+    """ "“...,” Tom Ebeling said. Betsy Ebeling shook her head. “...”": a person named as the
+    main subject of a sentence of its own between the passage before (and its attribution) and
+    this one, someone other than its speaker, is who speaks now; not a subject inside the
+    attribution ("“...,” Hooton said after Rubio spoke. “...”")."""
+    if people is None:
+        return None
+    after = max(before.close_at if before.close_at is not None else before.end, (att.span or (0, 0))[1])
+    found = people.last_subject(m.open_at, after)
+    if found is None or found.entity.name == att.speaker or found.salience < 2.0:
+        return None
+    doc = people.doc
+    said = doc.char_span(after - 1, after, alignment_mode="expand")
+    if said is None or doc.char_span(found.start, found.end, alignment_mode="expand") is None:
+        return None
+    if doc.char_span(found.start, found.end, alignment_mode="expand").sent.start <= said.sent.start:
+        return None
+    ent = found.entity
+    mention = text_of(people.doc)[found.start : found.end]
+    span = (found.start, found.end)
+    return Attribution(None, ent.name, ent.role, span, mention, 0.55, "person", "paragraph_subject")
 
 
 def _same_paragraph(marked: list[Marked], k: int) -> Iterator[int]:
