@@ -392,9 +392,8 @@ def _someone_else_between(
         return None
     doc = people.doc
     said = doc.char_span(after - 1, after, alignment_mode="expand")
-    if said is None or doc.char_span(found.start, found.end, alignment_mode="expand") is None:
-        return None
-    if doc.char_span(found.start, found.end, alignment_mode="expand").sent.start <= said.sent.start:
+    named = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if said is None or named is None or named.sent.start <= said.sent.start:
         return None
     ent = found.entity
     mention = text_of(people.doc)[found.start : found.end]
