@@ -537,24 +537,25 @@ def given_names() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def _given_name_mark(name: str) -> str:
+    """The table's mark of a full name's given name (f, m, f?, m?, x); "" for a lone surname, an
+    initial or a name the table lacks."""
+    words = name.split()
+    return given_names().get(words[0].lower(), "") if len(words) > 1 else ""
+
+
 def given_name_gender(name: str) -> str:
     """The gender a full name's given name marks ("Michelle Obama" -> "f"); "" for a lone surname,
     an initial, or a given name of either gender."""
-    words = name.split()
-    if len(words) < 2:
-        return ""
-    gender = given_names().get(words[0].lower(), "")
-    return gender if gender in ("f", "m") else ""
+    mark = _given_name_mark(name)
+    return mark if mark in ("f", "m") else ""
 
 
 def given_name_leaning(name: str) -> str:
     """The gender most bearers of a full name's given name have, decisive or not ("Hillary
     Clinton" -> "f", "Lindsey Graham" -> "f" too): never a person's gender, only a way to tell
     apart two people who share a surname."""
-    words = name.split()
-    if len(words) < 2:
-        return ""
-    return given_names().get(words[0].lower(), "").rstrip("?").replace("x", "")
+    return _given_name_mark(name).rstrip("?").replace("x", "")
 
 
 # Words that make a run of proper nouns an organisation rather than a person (used when names are

@@ -266,7 +266,8 @@ def rule_lemma(lemmatizer: Lemmatizer, tok: Token) -> str:
     return (forms or oov_forms or [string])[0]
 
 
-_DASHES = {"--", "—", "–", "-"}
+DASHES = frozenset({"--", "—", "–", "-"})
+"""Dashes that set a phrase apart: a dateline's, an aside's."""
 
 
 def _after_dateline(doc: Doc, dash: int) -> bool:
@@ -292,7 +293,7 @@ def _after_dateline(doc: Doc, dash: int) -> bool:
 
 
 _OPENING_MARKS = {"''", "``", '"', "“", "«", "„"}
-_TRIGGERS = sorted({";"} | _DASHES | _OPENING_MARKS)
+_TRIGGERS = sorted({";"} | DASHES | _OPENING_MARKS)
 
 
 def _opens_after_stop(tok: Token, prev: Token) -> bool:
@@ -364,7 +365,7 @@ def set_boundaries(doc: Doc) -> Doc:
             "\n" in prev.text
             or "\n" in prev.whitespace_
             or (prev.text == ";" and (prev.whitespace_ or _LIST_BREAK.match(text, prev.idx)))
-            or (prev.text in _DASHES and _after_dateline(doc, prev.i))
+            or (prev.text in DASHES and _after_dateline(doc, prev.i))
             or _opens_after_stop(tok, prev)
         ):
             starts[i] = 1

@@ -15,7 +15,7 @@ from quotegraph.extract.frame import Frame, np_range, subject_of
 from quotegraph.extract.lexicon import Cue
 from quotegraph.extract.marks import Marked
 from quotegraph.extract.nlp import lemma_of, line_breaks, line_start, text_of
-from quotegraph.extract.speakers import Speakers
+from quotegraph.extract.speakers import EntityMention, Speakers
 from quotegraph.model import SpeakerKind
 
 _TRAILING_SOURCE = re.compile(r"^[\s\xa0]*[—–―-]{1,2}[\s\xa0]*(?=\w)")
@@ -368,13 +368,16 @@ def neighbour(
         # No report nearby: the person the paragraph before was about, as its subject.
         found = people.last_subject(m.open_at, window_start)
         if found is not None:
-            ent = found.entity
-            mention = text[found.start : found.end]
-            kind: SpeakerKind = "person"  # last_subject finds persons only
-            return Attribution(
-                None, ent.name, ent.role, (found.start, found.end), mention, 0.55, kind, "paragraph_subject"
-            )
+            return _subject_speaks(text, found)
     return None
+
+
+def _subject_speaks(text: str, found: EntityMention) -> Attribution:
+    """The person named as a subject (``Speakers.last_subject``) as a passage's speaker."""
+    ent = found.entity
+    kind: SpeakerKind = "person"  # last_subject finds persons only
+    span, mention = (found.start, found.end), text[found.start : found.end]
+    return Attribution(None, ent.name, ent.role, span, mention, 0.55, kind, "paragraph_subject")
 
 
 def _someone_else_between(
@@ -395,10 +398,7 @@ def _someone_else_between(
     named = doc.char_span(found.start, found.end, alignment_mode="expand")
     if said is None or named is None or named.sent.start <= said.sent.start:
         return None
-    ent = found.entity
-    mention = text_of(people.doc)[found.start : found.end]
-    span = (found.start, found.end)
-    return Attribution(None, ent.name, ent.role, span, mention, 0.55, "person", "paragraph_subject")
+    return _subject_speaks(text_of(doc), found)
 
 
 def _same_paragraph(marked: list[Marked], k: int) -> Iterator[int]:

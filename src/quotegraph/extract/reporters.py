@@ -27,7 +27,7 @@ from quotegraph.extract.frame import (
 )
 from quotegraph.extract.frame import name_before_apposition as apposed_name
 from quotegraph.extract.lexicon import HEARER_FIRST
-from quotegraph.extract.nlp import lemma_of
+from quotegraph.extract.nlp import DASHES, lemma_of
 from quotegraph.extract.spans import is_mark
 
 FindReporter = Callable[[Site, Token | None], Token | None]
@@ -216,9 +216,6 @@ def name_before_apposition(site: Site, found: Token | None) -> Token | None:
     return apposed_name(site.doc, site.verb) or found
 
 
-_ASIDE_DASHES = frozenset(["—", "–", "--", "-"])
-
-
 def subject_after_an_aside(site: Site, found: Token | None) -> Token | None:
     """The parser took a name inside an aside set off by dashes for the subject and the real
     subject after the closing dash for its apposition ("In the letter - addressed to the city's
@@ -227,7 +224,7 @@ def subject_after_an_aside(site: Site, found: Token | None) -> Token | None:
     doc, v = site.doc, site.verb
     if found is None or found.i >= v.i:
         return found
-    dashes = [t.i for t in doc[v.sent.start : v.i] if t.text in _ASIDE_DASHES and t.whitespace_]
+    dashes = [t.i for t in doc[v.sent.start : v.i] if t.text in DASHES and t.whitespace_]
     closing = next((d for d in dashes if d > found.i), None)
     if closing is None or not any(d < found.i for d in dashes):
         return found
